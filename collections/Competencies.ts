@@ -1,0 +1,21 @@
+import type { CollectionConfig } from 'payload'
+
+import { isContentEditor, isSignedIn } from '../src/access/roles'
+
+export const Competencies: CollectionConfig = {
+  slug: 'competencies',
+  admin: { useAsTitle: 'title', defaultColumns: ['code', 'title', 'order'] },
+  defaultSort: 'order',
+  access: {
+    create: isContentEditor,
+    read: isSignedIn,
+    update: isContentEditor,
+    delete: isContentEditor,
+  },
+  fields: [
+    { name: 'code', type: 'text', required: true, unique: true, index: true, maxLength: 40 },
+    { name: 'order', type: 'number', required: true, defaultValue: 0 },
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
+    { name: 'description', type: 'textarea', localized: true, maxLength: 2000 },
+  ],
+}

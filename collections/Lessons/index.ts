@@ -1,0 +1,52 @@
+import type { CollectionConfig } from 'payload'
+
+import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+
+import { isContentEditor, publishedOrEditor } from '../../src/access/roles'
+import { contentVersions, estimatedMinutesField, shippedContentHashField, slugField } from '../shared/contentFields'
+import { lessonBlocks } from './blocks'
+
+export const Lessons: CollectionConfig = {
+  slug: 'lessons',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'module', 'order', '_status', 'updatedAt'],
+  },
+  defaultSort: 'order',
+  versions: contentVersions,
+  access: {
+    create: isContentEditor,
+    read: publishedOrEditor,
+    readVersions: isContentEditor,
+    update: isContentEditor,
+    delete: isContentEditor,
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
+    slugField,
+    { name: 'module', type: 'relationship', relationTo: 'modules', required: true, index: true },
+    { name: 'order', type: 'number', required: true, defaultValue: 1, min: 0 },
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 1000 },
+    {
+      name: 'body',
+      type: 'richText',
+      localized: true,
+      editor: lexicalEditor({
+        features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: lessonBlocks })],
+      }),
+    },
+    estimatedMinutesField,
+    { name: 'competencies', type: 'relationship', relationTo: 'competencies', hasMany: true },
+    {
+      name: 'sources',
+      type: 'array',
+      admin: { description: 'Where the facts in this lesson come from.' },
+      fields: [
+        { name: 'title', type: 'text', required: true, maxLength: 300 },
+        { name: 'publisher', type: 'text', maxLength: 200 },
+        { name: 'url', type: 'text', maxLength: 500 },
+      ],
+    },
+    shippedContentHashField,
+  ],
+}

@@ -1,0 +1,36 @@
+import type { CollectionConfig } from 'payload'
+
+import { isContentEditor, publishedOrEditor } from '../../src/access/roles'
+import { contentVersions, estimatedMinutesField, shippedContentHashField, slugField } from '../shared/contentFields'
+
+export const TOOLKIT_AREAS = [
+  { value: 'preparing-the-organization', label: 'Preparing the Organization' },
+  { value: 'recruiting-and-hiring', label: 'Recruiting and Hiring Peer Staff' },
+  { value: 'service-delivery', label: 'Effective Service Delivery' },
+  { value: 'supervision-and-retention', label: 'Supporting, Supervising and Retaining Peer Staff' },
+]
+
+export const Modules: CollectionConfig = {
+  slug: 'modules',
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'area', 'order', '_status', 'updatedAt'] },
+  defaultSort: 'order',
+  versions: contentVersions,
+  access: {
+    create: isContentEditor,
+    read: publishedOrEditor,
+    readVersions: isContentEditor,
+    update: isContentEditor,
+    delete: isContentEditor,
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
+    slugField,
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 2000 },
+    { name: 'order', type: 'number', required: true, defaultValue: 1, min: 0 },
+    { name: 'area', type: 'select', required: true, options: TOOLKIT_AREAS, index: true },
+    estimatedMinutesField,
+    { name: 'coverImage', type: 'upload', relationTo: 'media' },
+    { name: 'competencies', type: 'relationship', relationTo: 'competencies', hasMany: true },
+    shippedContentHashField,
+  ],
+}

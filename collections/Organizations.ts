@@ -1,0 +1,47 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin, isSignedIn } from '../src/access/roles'
+
+export const SERVICE_SETTINGS = [
+  'community-behavioral-health',
+  'substance-use-treatment',
+  'recovery-community-organization',
+  'hospital-emergency-department',
+  'criminal-justice',
+  'child-welfare',
+  'housing-and-homeless-services',
+  'primary-care',
+  'peer-run-organization',
+  'other',
+] as const
+
+export const Organizations: CollectionConfig = {
+  slug: 'organizations',
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'state', 'serviceSetting'] },
+  access: {
+    create: isAdmin,
+    read: isSignedIn,
+    update: isAdmin,
+    delete: isAdmin,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 200 },
+    { name: 'slug', type: 'text', required: true, unique: true, index: true, maxLength: 100 },
+    {
+      name: 'state',
+      type: 'text',
+      maxLength: 2,
+      admin: { description: 'Two-letter US state code, e.g. PA.' },
+      validate: (value: string | null | undefined) =>
+        !value || /^[A-Z]{2}$/.test(value) || 'Use a two-letter state code such as PA.',
+    },
+    {
+      name: 'serviceSetting',
+      type: 'select',
+      options: SERVICE_SETTINGS.map((value) => ({
+        label: value.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()),
+        value,
+      })),
+    },
+  ],
+}

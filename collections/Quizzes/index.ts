@@ -1,0 +1,116 @@
+import type { CollectionConfig } from 'payload'
+
+import { isContentEditor, isContentEditorField, publishedOrEditor } from '../../src/access/roles'
+import { contentVersions, shippedContentHashField, slugField } from '../shared/contentFields'
+import { validateQuestions } from './validateQuestions'
+
+/** Answer keys and per-answer feedback: only editors read them; learners get them via grading. */
+const answerKeyAccess = { read: isContentEditorField }
+
+export const QUESTION_TYPES = [
+  { label: 'Single choice', value: 'single' },
+  { label: 'Multiple choice', value: 'multiple' },
+  { label: 'True / false', value: 'true-false' },
+  { label: 'Short answer', value: 'short-answer' },
+]
+
+export const Quizzes: CollectionConfig = {
+  slug: 'quizzes',
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'module', 'passingScore', '_status'] },
+  versions: contentVersions,
+  access: {
+    create: isContentEditor,
+    read: publishedOrEditor,
+    readVersions: isContentEditor,
+    update: isContentEditor,
+    delete: isContentEditor,
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
+    slugField,
+    { name: 'module', type: 'relationship', relationTo: 'modules', required: true, index: true },
+    {
+      name: 'lesson',
+      type: 'relationship',
+      relationTo: 'lessons',
+      admin: { description: 'Leave empty for the module quiz.' },
+    },
+    { name: 'instructions', type: 'textarea', localized: true, maxLength: 2000 },
+    {
+      type: 'row',
+      fields: [
+        { name: 'passingScore', type: 'number', required: true, defaultValue: 80, min: 0, max: 100 },
+        { name: 'maxAttempts', type: 'number', required: true, defaultValue: 3, min: 1, max: 20 },
+      ],
+    },
+    {
+      name: 'displayMode',
+      type: 'select',
+      defaultValue: 'all-at-once',
+      options: [
+        { label: 'All questions on one page', value: 'all-at-once' },
+        { label: 'One question at a time', value: 'one-at-a-time' },
+      ],
+    },
+    {
+      name: 'review',
+      type: 'select',
+      defaultValue: 'feedback',
+      admin: { description: 'What a learner sees after submitting an attempt.' },
+      options: [
+        { label: 'Score only', value: 'score' },
+        { label: 'Score and feedback on each answer', value: 'feedback' },
+        { label: 'Feedback and the correct answers', value: 'full' },
+      ],
+    },
+    {
+      name: 'questions',
+      type: 'array',
+      required: true,
+      minRows: 1,
+      maxRows: 50,
+      validate: validateQuestions,
+      admin: { initCollapsed: true },
+      fields: [
+        { name: 'type', type: 'select', required: true, defaultValue: 'single', options: QUESTION_TYPES },
+        { name: 'prompt', type: 'textarea', required: true, localized: true, maxLength: 2000 },
+        { name: 'points', type: 'number', defaultValue: 1, min: 0, max: 100 },
+        {
+          name: 'scoring',
+          type: 'select',
+          defaultValue: 'all-or-nothing',
+          options: [
+            { label: 'All or nothing', value: 'all-or-nothing' },
+            { label: 'Partial credit', value: 'partial' },
+          ],
+          admin: { condition: (_, sibling) => sibling?.type === 'multiple' },
+        },
+        { name: 'competencies', type: 'relationship', relationTo: 'competencies', hasMany: true },
+        {
+          name: 'choices',
+          type: 'array',
+          maxRows: 10,
+          admin: { condition: (_, sibling) => sibling?.type !== 'short-answer' },
+          fields: [
+            { name: 'text', type: 'text', required: true, localized: true, maxLength: 500 },
+            { name: 'isCorrect', type: 'checkbox', defaultValue: false, access: answerKeyAccess },
+            { name: 'feedback', type: 'textarea', localized: true, maxLength: 1000, access: answerKeyAccess },
+          ],
+        },
+        {
+          name: 'acceptedAnswers',
+          type: 'array',
+          maxRows: 10,
+          // Each language has its own list of accepted answers.
+          localized: true,
+          access: answerKeyAccess,
+          admin: { condition: (_, sibling) => sibling?.type === 'short-answer' },
+          fields: [{ name: 'answer', type: 'text', required: true, maxLength: 200 }],
+        },
+        { name: 'correctFeedback', type: 'textarea', localized: true, maxLength: 1000, access: answerKeyAccess },
+        { name: 'incorrectFeedback', type: 'textarea', localized: true, maxLength: 1000, access: answerKeyAccess },
+      ],
+    },
+    shippedContentHashField,
+  ],
+}

@@ -1,0 +1,56 @@
+import type { CollectionConfig } from 'payload'
+
+import { ROLES, hasRole, isAdmin, isAdminField, isAdminOrSelf } from '../../src/access/roles'
+import { LOCALES } from '../../src/lib/locales'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'role', 'organization'],
+  },
+  auth: {
+    // Lock the account after repeated failures to slow password guessing.
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { sameSite: 'Lax', secure: process.env.COOKIE_SECURE === 'true' },
+  },
+  access: {
+    // The back office is for staff; peer staff use the learner site.
+    admin: ({ req }) => hasRole(req.user, 'admin', 'trainer'),
+    create: isAdmin,
+    read: isAdminOrSelf,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'learner',
+      options: ROLES.map((role) => ({ label: role[0].toUpperCase() + role.slice(1), value: role })),
+      saveToJWT: true,
+      // Nobody but an admin may grant or change a role, their own included.
+      access: { create: isAdminField, update: isAdminField },
+      index: true,
+    },
+    {
+      name: 'organization',
+      type: 'relationship',
+      relationTo: 'organizations',
+      saveToJWT: true,
+      access: { create: isAdminField, update: isAdminField },
+      index: true,
+    },
+    {
+      name: 'preferredLocale',
+      type: 'select',
+      defaultValue: 'en',
+      options: LOCALES.map((code) => ({ label: code === 'en' ? 'English' : 'Español', value: code })),
+    },
+  ],
+}

@@ -1,0 +1,3 @@
+import type { ModuleContent } from './types'
+export const competencies: never[] = []
+export const curriculum: ModuleContent[] = []

@@ -1,0 +1,217 @@
+import { createHash } from 'node:crypto'
+
+import type { Payload } from 'payload'
+
+import type { CompetencyContent, LessonContent, ModuleContent, QuestionContent, QuizContent } from './content/types'
+
+import { toLexical } from './lexical'
+
+type ContentSlug = 'modules' | 'lessons' | 'quizzes'
+type Ids = Map<string, number>
+
+interface WriteArgs {
+  collection: ContentSlug
+  data: Record<string, unknown>
+  locale: 'en' | 'es'
+  depth: 0
+}
+type Saved = Record<string, unknown> & { id: number }
+
+/**
+ * The three curriculum collections share the shape this seed writes; one
+ * loosely typed entry point keeps the upsert generic over them.
+ */
+const writer = (payload: Payload) => ({
+  create: (args: WriteArgs) => payload.create(args as Parameters<Payload['create']>[0]) as unknown as Promise<Saved>,
+  update: (args: WriteArgs & { id: number }) => payload.update(args as Parameters<Payload['update']>[0]) as unknown as Promise<Saved>,
+})
+
+export const fingerprint = (value: unknown): string =>
+  createHash('sha256').update(JSON.stringify(value)).digest('hex')
+
+const findBySlug = async (payload: Payload, collection: ContentSlug, slug: string) => {
+  const found = await payload.find({
+    collection,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    draft: true,
+    locale: 'en',
+  })
+  return found.docs[0] as { id: number; shippedContentHash?: string | null } | undefined
+}
+
+/**
+ * Creates or updates one shipped document in both locales, published. A
+ * document whose fingerprint is unchanged is left alone, so re-seeding writes
+ * nothing and never touches documents trainers created.
+ */
+const upsertShipped = async (
+  payload: Payload,
+  collection: ContentSlug,
+  slug: string,
+  hash: string,
+  english: Record<string, unknown>,
+  spanish: (created: Saved) => Record<string, unknown>,
+): Promise<number> => {
+  const existing = await findBySlug(payload, collection, slug)
+  if (existing?.shippedContentHash === hash) return existing.id
+  const write = writer(payload)
+  const data = { ...english, slug, shippedContentHash: hash, _status: 'published' }
+  const saved = existing
+    ? await write.update({ collection, id: existing.id, data, locale: 'en', depth: 0 })
+    : await write.create({ collection, data, locale: 'en', depth: 0 })
+  await write.update({ collection, id: saved.id, data: { ...spanish(saved), _status: 'published' }, locale: 'es', depth: 0 })
+  return saved.id
+}
+
+export const seedCompetencies = async (payload: Payload, competencies: CompetencyContent[]): Promise<Ids> => {
+  const ids: Ids = new Map()
+  for (const competency of competencies) {
+    const found = await payload.find({
+      collection: 'competencies',
+      where: { code: { equals: competency.code } },
+      limit: 1,
+      depth: 0,
+      locale: 'all',
+    })
+    const current = found.docs[0] as unknown as
+      | { id: number; order: number; title: Record<string, string>; description: Record<string, string> }
+      | undefined
+    const unchanged =
+      current &&
+      current.order === competency.order &&
+      (['en', 'es'] as const).every(
+        (locale) =>
+          current.title?.[locale] === competency[locale].title &&
+          current.description?.[locale] === competency[locale].description,
+      )
+    if (current && unchanged) {
+      ids.set(competency.code, current.id)
+      continue
+    }
+    const saved = current
+      ? await payload.update({ collection: 'competencies', id: current.id, locale: 'en', data: { order: competency.order, ...competency.en } })
+      : await payload.create({ collection: 'competencies', locale: 'en', data: { code: competency.code, order: competency.order, ...competency.en } })
+    await payload.update({ collection: 'competencies', id: saved.id, locale: 'es', data: competency.es })
+    ids.set(competency.code, saved.id)
+  }
+  return ids
+}
+
+const competencyIds = (codes: string[], ids: Ids) =>
+  codes.map((code) => {
+    const id = ids.get(code)
+    if (id === undefined) throw new Error(`Unknown competency code ${code}`)
+    return id
+  })
+
+const lessonData = (lesson: LessonContent, locale: 'en' | 'es') => ({
+  title: lesson[locale].title,
+  summary: lesson[locale].summary,
+  body: toLexical(lesson[locale].body, `${lesson.slug}:${locale}`),
+})
+
+const questionEnglish = (question: QuestionContent, ids: Ids) => {
+  const base = { type: question.type, points: question.points ?? 1, competencies: competencyIds(question.competencies, ids) }
+  if (question.type === 'short-answer') {
+    return {
+      ...base,
+      prompt: question.en.prompt,
+      acceptedAnswers: question.en.acceptedAnswers.map((answer) => ({ answer })),
+      correctFeedback: question.en.correctFeedback,
+      incorrectFeedback: question.en.incorrectFeedback,
+    }
+  }
+  return {
+    ...base,
+    scoring: question.scoring ?? 'all-or-nothing',
+    prompt: question.en.prompt,
+    choices: question.choices.map((choice) => ({ isCorrect: choice.isCorrect, ...choice.en })),
+  }
+}
+
+interface SavedQuestion {
+  id: string
+  choices?: { id: string }[] | null
+}
+
+/** Spanish text for the rows created in English; the row ids tie the two locales together. */
+const questionSpanish = (question: QuestionContent, saved: SavedQuestion, ids: Ids) => {
+  const english = questionEnglish(question, ids)
+  if (question.type === 'short-answer') {
+    return {
+      ...english,
+      id: saved.id,
+      prompt: question.es.prompt,
+      acceptedAnswers: question.es.acceptedAnswers.map((answer) => ({ answer })),
+      correctFeedback: question.es.correctFeedback,
+      incorrectFeedback: question.es.incorrectFeedback,
+    }
+  }
+  return {
+    ...english,
+    id: saved.id,
+    prompt: question.es.prompt,
+    choices: question.choices.map((choice, index) => ({
+      id: saved.choices?.[index]?.id,
+      isCorrect: choice.isCorrect,
+      ...choice.es,
+    })),
+  }
+}
+
+const seedQuiz = async (payload: Payload, quiz: QuizContent, moduleId: number, ids: Ids) => {
+  const english = {
+    title: quiz.en.title,
+    instructions: quiz.en.instructions,
+    module: moduleId,
+    passingScore: quiz.passingScore,
+    maxAttempts: quiz.maxAttempts,
+    questions: quiz.questions.map((question) => questionEnglish(question, ids)),
+  }
+  return upsertShipped(payload, 'quizzes', quiz.slug, fingerprint({ quiz, moduleId }), english, (created) => ({
+    title: quiz.es.title,
+    instructions: quiz.es.instructions,
+    questions: quiz.questions.map((question, index) =>
+      questionSpanish(question, (created.questions as SavedQuestion[])[index], ids),
+    ),
+  }))
+}
+
+export const seedModule = async (payload: Payload, module: ModuleContent, ids: Ids) => {
+  const { lessons, quiz, ...moduleOnly } = module
+  const moduleId = await upsertShipped(
+    payload,
+    'modules',
+    module.slug,
+    fingerprint(moduleOnly),
+    {
+      ...module.en,
+      order: module.order,
+      area: module.area,
+      estimatedMinutes: module.estimatedMinutes,
+      competencies: competencyIds(module.competencies, ids),
+    },
+    () => module.es,
+  )
+  for (const lesson of lessons) {
+    await upsertShipped(
+      payload,
+      'lessons',
+      lesson.slug,
+      fingerprint({ lesson, moduleId }),
+      {
+        ...lessonData(lesson, 'en'),
+        module: moduleId,
+        order: lesson.order,
+        estimatedMinutes: lesson.estimatedMinutes,
+        competencies: competencyIds(lesson.competencies, ids),
+        sources: lesson.sources.map(({ title, publisher }) => ({ title, publisher })),
+      },
+      () => lessonData(lesson, 'es'),
+    )
+  }
+  await seedQuiz(payload, quiz, moduleId, ids)
+  return moduleId
+}

@@ -1,0 +1,18 @@
+import type { Payload } from 'payload'
+
+import { competencies, curriculum } from './content'
+import { seedCompetencies, seedModule } from './curriculum'
+import { seedDemoAccounts } from './demo'
+
+export interface SeedOptions {
+  /** Demo accounts are for the embedded database or an explicit --demo only. */
+  demo: boolean
+}
+
+/** Idempotent: a second run finds everything in place and writes nothing. */
+export const seed = async (payload: Payload, { demo }: SeedOptions) => {
+  const competencyIds = await seedCompetencies(payload, competencies)
+  for (const module of curriculum) await seedModule(payload, module, competencyIds)
+  if (demo) await seedDemoAccounts(payload)
+  payload.logger.info({ modules: curriculum.length, demo }, 'seed complete')
+}

@@ -1,0 +1,40 @@
+import type { Logger } from 'pino'
+
+import express, { type RequestHandler } from 'express'
+import { pinoHttp } from 'pino-http'
+
+import { bodyLimit } from './bodyLimit'
+import { createHealthCheck } from './health'
+import { securityHeaders } from './security'
+
+interface AppOptions {
+  databaseUrl: string
+  logger: Logger
+  dev: boolean
+  /** Everything Express does not answer itself goes to Next (admin, API, site). */
+  nextHandler: RequestHandler
+}
+
+export const createApp = ({ databaseUrl, logger, dev, nextHandler }: AppOptions) => {
+  const health = createHealthCheck(databaseUrl)
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', process.env.TRUST_PROXY === 'true')
+  app.use(
+    pinoHttp({
+      logger,
+      // Static assets would drown the log.
+      autoLogging: { ignore: (req) => Boolean(req.url?.startsWith('/_next/')) },
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      serializers: {
+        req: (req) => ({ method: req.method, url: req.url }),
+        res: (res) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  )
+  app.use(securityHeaders(dev))
+  app.get('/healthz', health.handler)
+  app.use(bodyLimit())
+  app.all('/{*path}', nextHandler)
+  return { app, closeHealth: health.close }
+}

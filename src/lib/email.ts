@@ -1,0 +1,38 @@
+import type { EmailAdapter, SendEmailOptions } from 'payload'
+
+import nodemailer from 'nodemailer'
+
+const FROM_ADDRESS = process.env.EMAIL_FROM || 'no-reply@peerpath.example'
+const FROM_NAME = process.env.EMAIL_FROM_NAME || 'PeerPath'
+
+/** Messages sent by the console transport, newest last; tests read links out of them. */
+export const consoleOutbox: SendEmailOptions[] = []
+
+const smtpTransport = () =>
+  nodemailer.createTransport({
+    host: process.env.SMTP_HOST,
+    port: Number(process.env.SMTP_PORT || 587),
+    secure: process.env.SMTP_SECURE === 'true',
+    auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined,
+  })
+
+/**
+ * SMTP when SMTP_HOST is set; otherwise messages go to the log so development
+ * and tests see every email without a mail server.
+ */
+export const peerPathEmailAdapter: EmailAdapter = ({ payload }) => {
+  const transport = process.env.SMTP_HOST ? smtpTransport() : null
+  return {
+    name: transport ? 'smtp' : 'console',
+    defaultFromAddress: FROM_ADDRESS,
+    defaultFromName: FROM_NAME,
+    sendEmail: async (message) => {
+      const withFrom = { from: `"${FROM_NAME}" <${FROM_ADDRESS}>`, ...message }
+      if (transport) return transport.sendMail(withFrom)
+      consoleOutbox.push(withFrom)
+      if (consoleOutbox.length > 100) consoleOutbox.shift()
+      payload.logger.info({ to: withFrom.to, subject: withFrom.subject, text: withFrom.text ?? withFrom.html }, 'email (console transport)')
+      return { accepted: [withFrom.to] }
+    },
+  }
+}

@@ -1,0 +1,52 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { ensureBuild } from '../../scripts/ensureBuild'
+import { freePort } from '../../src/db/freePort'
+
+const root = path.resolve(import.meta.dirname, '../..')
+
+const waitFor = async (url: string, server: ChildProcess, timeoutMs: number) => {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`PeerPath exited with code ${server.exitCode} before it was ready`)
+    const ok = await fetch(url).then((response) => response.ok, () => false)
+    if (ok) return
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`)
+}
+
+/**
+ * The real server, production build, on a throwaway embedded database with
+ * the demo content, on ports nobody else uses.
+ */
+export default async function globalSetup() {
+  ensureBuild(root)
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'peerpath-e2e-'))
+  const port = await freePort()
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    EMBEDDED_PG_PORT: String(await freePort()),
+    PEERPATH_DATA_DIR: dataDir,
+    LOG_LEVEL: process.env.E2E_LOG_LEVEL || 'warn',
+  }
+  delete env.DATABASE_URL
+  const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd: root, env, stdio: 'inherit' })
+  const baseUrl = `http://127.0.0.1:${port}`
+  await waitFor(`${baseUrl}/healthz`, server, 180_000)
+  await waitFor(`${baseUrl}/admin/login`, server, 60_000)
+  process.env.PEERPATH_BASE_URL = baseUrl
+
+  return async () => {
+    const exited = new Promise((resolve) => server.once('exit', resolve))
+    server.kill('SIGTERM')
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))])
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}

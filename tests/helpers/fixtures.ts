@@ -1,0 +1,65 @@
+import type { Payload } from 'payload'
+
+import type { User } from '../../src/payload-types'
+
+import { login } from './api'
+import { uniqueEmail } from './payload'
+
+export const PASSWORD = 'correct-horse-battery'
+
+let sequence = 0
+export const uniqueSlug = (label: string) => `${label}-${Date.now().toString(36)}-${++sequence}`
+
+export const createUser = async (
+  payload: Payload,
+  role: User['role'],
+  extra: Partial<User> = {},
+): Promise<{ user: User; token: string }> => {
+  const email = uniqueEmail(role)
+  const user = await payload.create({
+    collection: 'users',
+    data: { email, password: PASSWORD, name: `Test ${role}`, role, ...extra },
+  })
+  return { user, token: await login(email, PASSWORD) }
+}
+
+/** A module with one lesson and one quiz; `status` applies to all three. */
+export const createCourse = async (payload: Payload, status: 'draft' | 'published' = 'published') => {
+  const module = await payload.create({
+    collection: 'modules',
+    data: { title: 'Test module', slug: uniqueSlug('module'), area: 'service-delivery', order: 99, _status: status },
+  })
+  const lesson = await payload.create({
+    collection: 'lessons',
+    data: { title: 'Test lesson', slug: uniqueSlug('lesson'), module: module.id, order: 1, _status: status },
+  })
+  const quiz = await payload.create({
+    collection: 'quizzes',
+    data: {
+      title: 'Test quiz',
+      slug: uniqueSlug('quiz'),
+      module: module.id,
+      passingScore: 80,
+      maxAttempts: 3,
+      _status: status,
+      questions: [
+        {
+          type: 'single',
+          prompt: 'Which answer is right?',
+          choices: [
+            { text: 'Right choice', isCorrect: true, feedback: 'SECRET-FEEDBACK-RIGHT' },
+            { text: 'Wrong choice', isCorrect: false, feedback: 'SECRET-FEEDBACK-WRONG' },
+          ],
+        },
+        {
+          type: 'short-answer',
+          prompt: 'Name the key term.',
+          acceptedAnswers: [{ answer: 'SECRET-ACCEPTED-ANSWER' }],
+          correctFeedback: 'SECRET-CORRECT-FEEDBACK',
+          incorrectFeedback: 'SECRET-INCORRECT-FEEDBACK',
+        },
+      ],
+    },
+  })
+  return { module, lesson, quiz }
+}
