@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { ROLES, hasRole, isAdmin, isAdminField, isAdminOrSelf } from '../../src/access/roles'
 import { LOCALES } from '../../src/lib/locales'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -25,6 +26,7 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
+  hooks: { beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     {
