@@ -7,11 +7,14 @@ import { s3Storage } from '@payloadcms/storage-s3'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Certificates } from './collections/Certificates'
 import { Competencies } from './collections/Competencies'
 import { Lessons } from './collections/Lessons'
 import { Media, MEDIA_MAX_BYTES } from './collections/Media'
 import { Modules } from './collections/Modules'
 import { Organizations } from './collections/Organizations'
+import { Progress } from './collections/Progress'
+import { QuizAttempts } from './collections/QuizAttempts'
 import { Quizzes } from './collections/Quizzes'
 import { Users } from './collections/Users'
 import { peerPathEmailAdapter } from './src/lib/email'
@@ -35,7 +38,18 @@ export default buildConfig({
     meta: { titleSuffix: ' · PeerPath' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
   },
-  collections: [Users, Organizations, Modules, Lessons, Quizzes, Competencies, Media],
+  collections: [
+    Users,
+    Organizations,
+    Modules,
+    Lessons,
+    Quizzes,
+    Competencies,
+    Media,
+    Progress,
+    QuizAttempts,
+    Certificates,
+  ],
   editor: lexicalEditor(),
   localization: {
     locales: [
@@ -86,6 +100,15 @@ export default buildConfig({
   ],
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   hooks: { afterError: [addErrorSummary] },
+  // The client's mistakes are worth a line at info level, not an error with a stack.
+  loggingLevels: {
+    AuthenticationError: 'info',
+    Forbidden: 'info',
+    LockedAuth: 'warn',
+    NotFound: 'info',
+    QueryError: 'info',
+    ValidationError: 'info',
+  },
   // Payload's default pretty logger, unless a level is asked for (tests ask for 'warn').
   logger: process.env.LOG_LEVEL ? { options: { level: process.env.LOG_LEVEL } } : undefined,
   telemetry: false,

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { ROLES, hasRole, isAdmin, isAdminField, isAdminOrSelf } from '../../src/access/roles'
 import { LOCALES } from '../../src/lib/locales'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { resetPasswordEmail } from './resetPasswordEmail'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -16,6 +17,11 @@ export const Users: CollectionConfig = {
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
     cookies: { sameSite: 'Lax', secure: process.env.COOKIE_SECURE === 'true' },
+    forgotPassword: {
+      expiration: 60 * 60 * 1000,
+      generateEmailSubject: () => 'Reset your PeerPath password / Restablece tu contraseña de PeerPath',
+      generateEmailHTML: (args) => resetPasswordEmail(args?.token ?? ''),
+    },
   },
   access: {
     // The back office is for staff; peer staff use the learner site.

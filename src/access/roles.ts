@@ -33,3 +33,15 @@ export const publishedOrEditor: Access = ({ req }) => {
   const published: Where = { _status: { equals: 'published' } }
   return published
 }
+
+/** Records that belong to one learner: admins see all, everyone else their own. */
+export const ownRecords =
+  (ownerField = 'user'): Access =>
+  ({ req }) => {
+    if (!req.user) return false
+    if (isAdminUser(req.user)) return true
+    const own: Where = { [ownerField]: { equals: req.user.id } }
+    return own
+  }
+
+export const nobody: Access = () => false

@@ -1,9 +1,15 @@
 import * as migration_20261123_075038_initial from './20261123_075038_initial';
+import * as migration_20261123_081757_learning_records from './20261123_081757_learning_records';
 
 export const migrations = [
   {
     up: migration_20261123_075038_initial.up,
     down: migration_20261123_075038_initial.down,
-    name: '20261123_075038_initial'
+    name: '20261123_075038_initial',
+  },
+  {
+    up: migration_20261123_081757_learning_records.up,
+    down: migration_20261123_081757_learning_records.down,
+    name: '20261123_081757_learning_records'
   },
 ];

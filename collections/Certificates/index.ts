@@ -1,0 +1,26 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin, isAdminField, nobody, ownRecords } from '../../src/access/roles'
+
+/** Issued by the server when a learner meets every requirement of a module. */
+export const Certificates: CollectionConfig = {
+  slug: 'certificates',
+  admin: { useAsTitle: 'code', defaultColumns: ['learnerName', 'module', 'issuedAt', 'revoked'], group: 'Learning records' },
+  access: {
+    read: ownRecords(),
+    create: nobody,
+    // Admins may revoke; nothing else about a certificate changes.
+    update: isAdmin,
+    delete: nobody,
+  },
+  indexes: [{ fields: ['user', 'module'], unique: true }],
+  fields: [
+    { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true, access: { update: () => false } },
+    { name: 'module', type: 'relationship', relationTo: 'modules', required: true, index: true, access: { update: () => false } },
+    { name: 'code', type: 'text', required: true, unique: true, index: true, access: { update: () => false } },
+    { name: 'learnerName', type: 'text', required: true, access: { update: () => false } },
+    { name: 'issuedAt', type: 'date', required: true, access: { update: () => false } },
+    { name: 'revoked', type: 'checkbox', defaultValue: false, access: { update: isAdminField } },
+    { name: 'revokedReason', type: 'text', maxLength: 500, access: { update: isAdminField } },
+  ],
+}

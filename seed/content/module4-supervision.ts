@@ -1,0 +1,1020 @@
+import type { ModuleContent } from './types'
+
+/**
+ * Module 4 of the PeerPath curriculum, following module 4 of the Philadelphia
+ * DBHIDS Peer Support Toolkit: Supporting, Supervising and Retaining Peer Staff.
+ * Facts come from the seed documents listed in each lesson's `sources`.
+ */
+
+const SRC_PRCOE = {
+  title: 'Peer Support Specialist Training and Certification in the US',
+  publisher: 'Peer Recovery Center of Excellence',
+  seed: '000_75bd71ecabbaa8c2.txt',
+}
+
+const SRC_VALUE_OF_PEERS = {
+  title: 'Value of Peers: Peer Support',
+  publisher: 'SAMHSA (BRSS TACS)',
+  seed: '001_2b3b9273695d0cb3.txt',
+}
+
+const SRC_MHA = {
+  title: 'Peer Support Specialist',
+  publisher: 'Mental Health America',
+  seed: '002_1b3b0a45b4a871bd.txt',
+}
+
+const SRC_SAMHSA_PEER_WORKERS = {
+  title: 'Who Are Peer Workers?',
+  publisher: 'SAMHSA (BRSS TACS)',
+  seed: '003_7ee8c07940fc5127.txt',
+}
+
+const SRC_DBHIDS = {
+  title: 'Peer Support',
+  publisher: 'Philadelphia Department of Behavioral Health and Intellectual disAbility Services (DBHIDS)',
+  seed: '004_8dbdcbcd163f887a.txt',
+}
+
+export const module4: ModuleContent = {
+  slug: 'supporting-supervising-retaining',
+  order: 4,
+  area: 'supervision-and-retention',
+  estimatedMinutes: 85,
+  competencies: ['C3-LIVED-EXPERIENCE', 'C7-WELLNESS-INFO', 'C9-COMMUNICATION', 'C10-COLLABORATION', 'C11-LEADERSHIP-ADVOCACY', 'C12-GROWTH'],
+  en: {
+    title: 'Supporting, Supervising and Retaining Peer Staff',
+    summary:
+      'A module for supervisors and managers: how to plan supervision for peer staff, keep the peer role clear and non-clinical, prevent role drift, support the wellness of peer workers, integrate them into the team and give them reasons to grow and stay.',
+  },
+  es: {
+    title: 'Apoyo, supervisión y retención del personal de pares',
+    summary:
+      'Un módulo para supervisores y gerentes: cómo planificar la supervisión del personal de pares, mantener un rol de pares claro y no clínico, evitar la desviación del rol, cuidar el bienestar de los trabajadores de pares, integrarlos al equipo y darles motivos para crecer y quedarse.',
+  },
+  lessons: [
+    // ───────────────────────────── Lesson 1 ─────────────────────────────
+    {
+      slug: 'why-invest-in-supervision',
+      order: 1,
+      estimatedMinutes: 15,
+      competencies: ['C12-GROWTH', 'C9-COMMUNICATION'],
+      sources: [SRC_PRCOE, SRC_SAMHSA_PEER_WORKERS],
+      en: {
+        title: 'Why Invest in Supervising Peer Staff: Building a Supervision Plan',
+        summary:
+          'Why supervision of peer staff needs to be planned before hiring, what a written supervision plan covers, and how supervising a peer worker differs from treating a client.',
+        body: [
+          { type: 'heading', text: 'Why supervision of peer staff deserves a plan' },
+          {
+            type: 'paragraph',
+            text: 'The fourth module of the Philadelphia DBHIDS Peer Support Toolkit asks a direct question: why should an organization invest in supporting and supervising its peer staff? The answer begins before anyone is hired. The Peer Recovery Center of Excellence advises organizations starting a peer support program to be clear about what they expect from peer workers before recruitment begins, and to have a plan for supervision and retention ready at the same time. A plan written after problems appear tends to be reactive. A plan written in advance shapes the job from the first day.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Peer support workers bring something no other team member is hired for: their own lived experience of recovery from a mental health condition, a substance use disorder, or both. That experience is the central tool of the job, and SAMHSA describes peer workers as emerging as important members of treatment teams. Using lived experience on purpose, day after day, is skilled and sometimes demanding work. Supervision is where peer staff get help to use that tool well, and where the organization protects the role it hired them to fill.',
+          },
+          { type: 'heading', text: 'What a supervision plan covers' },
+          {
+            type: 'paragraph',
+            text: 'A supervision plan does not have to be long, but it should be written down and shared with the peer worker, who helps shape it. Most plans address the following areas:',
+          },
+          {
+            type: 'list',
+            items: [
+              '**Schedule and format:** how often supervision happens, how long sessions last, and whether it is individual, group or both. Regular, protected time matters more than any particular format.',
+              '**Who supervises:** ideally someone who understands peer values and practice. When the direct supervisor is not a peer, the plan can add access to an experienced peer mentor or peer supervisor.',
+              '**The job description:** a shared reading of what the role includes and what it does not, revisited as the program changes.',
+              '**Skills and competencies:** the foundational core competencies for peer workers described by SAMHSA, plus any additional skills the setting requires.',
+              '**Wellness and support:** how the peer worker would like to be supported during stressful periods, and which workplace resources are open to all staff.',
+              '**Growth goals:** training, certification and career interests the peer worker wants to pursue.',
+            ],
+          },
+          { type: 'heading', text: 'Supervision is not treatment' },
+          {
+            type: 'paragraph',
+            text: 'Supervisors who are new to peer staff sometimes slip into treating the peer worker as a client, asking about symptoms or recovery status in ways they would never ask of other employees. Supervision of peer staff focuses on the work itself: how the peer worker engages people, uses their own story, handles boundaries and works with colleagues. The peer worker decides what to share about their own history. If personal challenges begin to affect the job, the conversation follows the same fair and confidential process used for any staff member.',
+          },
+          {
+            type: 'paragraph',
+            text: 'SAMHSA offers a Supervision of Peer Workers technical assistance resource to help supervisors understand how to supervise peer workers in behavioral health services. Alongside a slide deck and trainer notes, it includes a one-page self-assessment tool for supervisors. Completing a self-assessment like this before writing a supervision plan helps a supervisor notice gaps in their own understanding of the peer role and decide where they need to learn more.',
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Pause and reflect',
+            text: 'Think about how your organization supervises peer staff today. Was a plan in place before the first peer worker was hired, or did supervision take shape as problems came up? What would you put in writing now?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              { term: 'Supervision plan', definition: 'A written agreement describing how, when and by whom a peer worker is supervised, and what supervision will focus on.' },
+              { term: 'Lived experience', definition: 'Personal experience of recovery from a mental health condition, a substance use disorder, or both; the key tool peer support workers bring to their work.' },
+              { term: 'Core competencies', definition: 'The foundational knowledge and skills SAMHSA describes for peer workers in behavioral health services.' },
+              { term: 'Supervisor self-assessment', definition: 'A short tool supervisors use to review their own readiness and knowledge for supervising peer workers.' },
+            ],
+          },
+        ],
+      },
+      es: {
+        title: 'Por qué invertir en la supervisión del personal de pares: cómo armar un plan de supervisión',
+        summary:
+          'Por qué la supervisión del personal de pares debe planificarse antes de contratar, qué incluye un plan de supervisión por escrito y en qué se diferencia supervisar a un trabajador de pares de atender a un cliente.',
+        body: [
+          { type: 'heading', text: 'Por qué la supervisión del personal de pares merece un plan' },
+          {
+            type: 'paragraph',
+            text: 'El cuarto módulo del Peer Support Toolkit de DBHIDS en Filadelfia plantea una pregunta directa: ¿por qué una organización debería invertir en apoyar y supervisar a su personal de pares? La respuesta empieza antes de contratar a nadie. El Peer Recovery Center of Excellence recomienda que las organizaciones que inician un programa de apoyo entre pares tengan claro qué esperan de sus trabajadores de pares antes de comenzar el reclutamiento, y que al mismo tiempo cuenten con un plan de supervisión y retención. Un plan que se escribe cuando ya hay problemas suele ser reactivo; uno que se escribe con anticipación le da forma al puesto desde el primer día.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Los trabajadores de apoyo entre pares aportan algo para lo que no se contrata a ningún otro miembro del equipo: su propia experiencia vivida de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos. Esa experiencia es la herramienta central del trabajo, y SAMHSA señala que los trabajadores de pares se están convirtiendo en miembros importantes de los equipos de tratamiento. Usar la experiencia vivida de manera intencional, día tras día, es un trabajo especializado y a veces exigente. En la supervisión, el personal de pares recibe ayuda para usar bien esa herramienta, y la organización protege el rol para el que los contrató.',
+          },
+          { type: 'heading', text: 'Qué incluye un plan de supervisión' },
+          {
+            type: 'paragraph',
+            text: 'Un plan de supervisión no tiene que ser extenso, pero sí debe estar por escrito y compartirse con el trabajador de pares, quien participa en su elaboración. La mayoría de los planes abarcan estas áreas:',
+          },
+          {
+            type: 'list',
+            items: [
+              '**Horario y formato:** con qué frecuencia hay supervisión, cuánto duran las sesiones y si es individual, grupal o ambas. Importa más contar con un tiempo regular y protegido que el formato en sí.',
+              '**Quién supervisa:** idealmente, alguien que conozca los valores y la práctica del apoyo entre pares. Si el supervisor directo no es un par, el plan puede agregar acceso a un mentor o supervisor de pares con experiencia.',
+              '**La descripción del puesto:** una lectura compartida de lo que el rol incluye y lo que no, que se revisa a medida que cambia el programa.',
+              '**Habilidades y competencias:** las competencias básicas para trabajadores de pares que describe SAMHSA, además de las habilidades adicionales que requiera el entorno.',
+              '**Bienestar y apoyo:** cómo le gustaría al trabajador de pares recibir apoyo en momentos de estrés y qué recursos del lugar de trabajo están disponibles para todo el personal.',
+              '**Metas de crecimiento:** la capacitación, la certificación y los intereses profesionales que el trabajador de pares quiere desarrollar.',
+            ],
+          },
+          { type: 'heading', text: 'Supervisar no es dar tratamiento' },
+          {
+            type: 'paragraph',
+            text: 'A veces, quienes supervisan por primera vez a personal de pares terminan tratando al trabajador como si fuera un cliente: le preguntan por síntomas o por cómo va su recuperación de una forma que nunca usarían con otros empleados. La supervisión del personal de pares se centra en el trabajo: cómo se relaciona el trabajador con las personas, cómo usa su propia historia, cómo maneja los límites y cómo colabora con sus colegas. Es el trabajador de pares quien decide qué compartir sobre su historia. Si alguna dificultad personal empieza a afectar el trabajo, la conversación sigue el mismo proceso justo y confidencial que se aplica a cualquier empleado.',
+          },
+          {
+            type: 'paragraph',
+            text: 'SAMHSA ofrece un recurso de asistencia técnica sobre la supervisión de trabajadores de pares (Supervision of Peer Workers) para ayudar a los supervisores a entender cómo supervisar a este personal en los servicios de salud conductual. Además de una presentación y notas para capacitadores, incluye una herramienta de autoevaluación de una página para supervisores. Completar una autoevaluación así antes de redactar el plan ayuda a notar vacíos en la propia comprensión del rol de pares y a decidir qué conviene aprender.',
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Un momento para reflexionar',
+            text: 'Piense en cómo se supervisa hoy al personal de pares en su organización. ¿Existía un plan antes de contratar al primer trabajador de pares, o la supervisión se fue armando a medida que surgían problemas? ¿Qué pondría por escrito ahora?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              { term: 'Plan de supervisión', definition: 'Un acuerdo por escrito que describe cómo, cuándo y quién supervisa a un trabajador de pares, y en qué se enfocará la supervisión.' },
+              { term: 'Experiencia vivida', definition: 'La experiencia personal de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos; la herramienta clave que los trabajadores de pares aportan a su trabajo.' },
+              { term: 'Competencias básicas', definition: 'Los conocimientos y las habilidades fundamentales que SAMHSA describe para los trabajadores de pares en los servicios de salud conductual.' },
+              { term: 'Autoevaluación del supervisor', definition: 'Una herramienta breve con la que el supervisor revisa su propia preparación y sus conocimientos para supervisar a trabajadores de pares.' },
+            ],
+          },
+        ],
+      },
+    },
+
+    // ───────────────────────────── Lesson 2 ─────────────────────────────
+    {
+      slug: 'clarifying-the-peer-role',
+      order: 2,
+      estimatedMinutes: 15,
+      competencies: ['C10-COLLABORATION', 'C3-LIVED-EXPERIENCE', 'C9-COMMUNICATION'],
+      sources: [SRC_VALUE_OF_PEERS, SRC_DBHIDS, SRC_MHA, SRC_PRCOE],
+      en: {
+        title: "Role Clarity: The Peer Worker's Place on the Treatment Team",
+        summary:
+          'What makes the peer role distinct, how it complements rather than replaces clinical roles, how power dynamics show up on teams, and practical steps supervisors can take to keep the role clear.',
+        body: [
+          { type: 'heading', text: 'A distinct role, not a junior clinician' },
+          {
+            type: 'paragraph',
+            text: 'Peer support workers offer support that is non-clinical and strengths-based. They are often described as “experientially credentialed”: their qualification comes from their own recovery journey, usually combined with formal training and, in most states, certification. SAMHSA’s Value of Peers materials state the principle plainly: the peer role complements the work of therapists, case managers and other team members, but it does not duplicate or replace them. When supervisors keep that principle in view, many everyday questions about what peer staff should and should not do become easier to answer.',
+          },
+          {
+            type: 'paragraph',
+            text: 'The purpose of the peer worker is to help people find and follow their own recovery paths, without judgment, expectation, rules or requirements. In practice, peer staff inspire hope that people can and do recover, walk alongside people on their recovery journeys, challenge myths about mental health conditions and substance use disorders, share self-help education and connect people with tools and resources, and support people in naming their goals and mapping a route toward them. Mental Health America adds that peer specialists help people identify and build on their strengths and develop the ability to make informed, independent choices.',
+          },
+          { type: 'heading', text: 'Power dynamics on the team' },
+          {
+            type: 'paragraph',
+            text: 'Both SAMHSA and DBHIDS note that peer workers can help break down barriers of experience and understanding, as well as power dynamics that get in the way of working with other members of the treatment team. This matters to the people served, who may feel more at ease with someone who has walked a similar path. It also means peer staff often work at the meeting point between the people receiving services and the professionals providing them.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Supervisors should expect power dynamics to appear inside the team as well. A peer worker may be the only team member without a clinical degree, may earn less than colleagues, or may once have received services in the same system. Heavy clinical jargon, meetings where peer input comes last, or colleagues who see the peer worker as a helper rather than a professional can all quietly shrink the role. Good supervision names these dynamics and works to change them, instead of expecting the peer worker to absorb them alone.',
+          },
+          { type: 'heading', text: 'Practical steps toward role clarity' },
+          {
+            type: 'list',
+            items: [
+              'Write a job description that says what peer staff do and what they do not do, using the non-clinical, strengths-based language of the field.',
+              'Orient the whole team to the peer role before the peer worker starts, not only the peer worker.',
+              'Invite peer staff to team meetings and case discussions as full members whose perspective shapes the plan.',
+              'Agree with the team on how peer staff document their work and share information, so that trust with the people they serve is protected.',
+              'Review the job description together with the peer worker at least once a year.',
+            ],
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Pause and reflect',
+            text: 'If you asked three colleagues on your team to describe what your peer staff do, would their answers match the job description? Where might any differences come from?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              { term: 'Non-clinical support', definition: 'Help grounded in shared experience and mutual respect rather than diagnosis, assessment or treatment.' },
+              { term: 'Strengths-based approach', definition: 'A way of working that starts from a person’s abilities, resources and hopes rather than their deficits.' },
+              { term: 'Experientially credentialed', definition: 'Qualified for the peer role by one’s own recovery journey, usually together with formal training.' },
+              { term: 'Power dynamics', definition: 'Differences in status, authority or influence that shape how people relate, within a team or between staff and the people served.' },
+            ],
+          },
+        ],
+      },
+      es: {
+        title: 'Claridad del rol: el lugar del trabajador de pares en el equipo de tratamiento',
+        summary:
+          'Qué hace que el rol de pares sea distinto, cómo complementa los roles clínicos sin reemplazarlos, cómo aparecen las dinámicas de poder en los equipos y qué pasos prácticos pueden dar los supervisores para mantener claro el rol.',
+        body: [
+          { type: 'heading', text: 'Un rol propio, no un clínico en formación' },
+          {
+            type: 'paragraph',
+            text: 'Los trabajadores de apoyo entre pares brindan un apoyo no clínico y basado en las fortalezas. Con frecuencia se dice que tienen una “credencial experiencial”: su preparación proviene de su propio camino de recuperación, por lo general junto con capacitación formal y, en la mayoría de los estados, una certificación. Los materiales Value of Peers de SAMHSA lo dicen con claridad: el rol de pares complementa el trabajo de terapeutas, administradores de casos y demás integrantes del equipo, pero no lo duplica ni lo reemplaza. Cuando los supervisores tienen presente este principio, resulta más fácil responder muchas preguntas cotidianas sobre lo que el personal de pares debe y no debe hacer.',
+          },
+          {
+            type: 'paragraph',
+            text: 'El propósito del trabajador de pares es ayudar a las personas a encontrar y seguir su propio camino de recuperación, sin juicios, expectativas, reglas ni requisitos. En la práctica, el personal de pares inspira la esperanza de que las personas pueden recuperarse y se recuperan, acompaña a cada persona en su proceso, desmiente mitos sobre las condiciones de salud mental y los trastornos por consumo de sustancias, comparte educación de autoayuda y conecta a las personas con herramientas y recursos, y las apoya para definir sus metas y trazar un camino hacia ellas. Mental Health America agrega que los especialistas de pares ayudan a las personas a reconocer sus fortalezas, a construir sobre ellas y a desarrollar la capacidad de tomar decisiones informadas e independientes.',
+          },
+          { type: 'heading', text: 'Dinámicas de poder en el equipo' },
+          {
+            type: 'paragraph',
+            text: 'Tanto SAMHSA como DBHIDS señalan que los trabajadores de pares pueden ayudar a derribar barreras de experiencia y comprensión, así como dinámicas de poder que dificultan el trabajo con otros miembros del equipo de tratamiento. Esto es valioso para las personas atendidas, que pueden sentirse más cómodas con alguien que ha recorrido un camino parecido. También significa que el personal de pares suele trabajar en el punto de encuentro entre quienes reciben los servicios y los profesionales que los prestan.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Los supervisores deben contar con que las dinámicas de poder también aparecerán dentro del equipo. Puede que el trabajador de pares sea el único integrante sin título clínico, que gane menos que sus colegas o que alguna vez haya recibido servicios en el mismo sistema. El exceso de lenguaje técnico, las reuniones en las que la opinión de pares se escucha al final o los colegas que ven al trabajador de pares como un ayudante y no como un profesional pueden ir achicando el rol sin que nadie lo note. Una buena supervisión nombra estas dinámicas y trabaja para cambiarlas, en lugar de esperar que el trabajador de pares las cargue solo.',
+          },
+          { type: 'heading', text: 'Pasos prácticos para lograr claridad en el rol' },
+          {
+            type: 'list',
+            items: [
+              'Redacte una descripción del puesto que diga qué hace y qué no hace el personal de pares, con el lenguaje no clínico y basado en las fortalezas propio de este campo.',
+              'Oriente a todo el equipo sobre el rol de pares antes de que el trabajador empiece, no solo al trabajador de pares.',
+              'Invite al personal de pares a las reuniones de equipo y a las discusiones de casos como miembros plenos cuya perspectiva influye en el plan.',
+              'Acuerde con el equipo cómo documenta su trabajo el personal de pares y cómo comparte información, para proteger la confianza de las personas a quienes atiende.',
+              'Revise la descripción del puesto junto con el trabajador de pares al menos una vez al año.',
+            ],
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Un momento para reflexionar',
+            text: 'Si les pidiera a tres colegas de su equipo que describieran lo que hace su personal de pares, ¿coincidirían sus respuestas con la descripción del puesto? ¿De dónde podrían venir las diferencias?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              { term: 'Apoyo no clínico', definition: 'Ayuda basada en la experiencia compartida y el respeto mutuo, no en el diagnóstico, la evaluación o el tratamiento.' },
+              { term: 'Enfoque basado en las fortalezas', definition: 'Una forma de trabajar que parte de las capacidades, los recursos y las esperanzas de la persona, y no de sus carencias.' },
+              { term: 'Credencial experiencial', definition: 'La preparación para el rol de pares que da el propio camino de recuperación, por lo general junto con capacitación formal.' },
+              { term: 'Dinámicas de poder', definition: 'Diferencias de posición, autoridad o influencia que marcan cómo se relacionan las personas, dentro de un equipo o entre el personal y las personas atendidas.' },
+            ],
+          },
+        ],
+      },
+    },
+
+    // ───────────────────────────── Lesson 3 ─────────────────────────────
+    {
+      slug: 'preventing-role-drift',
+      order: 3,
+      estimatedMinutes: 15,
+      competencies: ['C10-COLLABORATION', 'C11-LEADERSHIP-ADVOCACY'],
+      sources: [SRC_VALUE_OF_PEERS, SRC_DBHIDS, SRC_MHA, SRC_SAMHSA_PEER_WORKERS],
+      en: {
+        title: 'Preventing Role Drift',
+        summary:
+          'How peer staff get pulled into clinical, administrative or monitoring duties, why that weakens the peer role, how to tell drift from a legitimate peer role, and what supervisors can do about it.',
+        body: [
+          { type: 'heading', text: 'What role drift looks like' },
+          {
+            type: 'paragraph',
+            text: 'Role drift happens when peer staff are gradually pulled away from peer support and into duties that belong to other jobs. It rarely starts with a decision. A busy program asks the peer worker to cover the front desk once, then every afternoon. A clinician who is short on time asks the peer worker to complete intake forms or explain medication schedules. Before long, the peer worker spends more time on clinical or administrative tasks than on the relationships they were hired to build.',
+          },
+          { type: 'paragraph', text: 'Common signs of drift include:' },
+          {
+            type: 'list',
+            items: [
+              'Being asked to monitor compliance, report rule violations or enforce program requirements.',
+              'Carrying out clinical tasks such as assessments, diagnostic screening or treatment decisions.',
+              'Covering reception, transportation or paperwork so often that time with the people served shrinks.',
+              'Being treated as an extra pair of hands whenever another position is vacant.',
+              'Adopting clinical language and distance in order to fit in with colleagues.',
+            ],
+          },
+          { type: 'heading', text: 'Why drift matters' },
+          {
+            type: 'paragraph',
+            text: 'The peer role works because it is different. SAMHSA and DBHIDS describe peer support as helping people follow their own recovery paths without judgment, expectation, rules or requirements. When a peer worker becomes the person who checks attendance, reports a return to use or hands out consequences, the people served may stop seeing them as a peer, and the mutuality that builds connection and hope can be lost. The team also loses the perspective it hired for, and peer staff can feel torn between loyalty to the people they serve and pressure from colleagues.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Drift has a retention cost as well. Peer workers who feel that their job has turned into something else may lose the sense of purpose that drew them to the work. Keeping the role intact is part of keeping good staff.',
+          },
+          { type: 'heading', text: 'Drift, or a legitimate peer role?' },
+          {
+            type: 'paragraph',
+            text: 'Peer roles do vary. Mental Health America notes that peer specialists work in many settings and roles, including case management, wellness coaching, education and crisis services, and SAMHSA lists extended roles such as providing training, developing resources and supervising other peer workers. So the question is not simply whether a task appears on some list. It is whether the task was agreed on in the job description, and whether the peer worker carries it out from a peer perspective: grounded in lived experience, mutuality and the person’s own choices.',
+          },
+          { type: 'heading', text: 'What supervisors can do' },
+          {
+            type: 'list',
+            items: [
+              'Use supervision to compare how the peer worker’s time is actually spent with what the job description says.',
+              'Give peer staff clear language and permission to decline tasks outside their role, and back them up when they do.',
+              'Take requests for non-peer tasks back to the person who made them, rather than leaving the peer worker to negotiate alone.',
+              'Raise staffing gaps with leadership instead of filling them with peer time.',
+              'Help colleagues find ways to request peer involvement that fit the role, such as engaging someone who is unsure about services.',
+            ],
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Pause and reflect',
+            text: 'Look back over the last month of your peer staff’s work. Which tasks would you keep, which would you move to another role, and who needs to hear that decision?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              { term: 'Role drift', definition: 'The gradual shift of peer staff into clinical, administrative or monitoring duties that are not peer support.' },
+              { term: 'Mutuality', definition: 'The shared experience and equal footing between a peer worker and a person in recovery, sometimes called “peerness.”' },
+              { term: 'Scope of the peer role', definition: 'The tasks agreed in the job description that draw on lived experience and support a person’s self-directed recovery.' },
+            ],
+          },
+        ],
+      },
+      es: {
+        title: 'Cómo evitar la desviación del rol',
+        summary:
+          'Cómo el personal de pares termina asumiendo tareas clínicas, administrativas o de vigilancia, por qué eso debilita el rol de pares, cómo distinguir una desviación de un rol de pares legítimo y qué pueden hacer los supervisores.',
+        body: [
+          { type: 'heading', text: 'Cómo se ve la desviación del rol' },
+          {
+            type: 'paragraph',
+            text: 'La desviación del rol ocurre cuando el personal de pares se va alejando poco a poco del apoyo entre pares y termina haciendo tareas que corresponden a otros puestos. Casi nunca empieza con una decisión. Un programa con mucho trabajo le pide al trabajador de pares que cubra la recepción una vez, y luego todas las tardes. Un clínico con poco tiempo le pide que llene formularios de admisión o que explique horarios de medicamentos. Al poco tiempo, el trabajador de pares dedica más horas a tareas clínicas o administrativas que a las relaciones que fue contratado para construir.',
+          },
+          { type: 'paragraph', text: 'Algunas señales comunes de desviación:' },
+          {
+            type: 'list',
+            items: [
+              'Que le pidan vigilar el cumplimiento, reportar infracciones de las reglas o hacer cumplir los requisitos del programa.',
+              'Realizar tareas clínicas como evaluaciones, pruebas de detección diagnóstica o decisiones de tratamiento.',
+              'Cubrir la recepción, el transporte o el papeleo con tanta frecuencia que se reduce el tiempo con las personas atendidas.',
+              'Ser tratado como un par de manos extra cada vez que queda un puesto vacante.',
+              'Adoptar el lenguaje y la distancia clínicos para encajar con los colegas.',
+            ],
+          },
+          { type: 'heading', text: 'Por qué importa la desviación' },
+          {
+            type: 'paragraph',
+            text: 'El rol de pares funciona precisamente porque es diferente. SAMHSA y DBHIDS describen el apoyo entre pares como una ayuda para que cada persona siga su propio camino de recuperación, sin juicios, expectativas, reglas ni requisitos. Cuando el trabajador de pares pasa a ser quien controla la asistencia, informa un regreso al consumo o impone consecuencias, las personas atendidas pueden dejar de verlo como un par, y se puede perder la mutualidad que genera conexión y esperanza. El equipo también pierde la perspectiva por la que lo contrató, y el personal de pares puede sentirse dividido entre la lealtad hacia las personas que atiende y la presión de sus colegas.',
+          },
+          {
+            type: 'paragraph',
+            text: 'La desviación también afecta la retención. Los trabajadores de pares que sienten que su trabajo se convirtió en otra cosa pueden perder el sentido de propósito que los trajo a este campo. Proteger el rol es parte de conservar al buen personal.',
+          },
+          { type: 'heading', text: '¿Desviación o un rol de pares legítimo?' },
+          {
+            type: 'paragraph',
+            text: 'Los roles de pares varían. Mental Health America señala que los especialistas de pares trabajan en muchos entornos y funciones, como la administración de casos, el acompañamiento en bienestar, la educación y los servicios de crisis, y SAMHSA menciona roles ampliados como dar capacitación, desarrollar recursos y supervisar a otros trabajadores de pares. Por eso la pregunta no es solo si una tarea aparece en alguna lista, sino si se acordó en la descripción del puesto y si el trabajador de pares la realiza desde una perspectiva de pares: basada en la experiencia vivida, la mutualidad y las decisiones de la propia persona.',
+          },
+          { type: 'heading', text: 'Qué pueden hacer los supervisores' },
+          {
+            type: 'list',
+            items: [
+              'Usar la supervisión para comparar cómo se reparte realmente el tiempo del trabajador de pares con lo que dice la descripción del puesto.',
+              'Darle al personal de pares palabras claras y permiso para rechazar tareas que no son parte de su rol, y respaldarlo cuando lo haga.',
+              'Llevar las solicitudes de tareas ajenas al rol a la persona que las hizo, en lugar de dejar que el trabajador de pares negocie solo.',
+              'Plantear la falta de personal ante la dirección en lugar de cubrirla con el tiempo del personal de pares.',
+              'Ayudar a los colegas a encontrar formas de pedir la participación de pares que encajen con el rol, por ejemplo, acercarse a alguien que todavía duda sobre los servicios.',
+            ],
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Un momento para reflexionar',
+            text: 'Repase el último mes de trabajo de su personal de pares. ¿Qué tareas mantendría, cuáles pasaría a otro puesto y quién necesita enterarse de esa decisión?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              { term: 'Desviación del rol', definition: 'El desplazamiento gradual del personal de pares hacia tareas clínicas, administrativas o de vigilancia que no son apoyo entre pares.' },
+              { term: 'Mutualidad', definition: 'La experiencia compartida y la relación de igual a igual entre un trabajador de pares y una persona en recuperación; a veces se le llama “ser par”.' },
+              { term: 'Alcance del rol de pares', definition: 'Las tareas acordadas en la descripción del puesto que se apoyan en la experiencia vivida y respaldan una recuperación dirigida por la propia persona.' },
+            ],
+          },
+        ],
+      },
+    },
+
+    // ───────────────────────────── Lesson 4 ─────────────────────────────
+    {
+      slug: 'supporting-peer-staff-wellness',
+      order: 4,
+      estimatedMinutes: 15,
+      competencies: ['C12-GROWTH', 'C7-WELLNESS-INFO'],
+      sources: [SRC_MHA, SRC_VALUE_OF_PEERS, SRC_DBHIDS],
+      en: {
+        title: 'Supporting the Wellness and Self-Care of Peer Staff',
+        summary:
+          'Why wellness is a routine part of supervising peer staff, practical workplace supports, and how to respect the boundary between supervising an employee and treating a client.',
+        body: [
+          { type: 'heading', text: 'Why wellness belongs in supervision' },
+          {
+            type: 'paragraph',
+            text: 'Peer support workers use their own story as part of their daily work. They sit with people in crisis, hear experiences close to their own, and often work in demanding settings such as hospital emergency departments, shelters, criminal justice programs and child welfare agencies. The work can be deeply rewarding. It can also be tiring, and it may bring up memories from the peer worker’s own past. Paying attention to wellness is a routine part of supervising peer staff, not a sign that something has gone wrong.',
+          },
+          {
+            type: 'paragraph',
+            text: 'A helpful guiding idea is consistency. Peer specialists help others build their own self-directed wellness plans, and peer support is linked with greater engagement in self-care and wellness among the people served. Supervisors can extend the same respect to peer staff: the peer worker leads their own wellness, and the supervisor’s job is to make the workplace one where wellness is possible.',
+          },
+          { type: 'heading', text: 'Practical supports' },
+          {
+            type: 'list',
+            items: [
+              'Invite peer staff to create a personal wellness plan for work if they wish, noting early signs of stress and what helps. The plan belongs to the peer worker, who decides what to share.',
+              'Talk in supervision about intentional sharing of lived experience: when a story helps the person being served, and when it is wiser to hold back.',
+              'Offer a debrief after difficult events, such as a crisis or the death of someone the peer worker supported.',
+              'Make sure peer staff know about the benefits open to every employee, such as an employee assistance program, leave and flexible scheduling.',
+              'Watch caseloads and schedules so that peer staff carry the same reasonable workloads as their colleagues.',
+              'Connect peer staff with other peer workers, inside or outside the organization, for mutual support.',
+            ],
+          },
+          { type: 'heading', text: 'Respecting the line between supervisor and peer worker' },
+          {
+            type: 'paragraph',
+            text: 'Supervisors should avoid two opposite mistakes. The first is ignoring wellness because it feels too personal to raise. The second is treating the peer worker as someone in treatment: asking about diagnosis, medication or recovery status, or reading every hard day as a warning sign. Peer staff are employees with the same privacy rights as anyone else. Questions should focus on how the work is going and what support would help.',
+          },
+          {
+            type: 'paragraph',
+            text: 'If a peer worker experiences a return of symptoms or a return to use, the organization should respond with the same fair, confidential policies it applies to every staff member. These may include leave, reasonable accommodations and a plan for coming back to work. Recovery rarely follows a straight line. A workplace that responds with support rather than suspicion shows peer staff, and the people they serve, that it believes what peer support teaches: people can and do recover.',
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Pause and reflect',
+            text: 'What happens in your organization when any staff member is going through a hard time? Would a peer worker receive the same response, or a different one? What does that tell you?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              { term: 'Self-care', definition: 'The everyday practices a person chooses to protect their own health and well-being.' },
+              { term: 'Wellness plan', definition: 'A self-directed plan in which a person describes what keeps them well, their early signs of stress and the support they want.' },
+              { term: 'Intentional sharing', definition: 'Deciding on purpose when and how to share parts of one’s own recovery story so that it benefits the person being served.' },
+              { term: 'Return to use', definition: 'Person-first wording for resuming substance use after a period of recovery.' },
+            ],
+          },
+        ],
+      },
+      es: {
+        title: 'Cómo apoyar el bienestar y el autocuidado del personal de pares',
+        summary:
+          'Por qué el bienestar es una parte habitual de la supervisión del personal de pares, qué apoyos prácticos puede ofrecer el lugar de trabajo y cómo respetar el límite entre supervisar a un empleado y atender a un cliente.',
+        body: [
+          { type: 'heading', text: 'Por qué el bienestar forma parte de la supervisión' },
+          {
+            type: 'paragraph',
+            text: 'Los trabajadores de apoyo entre pares usan su propia historia como parte de su trabajo diario. Acompañan a personas en crisis, escuchan experiencias parecidas a las suyas y muchas veces trabajan en entornos exigentes, como salas de emergencia de hospitales, refugios, programas del sistema de justicia penal y agencias de bienestar infantil. Es un trabajo que puede ser muy gratificante, pero también agotador, y puede despertar recuerdos del propio pasado del trabajador. Prestar atención al bienestar es una parte habitual de la supervisión del personal de pares, no una señal de que algo anda mal.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Una idea útil para guiarse es la coherencia. Los especialistas de pares ayudan a otras personas a crear sus propios planes de bienestar, y el apoyo entre pares se asocia con una mayor participación en el autocuidado y el bienestar de las personas atendidas. Los supervisores pueden ofrecer ese mismo respeto al personal de pares: el trabajador de pares dirige su propio bienestar, y al supervisor le toca lograr que el lugar de trabajo lo haga posible.',
+          },
+          { type: 'heading', text: 'Apoyos prácticos' },
+          {
+            type: 'list',
+            items: [
+              'Invite al personal de pares a crear, si lo desea, un plan personal de bienestar para el trabajo, con sus primeras señales de estrés y lo que le ayuda. El plan es del trabajador de pares, y él o ella decide qué compartir.',
+              'Converse en la supervisión sobre cómo compartir la experiencia vivida de manera intencional: cuándo una historia ayuda a la persona atendida y cuándo es más prudente guardarla.',
+              'Ofrezca un espacio para conversar y procesar después de situaciones difíciles, como una crisis o la muerte de alguien a quien el trabajador de pares acompañaba.',
+              'Asegúrese de que el personal de pares conozca los beneficios disponibles para todo el personal, como el programa de asistencia al empleado, las licencias y los horarios flexibles.',
+              'Vigile la carga de casos y los horarios para que el personal de pares tenga la misma carga de trabajo razonable que sus colegas.',
+              'Conecte al personal de pares con otros trabajadores de pares, dentro o fuera de la organización, para que se apoyen mutuamente.',
+            ],
+          },
+          { type: 'heading', text: 'Respetar el límite entre supervisor y trabajador de pares' },
+          {
+            type: 'paragraph',
+            text: 'Los supervisores deben evitar dos errores opuestos. El primero es ignorar el bienestar porque parece un tema demasiado personal. El segundo es tratar al trabajador de pares como si estuviera en tratamiento: preguntarle por su diagnóstico, sus medicamentos o cómo va su recuperación, o interpretar cada día difícil como una señal de alarma. El personal de pares está formado por empleados con los mismos derechos de privacidad que cualquier otro. Las preguntas deben centrarse en cómo va el trabajo y qué apoyo serviría.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Si un trabajador de pares tiene un regreso de síntomas o un regreso al consumo, la organización debe responder con las mismas políticas justas y confidenciales que aplica a todo el personal. Estas pueden incluir una licencia, ajustes razonables y un plan para el regreso al trabajo. La recuperación rara vez sigue una línea recta. Un lugar de trabajo que responde con apoyo y no con sospecha les demuestra al personal de pares, y a las personas que atiende, que cree en lo que enseña el apoyo entre pares: las personas pueden recuperarse y se recuperan.',
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Un momento para reflexionar',
+            text: '¿Qué pasa en su organización cuando cualquier empleado atraviesa un momento difícil? ¿Recibiría un trabajador de pares la misma respuesta o una distinta? ¿Qué le dice eso?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              { term: 'Autocuidado', definition: 'Las prácticas cotidianas que una persona elige para proteger su propia salud y bienestar.' },
+              { term: 'Plan de bienestar', definition: 'Un plan dirigido por la propia persona en el que describe qué la mantiene bien, sus primeras señales de estrés y el apoyo que desea.' },
+              { term: 'Compartir de manera intencional', definition: 'Decidir a propósito cuándo y cómo compartir partes de la propia historia de recuperación para que beneficie a la persona atendida.' },
+              { term: 'Regreso al consumo', definition: 'Expresión centrada en la persona para referirse a volver a consumir sustancias después de un período de recuperación.' },
+            ],
+          },
+        ],
+      },
+    },
+
+    // ───────────────────────────── Lesson 5 ─────────────────────────────
+    {
+      slug: 'integration-growth-retention',
+      order: 5,
+      estimatedMinutes: 15,
+      competencies: ['C12-GROWTH', 'C11-LEADERSHIP-ADVOCACY', 'C10-COLLABORATION'],
+      sources: [SRC_PRCOE, SRC_MHA, SRC_SAMHSA_PEER_WORKERS, SRC_DBHIDS],
+      en: {
+        title: 'Team Integration, Professional Growth and Retention',
+        summary:
+          'How to make peer staff full members of the team, which career paths the peer field offers, how certification fits into growth, and what helps organizations keep skilled peer workers.',
+        body: [
+          { type: 'heading', text: 'Integration is a team responsibility' },
+          {
+            type: 'paragraph',
+            text: 'Mental Health America describes the peer workforce as an integral part of treatment teams in both public and private settings, and SAMHSA describes peer workers as emerging as important members of those teams. Integration, though, does not happen just because a peer worker’s name is on the staff list. It happens when colleagues understand the role, when the peer worker’s observations shape plans, and when peer staff share in the team’s routines, training and recognition.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Supervisors and managers can support integration by including peer staff in team meetings and trainings, asking for their view of how services feel to the people receiving them, and giving credit when peer involvement makes a difference. Peer support can extend the reach of treatment beyond the clinical setting into people’s everyday lives, so peer staff often notice things that others miss. A team that listens to them strengthens its own work.',
+          },
+          { type: 'heading', text: 'Pathways for professional growth' },
+          {
+            type: 'paragraph',
+            text: 'Retention depends partly on whether peer staff can see a future in the organization. SAMHSA and DBHIDS describe peer roles that reach beyond direct support, including providing services and training, supervising other peer workers, developing resources, administering programs or agencies, and educating the public and policymakers. Peer workers may also build additional core competencies to serve specific groups who share common experiences, such as family members. Each of these can become a step on a career path.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Certification is another part of growth. Training and certification requirements are set state by state. The Peer Recovery Center of Excellence reports that most states offer a single, integrated peer certification for people with lived experience in substance use and/or mental health recovery, that others offer separate certifications by type of lived experience, and that a few states had no peer certification in their healthcare systems at the time of its report. Supervisors can help peer staff understand the rules in their own state, plan training and continuing education, and protect time for it in the schedule.',
+          },
+          { type: 'heading', text: 'What helps peer staff stay' },
+          {
+            type: 'list',
+            items: [
+              'A role that stays true to peer support and is protected from drift.',
+              'Regular, skilled supervision focused on growth rather than monitoring.',
+              'Fair pay and benefits that reflect the value of the role.',
+              'Training, support for certification and visible routes to senior and leadership positions, including peer supervisor roles.',
+              'A workplace culture that uses person-first, non-stigmatizing language, as the DBHIDS Person First Guidelines recommend.',
+              'Real chances to shape programs and policy, in the same way that people in recovery help lead national efforts such as BRSS TACS and the peer-led Peer Recovery Center of Excellence.',
+            ],
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Pause and reflect',
+            text: 'Picture a peer worker you supervise five years from now. What role could they hold in your organization, and what would need to change for that path to exist?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              { term: 'Team integration', definition: 'Including peer staff as full, respected members in the team’s work, routines and decisions.' },
+              { term: 'Career ladder', definition: 'A visible sequence of roles with growing responsibility, such as senior peer specialist, peer supervisor and program leader.' },
+              { term: 'Peer certification', definition: 'A state-recognized credential showing that a peer worker has completed approved training and other requirements.' },
+              { term: 'Retention', definition: 'An organization’s ability to keep skilled staff over time.' },
+            ],
+          },
+        ],
+      },
+      es: {
+        title: 'Integración al equipo, crecimiento profesional y retención',
+        summary:
+          'Cómo lograr que el personal de pares sea parte plena del equipo, qué trayectorias profesionales ofrece el campo, qué lugar ocupa la certificación en el crecimiento y qué ayuda a las organizaciones a conservar a trabajadores de pares capacitados.',
+        body: [
+          { type: 'heading', text: 'La integración es responsabilidad de todo el equipo' },
+          {
+            type: 'paragraph',
+            text: 'Mental Health America describe al personal de pares como parte integral de los equipos de tratamiento en entornos públicos y privados, y SAMHSA señala que los trabajadores de pares se están convirtiendo en miembros importantes de esos equipos. Sin embargo, la integración no ocurre solo porque el nombre de un trabajador de pares aparezca en la lista del personal. Ocurre cuando los colegas entienden el rol, cuando las observaciones del trabajador de pares influyen en los planes y cuando el personal de pares participa en las rutinas, las capacitaciones y los reconocimientos del equipo.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Los supervisores y gerentes pueden favorecer la integración si incluyen al personal de pares en las reuniones y capacitaciones del equipo, le piden su opinión sobre cómo viven los servicios las personas que los reciben y reconocen su aporte cuando la participación de pares marca una diferencia. El apoyo entre pares puede llevar el alcance del tratamiento más allá del entorno clínico, a la vida diaria de las personas, por lo que el personal de pares suele notar cosas que otros pasan por alto. Un equipo que lo escucha fortalece su propio trabajo.',
+          },
+          { type: 'heading', text: 'Caminos para el crecimiento profesional' },
+          {
+            type: 'paragraph',
+            text: 'La retención depende en parte de que el personal de pares pueda ver un futuro en la organización. SAMHSA y DBHIDS describen roles de pares que van más allá del apoyo directo, como prestar servicios y dar capacitación, supervisar a otros trabajadores de pares, desarrollar recursos, administrar programas o agencias y educar al público y a quienes formulan políticas. Los trabajadores de pares también pueden desarrollar competencias básicas adicionales para atender a grupos específicos que comparten experiencias comunes, como los familiares. Cada una de estas opciones puede convertirse en un paso de una trayectoria profesional.',
+          },
+          {
+            type: 'paragraph',
+            text: 'La certificación es otra parte del crecimiento. Los requisitos de capacitación y certificación se definen estado por estado. El Peer Recovery Center of Excellence informa que la mayoría de los estados ofrecen una sola certificación integrada para personas con experiencia vivida de recuperación en consumo de sustancias, en salud mental o en ambas; que otros ofrecen certificaciones separadas según el tipo de experiencia vivida, y que unos pocos estados no tenían certificación de pares en sus sistemas de salud cuando se publicó el informe. Los supervisores pueden ayudar al personal de pares a entender las normas de su estado, planificar la capacitación y la educación continua, y reservar tiempo para ello en el horario.',
+          },
+          { type: 'heading', text: 'Qué ayuda a que el personal de pares se quede' },
+          {
+            type: 'list',
+            items: [
+              'Un rol que se mantiene fiel al apoyo entre pares y está protegido de la desviación.',
+              'Una supervisión regular y competente, centrada en el crecimiento y no en la vigilancia.',
+              'Un salario y beneficios justos que reflejen el valor del rol.',
+              'Capacitación, apoyo para la certificación y caminos visibles hacia puestos de mayor responsabilidad y liderazgo, incluidos los de supervisor de pares.',
+              'Una cultura de trabajo que use un lenguaje centrado en la persona y libre de estigma, como recomiendan las Person First Guidelines de DBHIDS.',
+              'Oportunidades reales de influir en los programas y las políticas, así como las personas en recuperación ayudan a dirigir iniciativas nacionales como BRSS TACS y el Peer Recovery Center of Excellence, que está dirigido por pares.',
+            ],
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Un momento para reflexionar',
+            text: 'Imagine dentro de cinco años a un trabajador de pares que usted supervisa. ¿Qué puesto podría ocupar en su organización y qué tendría que cambiar para que ese camino exista?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              { term: 'Integración al equipo', definition: 'Incluir al personal de pares como miembros plenos y respetados en el trabajo, las rutinas y las decisiones del equipo.' },
+              { term: 'Escalafón profesional', definition: 'Una secuencia visible de puestos con responsabilidad creciente, como especialista de pares sénior, supervisor de pares y líder de programa.' },
+              { term: 'Certificación de pares', definition: 'Una credencial reconocida por el estado que demuestra que el trabajador de pares completó una capacitación aprobada y otros requisitos.' },
+              { term: 'Retención', definition: 'La capacidad de una organización para conservar a su personal capacitado a lo largo del tiempo.' },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+
+  // ─────────────────────────────── Quiz ───────────────────────────────
+  quiz: {
+    slug: 'supporting-supervising-retaining-quiz',
+    passingScore: 80,
+    maxAttempts: 3,
+    en: {
+      title: 'Supporting, Supervising and Retaining Peer Staff: Check Your Understanding',
+      instructions:
+        'Answer each question based on the lessons in this module. Some questions have more than one correct answer. You need 80% to pass and may take the quiz up to three times.',
+    },
+    es: {
+      title: 'Apoyo, supervisión y retención del personal de pares: compruebe lo aprendido',
+      instructions:
+        'Responda cada pregunta según las lecciones de este módulo. Algunas preguntas tienen más de una respuesta correcta. Necesita un 80 % para aprobar y puede intentarlo hasta tres veces.',
+    },
+    questions: [
+      // Q1 — single
+      {
+        type: 'single',
+        competencies: ['C10-COLLABORATION'],
+        en: { prompt: 'Which statement best describes the peer support role on a treatment team?' },
+        es: { prompt: '¿Qué afirmación describe mejor el rol de apoyo entre pares en un equipo de tratamiento?' },
+        choices: [
+          {
+            isCorrect: true,
+            en: {
+              text: 'It complements the work of therapists, case managers and other team members without duplicating or replacing them.',
+              feedback: 'Correct. The peer role adds non-clinical, strengths-based support grounded in lived experience; it works alongside other roles rather than standing in for them.',
+            },
+            es: {
+              text: 'Complementa el trabajo de terapeutas, administradores de casos y otros miembros del equipo sin duplicarlo ni reemplazarlo.',
+              feedback: 'Correcto. El rol de pares suma un apoyo no clínico, basado en las fortalezas y en la experiencia vivida; trabaja junto a los demás roles, no en su lugar.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'It can take over case management whenever caseloads are high.',
+              feedback: 'Not quite. Using peer staff to fill gaps in other roles is a form of role drift. The peer role does not replace case management.',
+            },
+            es: {
+              text: 'Puede encargarse de la administración de casos cuando hay mucha carga de trabajo.',
+              feedback: 'No exactamente. Usar al personal de pares para cubrir vacíos de otros puestos es una forma de desviación del rol. El rol de pares no reemplaza la administración de casos.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'It is an entry-level clinical position on the way to becoming a therapist.',
+              feedback: 'Not quite. Peer support is a distinct, non-clinical profession with its own credentials and career paths, not a junior clinical role.',
+            },
+            es: {
+              text: 'Es un puesto clínico de nivel inicial para luego llegar a ser terapeuta.',
+              feedback: 'No exactamente. El apoyo entre pares es una profesión propia y no clínica, con sus propias credenciales y trayectorias, no un puesto clínico de menor rango.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'Its main purpose is to make sure people with shared experience follow program rules.',
+              feedback: 'Not quite. Peer workers help people find and follow their own recovery paths without judgment, expectation, rules or requirements.',
+            },
+            es: {
+              text: 'Su propósito principal es asegurar que las personas con experiencias compartidas cumplan las reglas del programa.',
+              feedback: 'No exactamente. Los trabajadores de pares ayudan a las personas a encontrar y seguir su propio camino de recuperación, sin juicios, expectativas, reglas ni requisitos.',
+            },
+          },
+        ],
+      },
+
+      // Q2 — multiple
+      {
+        type: 'multiple',
+        scoring: 'partial',
+        competencies: ['C10-COLLABORATION', 'C11-LEADERSHIP-ADVOCACY'],
+        en: { prompt: 'Which of the following are signs of role drift? Select all that apply.' },
+        es: { prompt: '¿Cuáles de las siguientes son señales de desviación del rol? Seleccione todas las que correspondan.' },
+        choices: [
+          {
+            isCorrect: true,
+            en: {
+              text: 'The peer worker is routinely asked to report when people break program rules.',
+              feedback: 'Correct. Monitoring and reporting put the peer worker in an enforcement role and can damage the mutuality that peer support depends on.',
+            },
+            es: {
+              text: 'Al trabajador de pares le piden con frecuencia que informe cuando alguien no cumple las reglas del programa.',
+              feedback: 'Correcto. Vigilar e informar colocan al trabajador de pares en un papel de control y pueden dañar la mutualidad en la que se basa el apoyo entre pares.',
+            },
+          },
+          {
+            isCorrect: true,
+            en: {
+              text: 'The peer worker covers the front desk most afternoons because the receptionist position is vacant.',
+              feedback: 'Correct. Filling a staffing gap with peer time pulls the worker away from the people they were hired to support.',
+            },
+            es: {
+              text: 'El trabajador de pares cubre la recepción casi todas las tardes porque el puesto de recepcionista está vacante.',
+              feedback: 'Correcto. Cubrir la falta de personal con el tiempo del trabajador de pares lo aleja de las personas que fue contratado para apoyar.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'The peer worker leads a recovery group that is part of their job description.',
+              feedback: 'Not drift. Leading recovery groups is a core peer support activity, and this one was agreed in the job description.',
+            },
+            es: {
+              text: 'El trabajador de pares dirige un grupo de recuperación que forma parte de la descripción de su puesto.',
+              feedback: 'No es desviación. Dirigir grupos de recuperación es una actividad central del apoyo entre pares, y en este caso está acordada en la descripción del puesto.',
+            },
+          },
+          {
+            isCorrect: true,
+            en: {
+              text: 'The peer worker completes clinical assessments for a clinician who is short on time.',
+              feedback: 'Correct. Clinical assessment belongs to clinical roles; the peer role is non-clinical.',
+            },
+            es: {
+              text: 'El trabajador de pares completa evaluaciones clínicas para un clínico que no tiene tiempo.',
+              feedback: 'Correcto. La evaluación clínica corresponde a los roles clínicos; el rol de pares es no clínico.',
+            },
+          },
+        ],
+      },
+
+      // Q3 — true-false
+      {
+        type: 'true-false',
+        competencies: ['C12-GROWTH'],
+        en: {
+          prompt:
+            'True or false: Supervision of peer staff should regularly include questions about the peer worker’s diagnosis and medication so the supervisor can keep track of their recovery.',
+        },
+        es: {
+          prompt:
+            'Verdadero o falso: La supervisión del personal de pares debe incluir con regularidad preguntas sobre el diagnóstico y los medicamentos del trabajador para que el supervisor pueda seguir de cerca su recuperación.',
+        },
+        choices: [
+          {
+            isCorrect: false,
+            en: {
+              text: 'True',
+              feedback: 'Incorrect. Supervision focuses on the work, not on treatment. Peer staff have the same privacy rights as other employees and decide what to share about their own history.',
+            },
+            es: {
+              text: 'Verdadero',
+              feedback: 'Incorrecto. La supervisión se centra en el trabajo, no en el tratamiento. El personal de pares tiene los mismos derechos de privacidad que los demás empleados y decide qué compartir sobre su historia.',
+            },
+          },
+          {
+            isCorrect: true,
+            en: {
+              text: 'False',
+              feedback: 'Correct. Treating a peer worker like a client is a common supervisory mistake. Questions should focus on how the work is going and what support would help.',
+            },
+            es: {
+              text: 'Falso',
+              feedback: 'Correcto. Tratar al trabajador de pares como a un cliente es un error frecuente en la supervisión. Las preguntas deben centrarse en cómo va el trabajo y qué apoyo serviría.',
+            },
+          },
+        ],
+      },
+
+      // Q4 — single
+      {
+        type: 'single',
+        competencies: ['C12-GROWTH', 'C11-LEADERSHIP-ADVOCACY'],
+        en: {
+          prompt:
+            'According to the Peer Recovery Center of Excellence, when should an organization starting a peer support program have a plan for supervision and retention?',
+        },
+        es: {
+          prompt:
+            'Según el Peer Recovery Center of Excellence, ¿cuándo debería tener un plan de supervisión y retención una organización que inicia un programa de apoyo entre pares?',
+        },
+        choices: [
+          {
+            isCorrect: true,
+            en: {
+              text: 'Before recruitment begins, together with clear expectations for the role.',
+              feedback: 'Correct. Planning supervision and retention alongside clear role expectations, before hiring, shapes the job from the first day.',
+            },
+            es: {
+              text: 'Antes de comenzar el reclutamiento, junto con expectativas claras para el rol.',
+              feedback: 'Correcto. Planificar la supervisión y la retención junto con expectativas claras, antes de contratar, le da forma al puesto desde el primer día.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'After the first peer worker finishes their probation period.',
+              feedback: 'Not quite. Waiting until after hiring leaves the first peer worker without a clear structure during the period when they need it most.',
+            },
+            es: {
+              text: 'Cuando el primer trabajador de pares termine su período de prueba.',
+              feedback: 'No exactamente. Esperar hasta después de contratar deja al primer trabajador de pares sin una estructura clara justo cuando más la necesita.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'Only if problems with role clarity or turnover appear.',
+              feedback: 'Not quite. A plan written in response to problems tends to be reactive; the guidance is to plan ahead.',
+            },
+            es: {
+              text: 'Solo si aparecen problemas de claridad del rol o de rotación de personal.',
+              feedback: 'No exactamente. Un plan escrito como reacción a los problemas suele ser reactivo; la recomendación es planificar con anticipación.',
+            },
+          },
+        ],
+      },
+
+      // Q5 — multiple
+      {
+        type: 'multiple',
+        scoring: 'all-or-nothing',
+        competencies: ['C12-GROWTH', 'C11-LEADERSHIP-ADVOCACY'],
+        en: {
+          prompt:
+            'SAMHSA and DBHIDS list ways the peer support role can extend beyond direct support. Which of these could be steps on a peer worker’s career path? Select all that apply.',
+        },
+        es: {
+          prompt:
+            'SAMHSA y DBHIDS mencionan maneras en que el rol de pares puede ir más allá del apoyo directo. ¿Cuáles de estas opciones podrían ser pasos en la trayectoria profesional de un trabajador de pares? Seleccione todas las que correspondan.',
+        },
+        choices: [
+          {
+            isCorrect: true,
+            en: { text: 'Supervising other peer workers', feedback: 'Correct. Supervising other peer workers is one of the extended peer roles the sources list.' },
+            es: { text: 'Supervisar a otros trabajadores de pares', feedback: 'Correcto. Supervisar a otros trabajadores de pares es uno de los roles ampliados que mencionan las fuentes.' },
+          },
+          {
+            isCorrect: true,
+            en: { text: 'Administering programs or agencies', feedback: 'Correct. Peer workers can move into program and agency administration.' },
+            es: { text: 'Administrar programas o agencias', feedback: 'Correcto. Los trabajadores de pares pueden pasar a administrar programas y agencias.' },
+          },
+          {
+            isCorrect: true,
+            en: { text: 'Educating the public and policymakers', feedback: 'Correct. Education and advocacy with the public and policymakers is a recognized extended peer role.' },
+            es: { text: 'Educar al público y a quienes formulan políticas', feedback: 'Correcto. La educación y la abogacía ante el público y los responsables de políticas es un rol de pares ampliado reconocido.' },
+          },
+          {
+            isCorrect: false,
+            en: { text: 'Prescribing medication', feedback: 'Incorrect. Prescribing is a clinical task outside the non-clinical peer role and is not among the extended peer roles.' },
+            es: { text: 'Recetar medicamentos', feedback: 'Incorrecto. Recetar es una tarea clínica ajena al rol de pares, que es no clínico, y no figura entre los roles ampliados.' },
+          },
+        ],
+      },
+
+      // Q6 — true-false
+      {
+        type: 'true-false',
+        competencies: ['C10-COLLABORATION'],
+        en: {
+          prompt:
+            'True or false: Peer support workers can help break down power dynamics that get in the way of working with other members of the treatment team.',
+        },
+        es: {
+          prompt:
+            'Verdadero o falso: Los trabajadores de apoyo entre pares pueden ayudar a derribar las dinámicas de poder que dificultan el trabajo con otros miembros del equipo de tratamiento.',
+        },
+        choices: [
+          {
+            isCorrect: true,
+            en: {
+              text: 'True',
+              feedback: 'Correct. SAMHSA and DBHIDS both note this. Supervisors should also watch for power dynamics inside the team that can shrink the peer role.',
+            },
+            es: {
+              text: 'Verdadero',
+              feedback: 'Correcto. Tanto SAMHSA como DBHIDS lo señalan. Los supervisores también deben estar atentos a las dinámicas de poder dentro del equipo que pueden achicar el rol de pares.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'False',
+              feedback: 'Incorrect. Breaking down barriers of experience and understanding, and the power dynamics that affect work with the treatment team, is part of what peer workers offer.',
+            },
+            es: {
+              text: 'Falso',
+              feedback: 'Incorrecto. Derribar barreras de experiencia y comprensión, y las dinámicas de poder que afectan el trabajo con el equipo de tratamiento, es parte de lo que aportan los trabajadores de pares.',
+            },
+          },
+        ],
+      },
+
+      // Q7 — single
+      {
+        type: 'single',
+        competencies: ['C12-GROWTH', 'C7-WELLNESS-INFO'],
+        en: {
+          prompt:
+            'A person a peer worker supported for months has died. The peer worker comes to supervision visibly shaken. What is the most helpful first response?',
+        },
+        es: {
+          prompt:
+            'Falleció una persona a la que un trabajador de pares acompañó durante meses. El trabajador llega a la supervisión visiblemente afectado. ¿Cuál es la primera respuesta más útil?',
+        },
+        choices: [
+          {
+            isCorrect: true,
+            en: {
+              text: 'Offer a debrief, ask what support they want, and remind them of resources open to all staff, such as the employee assistance program.',
+              feedback: 'Correct. Debriefing after difficult events and pointing to the same supports every employee can use respects the peer worker as a professional who leads their own wellness.',
+            },
+            es: {
+              text: 'Ofrecer un espacio para procesar lo ocurrido, preguntar qué apoyo desea y recordarle los recursos disponibles para todo el personal, como el programa de asistencia al empleado.',
+              feedback: 'Correcto. Conversar después de situaciones difíciles y ofrecer los mismos apoyos que tiene cualquier empleado respeta al trabajador de pares como un profesional que dirige su propio bienestar.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'Move them to administrative tasks for the rest of the year to keep them away from stressful work.',
+              feedback: 'Not helpful. Deciding for the peer worker, and pulling them out of the peer role, is both paternalistic and a form of role drift.',
+            },
+            es: {
+              text: 'Asignarle tareas administrativas el resto del año para alejarlo del trabajo estresante.',
+              feedback: 'No ayuda. Decidir por el trabajador de pares y sacarlo de su rol es paternalista y, además, una forma de desviación del rol.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'Ask detailed questions about their own recovery and medication to check whether they are at risk.',
+              feedback: 'Not helpful. Supervision is not treatment. The peer worker decides what to share about their own history.',
+            },
+            es: {
+              text: 'Hacerle preguntas detalladas sobre su propia recuperación y sus medicamentos para comprobar si está en riesgo.',
+              feedback: 'No ayuda. La supervisión no es tratamiento. Es el trabajador de pares quien decide qué compartir sobre su propia historia.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'Say nothing about it, since grief is a personal matter that does not belong in supervision.',
+              feedback: 'Not helpful. Ignoring wellness because it feels personal is one of the two common mistakes; difficult events at work are a normal topic for supervision.',
+            },
+            es: {
+              text: 'No mencionar el tema, porque el duelo es un asunto personal que no corresponde a la supervisión.',
+              feedback: 'No ayuda. Ignorar el bienestar porque parece personal es uno de los dos errores frecuentes; las situaciones difíciles del trabajo son un tema normal de la supervisión.',
+            },
+          },
+        ],
+      },
+
+      // Q8 — short-answer
+      {
+        type: 'short-answer',
+        competencies: ['C10-COLLABORATION'],
+        en: {
+          prompt:
+            'What two-word term describes peer staff being gradually pulled into clinical or administrative duties that are not peer support?',
+          acceptedAnswers: ['role drift', 'peer role drift', 'drift'],
+          correctFeedback:
+            'Correct. Role drift weakens the peer role and can cost the organization its peer staff; supervisors prevent it by comparing actual work with the job description.',
+          incorrectFeedback:
+            'The answer is “role drift”: the gradual shift of peer staff into tasks such as clinical assessments, front-desk coverage or rule enforcement that belong to other jobs.',
+        },
+        es: {
+          prompt:
+            '¿Qué término describe el desplazamiento gradual del personal de pares hacia tareas clínicas o administrativas que no son apoyo entre pares?',
+          acceptedAnswers: ['desviación del rol', 'desviación de rol', 'desviacion del rol', 'deriva del rol'],
+          correctFeedback:
+            'Correcto. La desviación del rol debilita el rol de pares y puede costarle a la organización su personal de pares; los supervisores la previenen comparando el trabajo real con la descripción del puesto.',
+          incorrectFeedback:
+            'La respuesta es “desviación del rol”: el desplazamiento gradual del personal de pares hacia tareas como evaluaciones clínicas, cubrir la recepción o hacer cumplir reglas, que corresponden a otros puestos.',
+        },
+      },
+    ],
+  },
+}

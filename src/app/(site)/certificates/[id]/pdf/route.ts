@@ -1,0 +1,40 @@
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import type { Certificate, Module } from '../../../../../payload-types'
+
+import { certificatePdf } from '../../../../../lib/certificates/pdf'
+import { jsonError } from '../../../../../lib/http/json'
+import { isAppLocale } from '../../../../../lib/locales'
+import { siteUrl } from '../../../../../lib/siteUrl'
+
+/** GET /certificates/:id/pdf — the learner's own certificate as a PDF. */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params
+  if (!/^\d+$/.test(id)) return jsonError(404, 'Certificate not found.')
+  const payload = await getPayload({ config })
+  const { user } = await payload.auth({ headers: request.headers })
+  if (!user) return jsonError(401, 'Sign in to download your certificate.')
+  const cookieLocale = request.headers.get('cookie')?.match(/peerpath-locale=(en|es)/)?.[1]
+  const locale = isAppLocale(cookieLocale) ? cookieLocale : 'en'
+  const certificate = (await payload
+    .findByID({ collection: 'certificates', id: Number(id), depth: 1, locale, overrideAccess: false, user, disableErrors: true })
+    .catch(() => null)) as Certificate | null
+  if (!certificate) return jsonError(404, 'Certificate not found.')
+
+  const bytes = await certificatePdf({
+    learnerName: certificate.learnerName,
+    moduleTitle: (certificate.module as Module).title,
+    issuedAt: new Date(certificate.issuedAt),
+    code: certificate.code,
+    verifyUrl: `${siteUrl()}/verify/${certificate.code}`,
+    locale,
+  })
+  return new Response(Buffer.from(bytes), {
+    headers: {
+      'content-type': 'application/pdf',
+      'content-disposition': `attachment; filename="peerpath-certificate-${certificate.code}.pdf"`,
+      'cache-control': 'private, no-store',
+    },
+  })
+}

@@ -1,0 +1,31 @@
+'use client'
+
+import { useTranslations } from 'next-intl'
+import { useActionState } from 'react'
+
+import { type FormState, requestPasswordReset } from '../../../lib/site/actions'
+
+export function ForgotForm() {
+  const t = useTranslations('forgot')
+  const [state, action, pending] = useActionState<FormState, FormData>(requestPasswordReset, {})
+  if (state.done) {
+    return (
+      <p className="alert success" role="status">
+        {t('sent')}
+      </p>
+    )
+  }
+  return (
+    <form action={action} className="stack">
+      <div>
+        <label htmlFor="email">{t('email')}</label>
+        <input id="email" name="email" type="email" autoComplete="email" required />
+      </div>
+      <div>
+        <button className="button" type="submit" disabled={pending}>
+          {t('submit')}
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,57 @@
+import type { Metadata } from 'next'
+import type { ReactNode } from 'react'
+
+import Link from 'next/link'
+import { NextIntlClientProvider } from 'next-intl'
+import { getLocale, getTranslations } from 'next-intl/server'
+
+import { signOut } from '../../lib/site/actions'
+import { getSession } from '../../lib/site/session'
+import { LanguageSwitch } from './LanguageSwitch'
+import './site.css'
+
+export const metadata: Metadata = {
+  title: { default: 'PeerPath', template: '%s · PeerPath' },
+  description: 'Training for peer support workers and the organizations that employ them.',
+}
+
+export default async function SiteLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale()
+  const t = await getTranslations('site')
+  const { user } = await getSession()
+  return (
+    <html lang={locale}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t('skipToContent')}
+        </a>
+        <header className="site-header">
+          <div className="container header-row">
+            <Link href={user ? '/learn' : '/login'} className="brand">
+              {t('name')}
+            </Link>
+            <nav aria-label={t('nav')} className="header-nav">
+              {user && <Link href="/learn">{t('myLearning')}</Link>}
+              <LanguageSwitch locale={locale} label={t('switchToLabel')} text={t('switchTo')} />
+              {user && (
+                <form action={signOut}>
+                  <button type="submit" className="link-button">
+                    {t('signOut')}
+                  </button>
+                </form>
+              )}
+            </nav>
+          </div>
+        </header>
+        <NextIntlClientProvider>
+          <main id="main" className="container" tabIndex={-1}>
+            {children}
+          </main>
+        </NextIntlClientProvider>
+        <footer className="site-footer">
+          <div className="container">{t('footer')}</div>
+        </footer>
+      </body>
+    </html>
+  )
+}

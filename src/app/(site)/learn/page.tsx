@@ -1,0 +1,106 @@
+import type { Metadata } from 'next'
+
+import Link from 'next/link'
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+
+import type { AppLocale } from '../../../lib/locales'
+
+import {
+  idOf,
+  lessonStatuses,
+  listCertificates,
+  listLessons,
+  listModules,
+  listProgress,
+} from '../../../lib/site/learning'
+import { requireUser } from '../../../lib/site/session'
+import { ProgressBar } from '../ProgressBar'
+
+export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations('learn'))('title') })
+
+export default async function MyLearningPage() {
+  const { payload, user } = await requireUser()
+  const locale = (await getLocale()) as AppLocale
+  const t = await getTranslations('learn')
+  const format = await getFormatter()
+  const [modules, lessons, progress, certificates] = await Promise.all([
+    listModules(payload, user, locale),
+    listLessons(payload, user, locale),
+    listProgress(payload, user),
+    listCertificates(payload, user, locale),
+  ])
+  const statuses = lessonStatuses(progress)
+  const lessonsById = new Map(lessons.map((lesson) => [lesson.id, lesson]))
+  const modulesById = new Map(modules.map((module) => [module.id, module]))
+  const certifiedModules = new Set(certificates.map((certificate) => idOf(certificate.module)))
+
+  const resume = progress.find((row) => row.status !== 'completed' && lessonsById.has(idOf(row.lesson)!))
+  const resumeLesson = resume ? lessonsById.get(idOf(resume.lesson)!) : undefined
+  const resumeModule = resumeLesson ? modulesById.get(idOf(resumeLesson.module)!) : undefined
+
+  const cards = modules.map((module) => {
+    const own = lessons.filter((lesson) => idOf(lesson.module) === module.id)
+    const done = own.filter((lesson) => statuses.get(lesson.id) === 'completed').length
+    return { module, total: own.length, done, certified: certifiedModules.has(module.id) }
+  })
+
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p>{t('welcome', { name: user.name })}</p>
+
+      {resumeLesson && resumeModule && (
+        <section aria-labelledby="resume-heading" className="card">
+          <h2 id="resume-heading">{t('continue')}</h2>
+          <p>
+            <Link className="button" href={`/modules/${resumeModule.slug}/lessons/${resumeLesson.slug}`}>
+              {t('continueLesson', { lesson: resumeLesson.title })}
+            </Link>
+          </p>
+        </section>
+      )}
+
+      <section aria-labelledby="modules-heading">
+        <h2 id="modules-heading">{t('modules')}</h2>
+        <ul className="card-list">
+          {cards.map(({ module, total, done, certified }) => (
+            <li key={module.id} className="card">
+              <h3>
+                <Link href={`/modules/${module.slug}`}>{module.title}</Link>
+              </h3>
+              {module.summary && <p>{module.summary}</p>}
+              <ProgressBar done={done} total={total} label={t('progress', { done, total })} />
+              <p className="meta">
+                {t('progress', { done, total })}
+                {module.estimatedMinutes ? ` · ${t('minutes', { minutes: module.estimatedMinutes })}` : ''}
+                {certified ? ' · ✓' : ''}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="certificates-heading">
+        <h2 id="certificates-heading">{t('certificates')}</h2>
+        {certificates.length === 0 ? (
+          <p>{t('noCertificates')}</p>
+        ) : (
+          <ul className="card-list">
+            {certificates.map((certificate) => (
+              <li key={certificate.id} className="card">
+                <h3>{typeof certificate.module === 'object' ? certificate.module.title : ''}</h3>
+                <p className="meta">{t('issued', { date: format.dateTime(new Date(certificate.issuedAt), { dateStyle: 'long' }) })}</p>
+                <p className="actions">
+                  <a className="button secondary" href={`/certificates/${certificate.id}/pdf`} download>
+                    {t('download')}
+                  </a>
+                  <Link href={`/verify/${certificate.code}`}>{t('verify')}</Link>
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,90 @@
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import type { Metadata } from 'next'
+
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { getLocale, getTranslations } from 'next-intl/server'
+
+import type { AppLocale } from '../../../../../../lib/locales'
+
+import {
+  findLesson,
+  findModule,
+  findModuleQuiz,
+  lessonStatuses,
+  listLessons,
+  listProgress,
+} from '../../../../../../lib/site/learning'
+import { getSession, requireUser } from '../../../../../../lib/site/session'
+import { LessonBody } from './LessonBody'
+import { LessonTracker } from './LessonTracker'
+
+type Params = { params: Promise<{ slug: string; lesson: string }> }
+
+export const generateMetadata = async ({ params }: Params): Promise<Metadata> => {
+  const { payload, user } = await getSession()
+  if (!user) return {}
+  const { slug, lesson } = await params
+  const locale = (await getLocale()) as AppLocale
+  const module = await findModule(payload, user, locale, slug)
+  const found = module ? await findLesson(payload, user, locale, module.id, lesson) : undefined
+  return { title: found?.title }
+}
+
+export default async function LessonPage({ params }: Params) {
+  const { slug, lesson: lessonSlug } = await params
+  const { payload, user } = await requireUser()
+  const locale = (await getLocale()) as AppLocale
+  const t = await getTranslations('lesson')
+  const module = await findModule(payload, user, locale, slug)
+  if (!module) notFound()
+  const [lesson, siblings, progress, quiz] = await Promise.all([
+    findLesson(payload, user, locale, module.id, lessonSlug),
+    listLessons(payload, user, locale, [module.id]),
+    listProgress(payload, user, module.id),
+    findModuleQuiz(payload, user, locale, module.id),
+  ])
+  if (!lesson) notFound()
+  const index = siblings.findIndex((sibling) => sibling.id === lesson.id)
+  const previous = index > 0 ? siblings[index - 1] : undefined
+  const next = index >= 0 && index < siblings.length - 1 ? siblings[index + 1] : undefined
+  const completed = lessonStatuses(progress).get(lesson.id) === 'completed'
+
+  return (
+    <article>
+      <p>
+        <Link href={`/modules/${module.slug}`}>← {t('back', { module: module.title })}</Link>
+      </p>
+      <h1>{lesson.title}</h1>
+      {lesson.estimatedMinutes ? <p className="meta">{lesson.estimatedMinutes} min</p> : null}
+      {lesson.body && (
+        <LessonBody
+          data={lesson.body as unknown as SerializedEditorState}
+          labels={{ keyTerms: t('keyTerms'), reflection: t('reflection'), info: t('info'), tip: t('tip') }}
+        />
+      )}
+      {lesson.sources && lesson.sources.length > 0 && (
+        <section aria-labelledby="sources-heading" className="sources">
+          <h2 id="sources-heading">{t('sources')}</h2>
+          <ul>
+            {lesson.sources.map((source) => (
+              <li key={source.id ?? source.title}>
+                {source.title}
+                {source.publisher ? ` — ${source.publisher}` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <LessonTracker lessonId={lesson.id} initiallyCompleted={completed} />
+      <nav className="pager" aria-label={t('pager')}>
+        {previous ? <Link href={`/modules/${module.slug}/lessons/${previous.slug}`}>← {t('previous')}</Link> : <span />}
+        {next ? (
+          <Link href={`/modules/${module.slug}/lessons/${next.slug}`}>{t('next')} →</Link>
+        ) : quiz ? (
+          <Link href={`/modules/${module.slug}/quiz`}>{t('toQuiz')} →</Link>
+        ) : null}
+      </nav>
+    </article>
+  )
+}

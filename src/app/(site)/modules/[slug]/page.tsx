@@ -1,0 +1,104 @@
+import type { Metadata } from 'next'
+
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { getLocale, getTranslations } from 'next-intl/server'
+
+import type { Competency } from '../../../../payload-types'
+import type { AppLocale } from '../../../../lib/locales'
+
+import {
+  findModule,
+  findModuleQuiz,
+  lessonStatuses,
+  listAttempts,
+  listCertificates,
+  listLessons,
+  listProgress,
+} from '../../../../lib/site/learning'
+import { getSession, requireUser } from '../../../../lib/site/session'
+import { ProgressBar } from '../../ProgressBar'
+
+type Params = { params: Promise<{ slug: string }> }
+
+export const generateMetadata = async ({ params }: Params): Promise<Metadata> => {
+  const { payload, user } = await getSession()
+  const module = user ? await findModule(payload, user, (await getLocale()) as AppLocale, (await params).slug) : undefined
+  return { title: module?.title ?? 'PeerPath' }
+}
+
+export default async function ModulePage({ params }: Params) {
+  const { slug } = await params
+  const { payload, user } = await requireUser()
+  const locale = (await getLocale()) as AppLocale
+  const t = await getTranslations('module')
+  const module = await findModule(payload, user, locale, slug)
+  if (!module) notFound()
+
+  const [lessons, progress, quiz, certificates] = await Promise.all([
+    listLessons(payload, user, locale, [module.id]),
+    listProgress(payload, user, module.id),
+    findModuleQuiz(payload, user, locale, module.id),
+    listCertificates(payload, user, locale),
+  ])
+  const statuses = lessonStatuses(progress)
+  const done = lessons.filter((lesson) => statuses.get(lesson.id) === 'completed').length
+  const attempts = quiz ? await listAttempts(payload, user, quiz.id) : []
+  const best = attempts.find((attempt) => attempt.passed)
+  const certificate = certificates.find((c) => (typeof c.module === 'object' ? c.module.id : c.module) === module.id)
+  const competencies = (module.competencies ?? []).filter((c): c is Competency => typeof c === 'object')
+
+  return (
+    <>
+      <h1>{module.title}</h1>
+      {module.summary && <p>{module.summary}</p>}
+      <ProgressBar done={done} total={lessons.length} label={`${done} / ${lessons.length}`} />
+      {module.estimatedMinutes ? <p className="meta">{t('estimated', { minutes: module.estimatedMinutes })}</p> : null}
+      {certificate && (
+        <p className="alert success">
+          {t('certificateEarned')} <a href={`/certificates/${certificate.id}/pdf`}>PDF</a>
+        </p>
+      )}
+
+      <h2>{t('lessons')}</h2>
+      <ol className="lesson-list">
+        {lessons.map((lesson) => {
+          const status = statuses.get(lesson.id) ?? 'not-started'
+          return (
+            <li key={lesson.id}>
+              <Link href={`/modules/${module.slug}/lessons/${lesson.slug}`}>{lesson.title}</Link>
+              <span className="meta">
+                <span className={`badge ${status}`}>{t(`status.${status}`)}</span>
+                {lesson.estimatedMinutes ? ` · ${lesson.estimatedMinutes} min` : ''}
+              </span>
+            </li>
+          )
+        })}
+      </ol>
+
+      {quiz && (
+        <section aria-labelledby="quiz-heading" className="card">
+          <h2 id="quiz-heading">{t('quiz')}</h2>
+          {best ? <p>{t('quizPassed', { score: best.score })}</p> : null}
+          {done < lessons.length && !best ? <p>{t('quizLocked')}</p> : null}
+          <p>
+            <Link className="button" href={`/modules/${module.slug}/quiz`}>
+              {t('takeQuiz')}
+            </Link>
+          </p>
+        </section>
+      )}
+
+      {competencies.length > 0 && (
+        <section aria-labelledby="competencies-heading">
+          <h2 id="competencies-heading">{t('competencies')}</h2>
+          <ul>
+            {competencies.map((competency) => (
+              <li key={competency.id}>{competency.title}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,60 @@
+import type { Metadata } from 'next'
+
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { getLocale, getTranslations } from 'next-intl/server'
+
+import type { AppLocale } from '../../../../../lib/locales'
+
+import { findModule, findModuleQuiz, listAttempts } from '../../../../../lib/site/learning'
+import { requireUser } from '../../../../../lib/site/session'
+import { type QuizQuestionView, QuizForm } from './QuizForm'
+
+type Params = { params: Promise<{ slug: string }> }
+
+export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations('module'))('quiz') })
+
+export default async function QuizPage({ params }: Params) {
+  const { slug } = await params
+  const { payload, user } = await requireUser()
+  const locale = (await getLocale()) as AppLocale
+  const t = await getTranslations('quiz')
+  const module = await findModule(payload, user, locale, slug)
+  if (!module) notFound()
+  // Read as the learner: field access strips answer keys and feedback before anything reaches the page.
+  const quiz = await findModuleQuiz(payload, user, locale, module.id)
+  if (!quiz) notFound()
+  const attempts = await listAttempts(payload, user, quiz.id)
+  const attemptsLeft = Math.max(0, quiz.maxAttempts - attempts.length)
+
+  const questions: QuizQuestionView[] = (quiz.questions ?? []).map((question) => ({
+    id: question.id!,
+    type: question.type,
+    prompt: question.prompt,
+    choices: (question.choices ?? []).map((choice) => ({ id: choice.id!, text: choice.text })),
+  }))
+
+  return (
+    <>
+      <p>
+        <Link href={`/modules/${module.slug}`}>← {module.title}</Link>
+      </p>
+      <h1>{t('title', { title: quiz.title })}</h1>
+      {quiz.instructions && <p>{quiz.instructions}</p>}
+      <p className="meta">
+        {t('passing', { score: quiz.passingScore })} · {t('attemptsLeft', { count: attemptsLeft })}
+      </p>
+      {attemptsLeft === 0 ? (
+        <p className="alert info">{t('noAttempts')}</p>
+      ) : (
+        <QuizForm
+          quizId={quiz.id}
+          locale={locale}
+          moduleSlug={module.slug}
+          oneAtATime={quiz.displayMode === 'one-at-a-time'}
+          questions={questions}
+        />
+      )}
+    </>
+  )
+}

@@ -1,0 +1,51 @@
+import type { Metadata } from 'next'
+
+import config from '@payload-config'
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getPayload } from 'payload'
+
+import type { AppLocale } from '../../../../lib/locales'
+
+import { findCertificateByCode } from '../../../../lib/site/certificateLookup'
+
+export const generateMetadata = async (): Promise<Metadata> => ({
+  title: (await getTranslations('verify'))('title'),
+  robots: { index: false },
+})
+
+export default async function VerifyPage({ params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params
+  const t = await getTranslations('verify')
+  const format = await getFormatter()
+  const payload = await getPayload({ config })
+  const certificate = await findCertificateByCode(payload, decodeURIComponent(code), (await getLocale()) as AppLocale)
+
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      {!certificate ? (
+        <p className="alert error" role="status">
+          {t('notFound')}
+        </p>
+      ) : (
+        <>
+          <p className={`alert ${certificate.revoked ? 'error' : 'success'}`} role="status">
+            {certificate.revoked ? t('revoked') : t('valid')}
+          </p>
+          <dl className="card">
+            <dt>{t('learner')}</dt>
+            <dd>{certificate.learnerName}</dd>
+            <dt>{t('module')}</dt>
+            <dd>{certificate.moduleTitle}</dd>
+            <dt>{t('date')}</dt>
+            <dd>{format.dateTime(new Date(certificate.issuedAt), { dateStyle: 'long' })}</dd>
+            <dt>{t('code')}</dt>
+            <dd>
+              <code>{certificate.code}</code>
+            </dd>
+          </dl>
+        </>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,108 @@
+import { answersMatch } from './normalize'
+
+export type QuestionType = 'single' | 'multiple' | 'true-false' | 'short-answer'
+
+export interface GradableChoice {
+  id: string
+  isCorrect?: boolean | null
+  feedback?: string | null
+}
+
+export interface GradableQuestion {
+  id: string
+  type: QuestionType
+  points?: number | null
+  scoring?: 'partial' | 'all-or-nothing' | null
+  choices?: GradableChoice[] | null
+  acceptedAnswers?: { answer: string }[] | null
+  correctFeedback?: string | null
+  incorrectFeedback?: string | null
+}
+
+export interface SubmittedAnswer {
+  questionId: string
+  choiceIds?: string[]
+  text?: string
+}
+
+export interface QuestionResult {
+  questionId: string
+  earned: number
+  possible: number
+  correct: boolean
+  answered: boolean
+  selectedChoiceIds: string[]
+  feedback: string[]
+  correctChoiceIds: string[]
+  acceptedAnswers: string[]
+}
+
+export interface GradeResult {
+  score: number
+  earned: number
+  possible: number
+  passed: boolean
+  questions: QuestionResult[]
+}
+
+const round2 = (value: number) => Math.round(value * 100) / 100
+
+/** Fraction of the question's points earned, 0..1. */
+const creditFor = (question: GradableQuestion, selected: string[], text: string | undefined): number => {
+  const choices = question.choices ?? []
+  const correctIds = choices.filter((choice) => choice.isCorrect).map((choice) => choice.id)
+  switch (question.type) {
+    case 'single':
+    case 'true-false':
+      return selected.length === 1 && correctIds.includes(selected[0]) ? 1 : 0
+    case 'multiple': {
+      if (correctIds.length === 0) return 0
+      const right = selected.filter((id) => correctIds.includes(id)).length
+      const wrong = selected.length - right
+      if (question.scoring === 'partial') return Math.max(0, (right - wrong) / correctIds.length)
+      return right === correctIds.length && wrong === 0 ? 1 : 0
+    }
+    case 'short-answer':
+      return text !== undefined && (question.acceptedAnswers ?? []).some(({ answer }) => answersMatch(text, answer)) ? 1 : 0
+  }
+}
+
+const gradeQuestion = (question: GradableQuestion, answer: SubmittedAnswer | undefined): QuestionResult => {
+  const choices = question.choices ?? []
+  const knownIds = new Set(choices.map((choice) => choice.id))
+  // Unknown ids are dropped and repeats count once; choice order follows the question, not the client.
+  const picked = new Set((answer?.choiceIds ?? []).filter((id) => knownIds.has(id)))
+  const selected = choices.filter((choice) => picked.has(choice.id)).map((choice) => choice.id)
+  const text = question.type === 'short-answer' ? answer?.text : undefined
+  const answered = question.type === 'short-answer' ? Boolean(text?.trim()) : selected.length > 0
+  const possible = Math.max(0, question.points ?? 1)
+  const credit = answered ? creditFor(question, selected, text) : 0
+  const correct = answered && credit === 1
+  const feedback = [
+    ...choices.filter((choice) => picked.has(choice.id) && choice.feedback).map((choice) => choice.feedback as string),
+    ...(correct && question.correctFeedback ? [question.correctFeedback] : []),
+    ...(!correct && question.incorrectFeedback ? [question.incorrectFeedback] : []),
+  ]
+  return {
+    questionId: question.id,
+    earned: round2(credit * possible),
+    possible,
+    correct,
+    answered,
+    selectedChoiceIds: selected,
+    feedback,
+    correctChoiceIds: choices.filter((choice) => choice.isCorrect).map((choice) => choice.id),
+    acceptedAnswers: (question.acceptedAnswers ?? []).map(({ answer }) => answer),
+  }
+}
+
+/** Grades a whole submission. Pure: no I/O, inputs untouched, unknown input ignored rather than thrown on. */
+export const gradeQuiz = (questions: GradableQuestion[], answers: SubmittedAnswer[], passingScore: number): GradeResult => {
+  // The last answer for a question wins (a client may resend after a change).
+  const byQuestion = new Map(answers.map((answer) => [answer.questionId, answer]))
+  const results = questions.map((question) => gradeQuestion(question, byQuestion.get(question.id)))
+  const earned = round2(results.reduce((sum, result) => sum + result.earned, 0))
+  const possible = round2(results.reduce((sum, result) => sum + result.possible, 0))
+  const score = possible === 0 ? 100 : Math.round((earned / possible) * 100)
+  return { score, earned, possible, passed: score >= passingScore, questions: results }
+}

@@ -1,0 +1,57 @@
+import type { Payload } from 'payload'
+
+import { pgPool } from '../db'
+
+export interface NewAttempt {
+  userId: number
+  quizId: number
+  moduleId: number
+  maxAttempts: number
+  score: number
+  passed: boolean
+  locale: string
+  startedAt: string | null
+  answers: unknown
+  review: unknown
+  grading: unknown
+}
+
+/**
+ * Records an attempt in one statement: its number is the next one for this
+ * learner and quiz, it is refused past maxAttempts, and the (user, quiz,
+ * attemptNumber) unique index lets exactly one of several simultaneous
+ * submissions take a number. Returns null when nothing was recorded.
+ */
+export const recordAttempt = async (payload: Payload, attempt: NewAttempt) => {
+  const { rows } = await pgPool(payload).query<{ id: number; attempt_number: number }>(
+    `insert into quiz_attempts (user_id, quiz_id, module_id, attempt_number, score, passed, locale, started_at,
+                                submitted_at, answers, review, grading, updated_at, created_at)
+     select $1, $2, $3, coalesce(max(attempt_number), 0) + 1, $5, $6, $7, $8, now(), $9, $10, $11, now(), now()
+       from quiz_attempts where user_id = $1 and quiz_id = $2
+     having coalesce(max(attempt_number), 0) < $4
+     on conflict (user_id, quiz_id, attempt_number) do nothing
+     returning id, attempt_number`,
+    [
+      attempt.userId,
+      attempt.quizId,
+      attempt.moduleId,
+      attempt.maxAttempts,
+      attempt.score,
+      attempt.passed,
+      attempt.locale,
+      attempt.startedAt,
+      JSON.stringify(attempt.answers),
+      JSON.stringify(attempt.review),
+      JSON.stringify(attempt.grading),
+    ],
+  )
+  return rows[0] ? { id: rows[0].id, attemptNumber: rows[0].attempt_number } : null
+}
+
+export const attemptsUsed = async (payload: Payload, userId: number, quizId: number): Promise<number> => {
+  const { rows } = await pgPool(payload).query<{ n: number }>(
+    'select count(*)::int as n from quiz_attempts where user_id = $1 and quiz_id = $2',
+    [userId, quizId],
+  )
+  return rows[0].n
+}

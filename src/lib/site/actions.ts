@@ -1,0 +1,84 @@
+'use server'
+
+import config from '@payload-config'
+import { login, logout } from '@payloadcms/next/auth'
+import { cookies } from 'next/headers'
+import { redirect } from 'next/navigation'
+import { getPayload } from 'payload'
+import { z } from 'zod'
+
+import { LOCALE_COOKIE } from '../../i18n/locale'
+import { isAppLocale } from '../locales'
+import { getSession } from './session'
+
+const YEAR = 60 * 60 * 24 * 365
+
+const rememberLocale = async (locale: string) => {
+  ;(await cookies()).set(LOCALE_COOKIE, locale, { path: '/', maxAge: YEAR, sameSite: 'lax', httpOnly: true })
+}
+
+const Credentials = z.object({ email: z.email().max(254), password: z.string().min(1).max(200) })
+
+export type FormState = { error?: string; done?: boolean }
+
+export const signIn = async (_state: FormState, form: FormData): Promise<FormState> => {
+  const parsed = Credentials.safeParse({ email: form.get('email'), password: form.get('password') })
+  if (!parsed.success) return { error: 'failed' }
+  let preferredLocale: string | null | undefined
+  try {
+    const result = await login({ collection: 'users', config, ...parsed.data })
+    preferredLocale = (result.user as { preferredLocale?: string | null } | undefined)?.preferredLocale
+  } catch {
+    // One answer for every failure (unknown email, wrong password, locked): no account enumeration.
+    return { error: 'failed' }
+  }
+  if (isAppLocale(preferredLocale)) await rememberLocale(preferredLocale)
+  redirect('/learn')
+}
+
+export const signOut = async () => {
+  await logout({ config })
+  redirect('/login')
+}
+
+/** Persists the language for this browser and, when signed in, on the learner's profile. */
+export const switchLocale = async (form: FormData) => {
+  const locale = form.get('locale')
+  const back = String(form.get('back') || '/learn')
+  if (!isAppLocale(locale)) return
+  await rememberLocale(locale)
+  const { payload, user } = await getSession()
+  if (user) {
+    await payload.update({ collection: 'users', id: user.id, data: { preferredLocale: locale }, overrideAccess: false, user })
+  }
+  redirect(back.startsWith('/') && !back.startsWith('//') ? back : '/learn')
+}
+
+export const requestPasswordReset = async (_state: FormState, form: FormData): Promise<FormState> => {
+  const email = z.email().max(254).safeParse(form.get('email'))
+  if (email.success) {
+    const payload = await getPayload({ config })
+    // Errors are swallowed on purpose: the answer must not reveal whether the account exists.
+    await payload.forgotPassword({ collection: 'users', data: { email: email.data } }).catch(() => undefined)
+  }
+  return { done: true }
+}
+
+const ResetForm = z.object({ token: z.string().min(10).max(200), password: z.string().min(10).max(200), confirm: z.string() })
+
+export const resetPassword = async (_state: FormState, form: FormData): Promise<FormState> => {
+  const parsed = ResetForm.safeParse(Object.fromEntries(form))
+  if (!parsed.success) return { error: parsed.error.issues.some((i) => i.path[0] === 'password') ? 'tooShort' : 'invalid' }
+  if (parsed.data.password !== parsed.data.confirm) return { error: 'mismatch' }
+  const payload = await getPayload({ config })
+  try {
+    await payload.resetPassword({
+      collection: 'users',
+      data: { token: parsed.data.token, password: parsed.data.password },
+      overrideAccess: true,
+    })
+  } catch {
+    return { error: 'invalid' }
+  }
+  redirect('/login?reset=1')
+}

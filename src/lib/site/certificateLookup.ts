@@ -1,0 +1,47 @@
+import type { Payload } from 'payload'
+
+import type { Certificate, Module } from '../../payload-types'
+import type { AppLocale } from '../locales'
+
+const CODE_PATTERN = /^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/
+
+export interface PublicCertificate {
+  learnerName: string
+  moduleTitle: string
+  issuedAt: string
+  revoked: boolean
+  code: string
+}
+
+/**
+ * The verification page is public by design, so this reads past access
+ * control and returns only what a certificate shows on paper.
+ */
+export const findCertificateByCode = async (
+  payload: Payload,
+  rawCode: string,
+  locale: AppLocale,
+): Promise<PublicCertificate | null> => {
+  const code = rawCode.trim().toUpperCase()
+  if (!CODE_PATTERN.test(code)) return null
+  const { docs } = await payload.find({
+    collection: 'certificates',
+    where: { code: { equals: code } },
+    limit: 1,
+    depth: 1,
+    locale,
+    fallbackLocale: 'en',
+    overrideAccess: true,
+    select: { learnerName: true, module: true, issuedAt: true, revoked: true, code: true },
+    populate: { modules: { title: true } },
+  })
+  const certificate = docs[0] as Certificate | undefined
+  if (!certificate) return null
+  return {
+    learnerName: certificate.learnerName,
+    moduleTitle: (certificate.module as Module).title,
+    issuedAt: certificate.issuedAt,
+    revoked: Boolean(certificate.revoked),
+    code: certificate.code,
+  }
+}
