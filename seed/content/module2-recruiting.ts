@@ -1,0 +1,1049 @@
+import type { ModuleContent } from './types'
+
+/**
+ * Module 2 of the PeerPath curriculum, following module 2 of the Philadelphia
+ * DBHIDS Peer Support Toolkit: Recruiting and Hiring Peer Staff: What’s Different?
+ * Facts come from the seed documents listed in each lesson's `sources`.
+ */
+
+const SRC_PRCOE = {
+  title: 'Peer Support Specialist Training and Certification in the US',
+  publisher: 'Peer Recovery Center of Excellence',
+  seed: '000_75bd71ecabbaa8c2.txt',
+}
+
+const SRC_VALUE_OF_PEERS = {
+  title: 'Value of Peers: Peer Support',
+  publisher: 'SAMHSA (BRSS TACS)',
+  seed: '001_2b3b9273695d0cb3.txt',
+}
+
+const SRC_MHA = {
+  title: 'Peer Support Specialist',
+  publisher: 'Mental Health America',
+  seed: '002_1b3b0a45b4a871bd.txt',
+}
+
+const SRC_SAMHSA_PEER_WORKERS = {
+  title: 'Who Are Peer Workers?',
+  publisher: 'SAMHSA (BRSS TACS)',
+  seed: '003_7ee8c07940fc5127.txt',
+}
+
+const SRC_DBHIDS = {
+  title: 'Peer Support',
+  publisher: 'Philadelphia Department of Behavioral Health and Intellectual disAbility Services (DBHIDS)',
+  seed: '004_8dbdcbcd163f887a.txt',
+}
+
+export const module2: ModuleContent = {
+  slug: 'recruiting-and-hiring',
+  order: 2,
+  area: 'recruiting-and-hiring',
+  estimatedMinutes: 70,
+  competencies: ['C3-LIVED-EXPERIENCE', 'C10-COLLABORATION', 'C11-LEADERSHIP-ADVOCACY', 'C12-GROWTH'],
+  en: {
+    title: 'Recruiting and Hiring Peer Staff: What’s Different',
+    summary:
+      'A module for managers and HR staff: why lived experience is the key qualification for peer roles, which titles peer workers go by, how peer certification varies from state to state, how to write a peer job description, and how to recruit and interview in a fair, recovery-friendly way.',
+  },
+  es: {
+    title: 'Reclutamiento y contratación de personal de pares: qué cambia',
+    summary:
+      'Un módulo para gerentes y personal de recursos humanos: por qué la experiencia vivida es el requisito clave de los puestos de pares, qué títulos reciben los trabajadores de pares, cómo varía la certificación de un estado a otro, cómo redactar la descripción de un puesto de pares y cómo reclutar y entrevistar de manera justa y respetuosa de la recuperación.',
+  },
+  lessons: [
+    // ───────────────────────────── Lesson 1 ─────────────────────────────
+    {
+      slug: 'lived-experience-as-qualification',
+      order: 1,
+      estimatedMinutes: 12,
+      competencies: ['C3-LIVED-EXPERIENCE', 'C11-LEADERSHIP-ADVOCACY'],
+      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_MHA, SRC_SAMHSA_PEER_WORKERS, SRC_DBHIDS],
+      en: {
+        title: 'Lived Experience: The Qualification at the Heart of the Role',
+        summary:
+          'Why lived experience of recovery is the central qualification for peer staff, what “experientially credentialed” means, and how this changes the way managers and HR look at a candidate’s history.',
+        body: [
+          { type: 'heading', text: 'What makes peer hiring different' },
+          {
+            type: 'paragraph',
+            text: 'Most hiring in a behavioural-health organization starts from degrees, licences and years of clinical practice. Hiring peer staff starts somewhere else. A peer support worker is someone who has lived through recovery from a mental health condition, a substance use disorder, or both, and who uses that experience to support other people facing similar challenges. The very history that a conventional screening process might treat as a gap in a résumé, or as something a candidate should keep quiet, is for this role the core of what the candidate brings.',
+          },
+          {
+            type: 'paragraph',
+            text: 'The Peer Recovery Center of Excellence (PR CoE), a peer-led national center funded by SAMHSA, is direct about this: lived experience in recovery is the key tool peer support specialists use to do their work, in every kind of service setting. For managers and HR staff, the first question about a peer candidate is therefore not whether their history can be overlooked, but how their recovery experience prepares them to help others.',
+          },
+          { type: 'heading', text: 'Experientially credentialed' },
+          {
+            type: 'paragraph',
+            text: 'SAMHSA’s BRSS TACS materials and the Philadelphia DBHIDS peer support page both describe peer workers as **experientially credentialed** by their own recovery journey, a phrase taken from Davidson and colleagues (1999). The credential is the journey itself. It works alongside formal preparation rather than replacing it: Mental Health America points out that peer supporters pair their experience with skills often gained in formal training, and that this combination, together with what they know about how systems work, puts them in a unique position to offer support. In MHA’s view, peer supporters are more than people who have simply been there.',
+          },
+          {
+            type: 'paragraph',
+            text: 'The sources also describe peer support as non-clinical and strengths-based. Peer workers are not junior clinicians, and their value does not rest on clinical knowledge. It comes from shared experience, which lets a peer worker show, credibly and personally, that recovery is possible.',
+          },
+          { type: 'heading', text: 'Why shared experience matters to the people served' },
+          {
+            type: 'paragraph',
+            text: 'The sources name a quality of mutuality between the peer worker and the person in or seeking recovery, often called **peerness**. This mutuality builds connection and inspires hope. Mead and McNeil (2006) found that peer support offers a kind of acceptance, understanding and validation missing from many other professional relationships. When peer workers share their experience thoughtfully, they model recovery and offer hope (Davidson, Bellamy, Guy and Miller, 2012). Research gathered by SAMHSA links peer support with benefits such as higher self-esteem and confidence, a stronger sense of hope and inspiration, and fewer hospital admissions.',
+          },
+          {
+            type: 'paragraph',
+            text: 'SAMHSA adds that the foundation of the peer relationship in behavioural health is a shared experience: being in recovery from a mental health and/or substance use condition, or being a family member. Some peer roles are built around family experience, and peer workers may develop additional competencies to serve groups such as family members.',
+          },
+          { type: 'heading', text: 'What this means for your hiring process' },
+          {
+            type: 'list',
+            items: [
+              '**Name lived experience as a requirement**, not as something the organization is willing to tolerate. Put it in the posting and in the screening criteria.',
+              '**Decide which lived experience the role needs** (mental health recovery, substance use recovery, both, or family experience), based on the job, the setting and the people you serve.',
+              '**Look for experience and skill together.** A strong candidate has a recovery story and the training, or the willingness to train, to use it with purpose for someone else’s benefit.',
+              '**Prepare before you recruit.** The PR CoE advises organizations to be clear about what they expect from peer workers, and to have a plan for supervision and retention, before recruitment begins.',
+            ],
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Look at your own process',
+            text: 'Walk through the screening steps your organization uses for any new hire. Which of them might filter out a person because of the very experience that qualifies them for a peer role? What would have to change for lived experience to be treated as a credential?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              { term: 'Lived experience', definition: 'First-hand experience of recovery from a mental health condition, a substance use disorder or both, or, for some roles, experience as a family member.' },
+              { term: 'Experientially credentialed', definition: 'Qualified for the peer role by one’s own recovery journey (Davidson et al., 1999), usually together with formal training.' },
+              { term: 'Peerness', definition: 'The mutuality between a peer worker and a person in or seeking recovery that builds connection and inspires hope.' },
+              { term: 'Strengths-based support', definition: 'Support that starts from a person’s abilities, resources and hopes rather than their deficits.' },
+            ],
+          },
+        ],
+      },
+      es: {
+        title: 'La experiencia vivida: el requisito que está en el centro del puesto',
+        summary:
+          'Por qué la experiencia vivida de recuperación es el requisito central para el personal de pares, qué significa estar “acreditado por la experiencia” y cómo cambia esto la manera en que gerentes y recursos humanos ven la historia de un candidato.',
+        body: [
+          { type: 'heading', text: 'Qué hace diferente la contratación de pares' },
+          {
+            type: 'paragraph',
+            text: 'En una organización de salud conductual, casi todas las contrataciones parten de títulos universitarios, licencias y años de práctica clínica. Contratar personal de pares parte de otro lugar. Un trabajador de apoyo entre pares es alguien que ha vivido la recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos, y que usa esa experiencia para apoyar a otras personas que enfrentan retos parecidos. Esa misma historia, que un proceso de selección tradicional podría ver como un hueco en el currículum o como algo que conviene callar, es en este puesto lo esencial de lo que el candidato ofrece.',
+          },
+          {
+            type: 'paragraph',
+            text: 'El Peer Recovery Center of Excellence (PR CoE), un centro nacional dirigido por pares y financiado por SAMHSA, lo dice sin rodeos: la experiencia vivida de recuperación es la herramienta clave con la que trabajan los especialistas de apoyo entre pares, en cualquier tipo de servicio. Por eso, para gerentes y personal de recursos humanos, la primera pregunta sobre un candidato no es si se puede pasar por alto su historia, sino cómo su experiencia de recuperación lo prepara para ayudar a otros.',
+          },
+          { type: 'heading', text: 'Acreditado por la experiencia' },
+          {
+            type: 'paragraph',
+            text: 'Los materiales de BRSS TACS de SAMHSA y la página de apoyo entre pares de DBHIDS en Filadelfia describen a los trabajadores de pares como **acreditados por la experiencia** (“experientially credentialed”) gracias a su propio camino de recuperación, una expresión que viene de Davidson y sus colegas (1999). La credencial es ese camino. No reemplaza la preparación formal, sino que la acompaña: Mental Health America señala que quienes brindan apoyo entre pares combinan su experiencia con habilidades que a menudo adquieren en una capacitación formal, y que esa combinación, junto con lo que saben sobre cómo funcionan los sistemas, les da una posición única para apoyar. Para MHA, son mucho más que personas que “ya pasaron por eso”.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Las fuentes también describen el apoyo entre pares como no clínico y basado en las fortalezas. Los trabajadores de pares no son clínicos principiantes, y su valor no depende del conocimiento clínico. Nace de la experiencia compartida, que les permite mostrar de forma creíble y personal que la recuperación es posible.',
+          },
+          { type: 'heading', text: 'Por qué importa la experiencia compartida para las personas atendidas' },
+          {
+            type: 'paragraph',
+            text: 'Las fuentes hablan de una mutualidad entre el trabajador de pares y la persona que está en recuperación o que la busca, a menudo llamada **“peerness”** o condición de par. Esa mutualidad crea conexión e inspira esperanza. Mead y McNeil (2006) observaron que el apoyo entre pares ofrece una aceptación, una comprensión y una validación que faltan en muchas otras relaciones profesionales. Cuando los trabajadores de pares comparten su experiencia con cuidado, muestran con el ejemplo cómo es la recuperación y dan esperanza (Davidson, Bellamy, Guy y Miller, 2012). Las investigaciones que reúne SAMHSA relacionan el apoyo entre pares con beneficios como mayor autoestima y confianza, un mayor sentido de esperanza e inspiración y menos ingresos hospitalarios.',
+          },
+          {
+            type: 'paragraph',
+            text: 'SAMHSA agrega que la base de la relación entre pares en la salud conductual es una experiencia compartida: estar en recuperación de una condición de salud mental o de consumo de sustancias, o ser familiar de alguien que lo está. Algunos puestos de pares se basan en esa experiencia familiar, y los trabajadores de pares pueden desarrollar competencias adicionales para atender a grupos como los familiares.',
+          },
+          { type: 'heading', text: 'Qué significa esto para su proceso de contratación' },
+          {
+            type: 'list',
+            items: [
+              '**Presente la experiencia vivida como un requisito**, no como algo que la organización está dispuesta a tolerar. Inclúyala en el anuncio y en los criterios de selección.',
+              '**Defina qué experiencia vivida necesita el puesto** (recuperación en salud mental, en consumo de sustancias, ambas, o experiencia como familiar), según el trabajo, el entorno y las personas que atiende.',
+              '**Busque experiencia y habilidad a la vez.** Un buen candidato tiene una historia de recuperación y la capacitación, o la disposición a capacitarse, para usarla con un propósito y en beneficio de otra persona.',
+              '**Prepárese antes de reclutar.** El PR CoE recomienda que la organización tenga claro qué espera de los trabajadores de pares, y cuente con un plan de supervisión y retención, antes de iniciar el reclutamiento.',
+            ],
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Revise su propio proceso',
+            text: 'Repase los pasos de selección que su organización usa con cualquier persona nueva. ¿Cuáles podrían dejar fuera a alguien justamente por la experiencia que lo califica para un puesto de pares? ¿Qué tendría que cambiar para que la experiencia vivida se trate como una credencial?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              { term: 'Experiencia vivida', definition: 'La experiencia personal y directa de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos; en algunos puestos, la experiencia como familiar.' },
+              { term: 'Acreditado por la experiencia', definition: 'Calificado para el puesto de pares por su propio camino de recuperación (Davidson et al., 1999), por lo general junto con una capacitación formal.' },
+              { term: 'Condición de par (peerness)', definition: 'La mutualidad entre un trabajador de pares y una persona en recuperación o que la busca, que crea conexión e inspira esperanza.' },
+              { term: 'Apoyo basado en las fortalezas', definition: 'Un apoyo que parte de las capacidades, los recursos y las esperanzas de la persona, no de sus carencias.' },
+            ],
+          },
+        ],
+      },
+    },
+
+    // ───────────────────────────── Lesson 2 ─────────────────────────────
+    {
+      slug: 'peer-titles-and-roles',
+      order: 2,
+      estimatedMinutes: 12,
+      competencies: ['C10-COLLABORATION', 'C11-LEADERSHIP-ADVOCACY'],
+      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_MHA, SRC_SAMHSA_PEER_WORKERS, SRC_DBHIDS],
+      en: {
+        title: 'Peer Titles and Roles: Knowing What You Are Hiring For',
+        summary:
+          'The many job titles used for peer staff, the activities peer workers carry out, the settings where they practice, and how the peer role sits alongside clinical roles on a team.',
+        body: [
+          { type: 'heading', text: 'One role, many names' },
+          {
+            type: 'paragraph',
+            text: 'Before writing a posting, managers need to know what the role is called in their field and in their state. Peer workers carry different titles depending on where they practice. SAMHSA, the PR CoE and DBHIDS all list **peer specialists, peer recovery coaches, peer advocates and peer recovery support specialists** as common titles. Mental Health America adds peer support specialists, certified recovery support specialists and, in the Department of Veterans Affairs, peer support technicians. On the Philadelphia DBHIDS page, volunteers and paid staff who have been trained and certified are called Certified Peer Support Workers, or **CPSWs**.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Behind the different names, MHA sees a shared commitment: helping peers from a strengths-focused perspective. Choose a title that fits your setting and, where it applies, the certification recognized in your state (the next lesson covers certification). Using the same title in postings, organizational charts and internal communication helps candidates find you and helps colleagues understand what the role is.',
+          },
+          { type: 'heading', text: 'What peer workers do' },
+          {
+            type: 'paragraph',
+            text: 'SAMHSA describes a core set of peer support activities:',
+          },
+          {
+            type: 'list',
+            items: [
+              'Advocating for people in recovery',
+              'Sharing resources and building skills',
+              'Building community and relationships',
+              'Leading recovery groups',
+              'Mentoring and setting goals',
+            ],
+          },
+          {
+            type: 'paragraph',
+            text: 'MHA describes peer specialists working with people one-to-one and in small groups. They help people build service plans around their own recovery goals, use recovery-oriented tools to work through challenges, support people in creating self-directed wellness plans, back people up in their decision-making, and start and sustain self-help and educational groups. Peer workers also carry out outreach and engagement. Across all of this, they inspire hope that people can and do recover, walk alongside people on their journeys, challenge myths about mental health conditions and substance use disorders, and connect people with tools and resources.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Peer roles can reach beyond direct support. SAMHSA notes that peer workers may provide services or training, supervise other peer workers, develop resources, administer programs or agencies, and educate the public and policymakers. Knowing this range helps you design peer positions at more than one level, not just entry-level jobs.',
+          },
+          { type: 'heading', text: 'Where peer workers practice' },
+          {
+            type: 'paragraph',
+            text: 'The sources list a wide range of settings: peer-run organizations, recovery community centers, recovery residences, drug courts and other criminal justice settings, hospital emergency departments, child welfare agencies, shelters for people experiencing homelessness, and behavioural health and primary care settings. MHA adds inpatient care, community-based services, peer-run respite services, drop-in centers and prisons, with roles in case management, wellness coaching, education and crisis services. Most peer specialists work as paid employees, while some choose to volunteer.',
+          },
+          { type: 'heading', text: 'How the role fits the team' },
+          {
+            type: 'paragraph',
+            text: 'The peer role complements the work of therapists, case managers and other team members; it does not duplicate or replace them. Peer workers can help break down barriers of experience and understanding, and the power dynamics, that get in the way of working with the rest of the treatment team. Their task is to help people find and follow their own recovery paths, without judgment, expectations, rules or requirements. A hiring manager who keeps this in view is less likely to create a position that is really an understaffed clinical or administrative job with a peer title attached.',
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Which title fits?',
+            text: 'List the titles your organization, your funders and your state use for peer staff. Do they match? If a candidate in recovery read your posting, would the title tell them at once that this is a peer role built on lived experience?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              { term: 'Peer specialist', definition: 'A person with lived recovery experience who has been trained and certified to help peers find hope and move forward in their own recovery.' },
+              { term: 'Peer recovery coach', definition: 'One of the common titles for a peer support worker, used in many recovery settings.' },
+              { term: 'CPSW', definition: 'Certified Peer Support Worker: the term used on the Philadelphia DBHIDS page for trained and certified peer staff and volunteers.' },
+              { term: 'Peer support technician', definition: 'The title the Department of Veterans Affairs uses for the peer specialists it employs.' },
+              { term: 'Non-clinical role', definition: 'A role that supports recovery through shared experience and practical guidance rather than through diagnosis or therapy.' },
+            ],
+          },
+        ],
+      },
+      es: {
+        title: 'Títulos y funciones de los pares: saber para qué puesto contrata',
+        summary:
+          'Los distintos títulos que recibe el personal de pares, las actividades que realizan los trabajadores de pares, los entornos en los que trabajan y cómo se ubica el rol de pares junto a los roles clínicos del equipo.',
+        body: [
+          { type: 'heading', text: 'Un rol con muchos nombres' },
+          {
+            type: 'paragraph',
+            text: 'Antes de redactar un anuncio, los gerentes necesitan saber cómo se llama el puesto en su campo y en su estado. Los trabajadores de pares reciben títulos distintos según dónde trabajan. SAMHSA, el PR CoE y DBHIDS mencionan como títulos comunes **especialistas de pares (peer specialists), coaches de recuperación entre pares (peer recovery coaches), defensores de pares (peer advocates) y especialistas en apoyo a la recuperación entre pares (peer recovery support specialists)**. Mental Health America agrega especialistas de apoyo entre pares, especialistas certificados en apoyo a la recuperación y, en el Departamento de Asuntos de Veteranos (VA), técnicos de apoyo entre pares (peer support technicians). En la página de DBHIDS en Filadelfia, a los voluntarios y empleados que han sido capacitados y certificados se les llama Certified Peer Support Workers, o **CPSW**.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Detrás de tantos nombres, MHA ve un compromiso común: ayudar a los pares desde una perspectiva centrada en sus fortalezas. Elija un título que se ajuste a su entorno y, cuando corresponda, a la certificación reconocida en su estado (la próxima lección trata la certificación). Usar el mismo título en los anuncios, los organigramas y la comunicación interna ayuda a que los candidatos lo encuentren y a que los colegas entiendan en qué consiste el puesto.',
+          },
+          { type: 'heading', text: 'Qué hacen los trabajadores de pares' },
+          {
+            type: 'paragraph',
+            text: 'SAMHSA describe un conjunto básico de actividades de apoyo entre pares:',
+          },
+          {
+            type: 'list',
+            items: [
+              'Abogar por las personas en recuperación',
+              'Compartir recursos y desarrollar habilidades',
+              'Construir comunidad y relaciones',
+              'Dirigir grupos de recuperación',
+              'Dar mentoría y fijar metas',
+            ],
+          },
+          {
+            type: 'paragraph',
+            text: 'MHA describe a los especialistas de pares trabajando con las personas de forma individual y en grupos pequeños. Ayudan a armar planes de servicio a partir de las propias metas de recuperación de cada persona, usan herramientas orientadas a la recuperación para enfrentar dificultades, apoyan a las personas para que creen sus propios planes de bienestar, las respaldan en la toma de decisiones, y organizan y mantienen grupos educativos y de autoayuda. También hacen trabajo de alcance comunitario y de vinculación. En todo esto, inspiran la esperanza de que la gente sí se recupera, acompañan a las personas en su camino, desmienten mitos sobre las condiciones de salud mental y los trastornos por consumo de sustancias, y conectan a las personas con herramientas y recursos.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Los roles de pares pueden ir más allá del apoyo directo. SAMHSA señala que los trabajadores de pares pueden prestar servicios o dar capacitación, supervisar a otros trabajadores de pares, desarrollar recursos, administrar programas o agencias, y educar al público y a quienes crean políticas. Conocer este abanico le ayuda a diseñar puestos de pares de distintos niveles, no solo puestos de entrada.',
+          },
+          { type: 'heading', text: 'Dónde trabajan los pares' },
+          {
+            type: 'paragraph',
+            text: 'Las fuentes mencionan muchos entornos: organizaciones dirigidas por pares, centros comunitarios de recuperación, residencias de recuperación, tribunales de drogas y otros espacios de justicia penal, salas de emergencia de hospitales, agencias de bienestar infantil, albergues para personas sin hogar, y servicios de salud conductual y de atención primaria. MHA agrega la atención hospitalaria, los servicios comunitarios, los servicios de respiro dirigidos por pares, los centros de acogida sin cita y las prisiones, con funciones en administración de casos, coaching de bienestar, educación y servicios de crisis. La mayoría de los especialistas de pares son empleados con sueldo, aunque algunos prefieren trabajar como voluntarios.',
+          },
+          { type: 'heading', text: 'Cómo encaja el rol en el equipo' },
+          {
+            type: 'paragraph',
+            text: 'El rol de pares complementa el trabajo de terapeutas, administradores de casos y otros miembros del equipo; no lo duplica ni lo reemplaza. Los trabajadores de pares pueden ayudar a derribar barreras de experiencia y de comprensión, así como dinámicas de poder, que dificultan la colaboración con el resto del equipo de tratamiento. Su tarea es ayudar a las personas a encontrar y seguir su propio camino de recuperación, sin juicios, expectativas, reglas ni requisitos. Un gerente que tiene esto presente tiene menos riesgo de crear un puesto que en realidad es un trabajo clínico o administrativo con poco personal y un título de pares pegado encima.',
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: '¿Qué título le corresponde?',
+            text: 'Anote los títulos que usan su organización, sus fuentes de financiamiento y su estado para el personal de pares. ¿Coinciden? Si una persona en recuperación leyera su anuncio, ¿el título le diría de inmediato que se trata de un puesto de pares basado en la experiencia vivida?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              { term: 'Especialista de pares', definition: 'Una persona con experiencia vivida de recuperación, capacitada y certificada para ayudar a sus pares a recuperar la esperanza y avanzar en su propia recuperación.' },
+              { term: 'Coach de recuperación entre pares', definition: 'Uno de los títulos comunes de los trabajadores de apoyo entre pares, usado en muchos entornos de recuperación.' },
+              { term: 'CPSW', definition: 'Certified Peer Support Worker (trabajador certificado de apoyo entre pares): el término que usa la página de DBHIDS en Filadelfia para el personal y los voluntarios de pares capacitados y certificados.' },
+              { term: 'Técnico de apoyo entre pares', definition: 'El título que usa el Departamento de Asuntos de Veteranos para los especialistas de pares que emplea.' },
+              { term: 'Rol no clínico', definition: 'Un rol que apoya la recuperación por medio de la experiencia compartida y la orientación práctica, no del diagnóstico ni de la terapia.' },
+            ],
+          },
+        ],
+      },
+    },
+
+    // ───────────────────────────── Lesson 3 ─────────────────────────────
+    {
+      slug: 'peer-certification-landscape',
+      order: 3,
+      estimatedMinutes: 12,
+      competencies: ['C12-GROWTH', 'C11-LEADERSHIP-ADVOCACY'],
+      sources: [SRC_PRCOE, SRC_MHA],
+      en: {
+        title: 'The Peer Certification Landscape in the US',
+        summary:
+          'How peer training and certification are organized state by state, what the PR CoE reports about integrated and separate certifications, and what that means for the requirements you set when hiring.',
+        body: [
+          { type: 'heading', text: 'Certification is decided state by state' },
+          {
+            type: 'paragraph',
+            text: 'There is no single national rule for peer certification in the US. Mental Health America explains that each state determines its own training and certification requirements for peer specialists. Some states run their own training and certification systems, some contract with outside organizations to deliver them, and others let people complete state-approved training and certification programs offered by outside entities. Since MHA describes a peer specialist as a person with lived recovery experience who has also been trained and certified, certification is usually part of what an employer looks for.',
+          },
+          {
+            type: 'paragraph',
+            text: 'The PR CoE adds that state approaches differ according to the kind of lived experience a peer specialist brings: recovery from substance use, recovery from mental health conditions, or both.',
+          },
+          { type: 'heading', text: 'What the PR CoE reports' },
+          {
+            type: 'paragraph',
+            text: 'The PR CoE summary of peer support specialist training and certification in the US describes the picture below. The summary gives no date for these figures and describes several states as being in their position “currently”, so treat it as a snapshot and confirm the present rules in your own state.',
+          },
+          {
+            type: 'list',
+            items: [
+              '**34 states**, the majority, offer a single, integrated peer certification in the state healthcare system for people with lived experience in substance use and/or mental health recovery.',
+              '**12 states** offer separate certifications based on the peer specialist’s type of behavioural health lived experience: substance use recovery or mental health recovery.',
+              '**Hawaii** currently offers only a mental health peer certification.',
+              '**New Hampshire and Vermont** currently offer only a substance use peer certification.',
+              '**California and South Dakota** do not currently offer a peer certification in their state healthcare systems. California is in the process of developing one.',
+            ],
+          },
+          {
+            type: 'paragraph',
+            text: 'In states with one integrated certification, the certificate alone does not settle which kind of lived experience a position calls for. According to the PR CoE, that depends on the individual job’s requirements, the service setting and the needs of the people being served. An integrated certification therefore leaves more of this decision to the employer, and your job description has to make it.',
+          },
+          { type: 'heading', text: 'Other requirements you may meet' },
+          {
+            type: 'paragraph',
+            text: 'Some employers set their own rules on top of the state’s. The Department of Veterans Affairs, for example, requires the peer support technicians it employs either to complete their state mental health department’s approved training and certification process, or to be trained and certified by an organization whose training the VA has found gives peer specialists the necessary skills and competencies.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Funding is part of the picture too. MHA reports that peer support is available in all 50 states and reimbursable by Medicaid in 35. Be careful not to mix up the two numbers: 35 refers to Medicaid reimbursement, while 34 is the PR CoE count of states with one integrated certification. The sources do not describe individual states’ billing rules, so check the details with your state and your payers.',
+          },
+          { type: 'heading', text: 'Practical steps for HR' },
+          {
+            type: 'list',
+            ordered: true,
+            items: [
+              'Find out which peer certification or certifications your state offers, and who provides the approved training.',
+              'Decide whether a position requires certification at the time of hire or lets a new hire complete it within a set period, and write that decision down.',
+              'In an integrated-certification state, spell out which type of lived experience the job needs and why.',
+              'Track certification in personnel records, and treat keeping it current as part of each peer worker’s professional growth.',
+            ],
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Map your state',
+            text: 'Which of the situations above describes your state? If your organization works across state lines, or employs peer staff who serve veterans, how might the requirements for what looks like the same position differ?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              { term: 'Peer certification', definition: 'A state-recognized credential showing that a person with lived experience has completed approved peer training and met the state’s requirements.' },
+              { term: 'Integrated certification', definition: 'One peer certification covering lived experience in substance use and/or mental health recovery; offered in 34 states according to the PR CoE.' },
+              { term: 'Separate certifications', definition: 'Distinct peer certifications for substance use recovery and for mental health recovery; offered in 12 states according to the PR CoE.' },
+              { term: 'State-approved training', definition: 'Peer training and certification programs, sometimes run by outside organizations, that a state accepts toward its requirements.' },
+            ],
+          },
+        ],
+      },
+      es: {
+        title: 'El panorama de la certificación de pares en EE. UU.',
+        summary:
+          'Cómo se organizan la capacitación y la certificación de pares en cada estado, qué informa el PR CoE sobre certificaciones integradas y separadas, y qué implica eso para los requisitos que usted fija al contratar.',
+        body: [
+          { type: 'heading', text: 'La certificación se decide estado por estado' },
+          {
+            type: 'paragraph',
+            text: 'En Estados Unidos no existe una regla nacional única para la certificación de pares. Mental Health America explica que cada estado fija sus propios requisitos de capacitación y certificación para los especialistas de pares. Algunos estados administran sus propios sistemas de capacitación y certificación, otros contratan a organizaciones externas para ofrecerlos, y otros permiten completar programas aprobados por el estado que imparten entidades externas. Como MHA describe al especialista de pares como una persona con experiencia vivida de recuperación que además ha sido capacitada y certificada, la certificación suele formar parte de lo que busca un empleador.',
+          },
+          {
+            type: 'paragraph',
+            text: 'El PR CoE agrega que los enfoques de los estados varían según el tipo de experiencia vivida que aporta el especialista de pares: recuperación del consumo de sustancias, recuperación de condiciones de salud mental, o ambas.',
+          },
+          { type: 'heading', text: 'Qué informa el PR CoE' },
+          {
+            type: 'paragraph',
+            text: 'El resumen del PR CoE sobre la capacitación y certificación de especialistas de apoyo entre pares en EE. UU. presenta el siguiente panorama. El resumen no indica una fecha para estas cifras y describe la situación de varios estados como “actual”, así que tómelo como una foto del momento y confirme las reglas vigentes en su propio estado.',
+          },
+          {
+            type: 'list',
+            items: [
+              '**34 estados**, la mayoría, ofrecen una sola certificación integrada de pares en el sistema de salud estatal para personas con experiencia vivida de recuperación en consumo de sustancias, en salud mental o en ambos.',
+              '**12 estados** ofrecen certificaciones separadas según el tipo de experiencia vivida en salud conductual del especialista: recuperación del consumo de sustancias o recuperación en salud mental.',
+              '**Hawái** ofrece actualmente solo una certificación de pares en salud mental.',
+              '**New Hampshire y Vermont** ofrecen actualmente solo una certificación de pares en consumo de sustancias.',
+              '**California y Dakota del Sur** no ofrecen actualmente una certificación de pares en sus sistemas de salud estatales. California está desarrollando una.',
+            ],
+          },
+          {
+            type: 'paragraph',
+            text: 'En los estados con una sola certificación integrada, el certificado por sí solo no define qué tipo de experiencia vivida requiere un puesto. Según el PR CoE, eso depende de los requisitos de cada trabajo, del entorno del servicio y de las necesidades de las personas atendidas. Por lo tanto, con una certificación integrada esa decisión queda más en manos del empleador, y la descripción del puesto tiene que tomarla.',
+          },
+          { type: 'heading', text: 'Otros requisitos que puede encontrar' },
+          {
+            type: 'paragraph',
+            text: 'Algunos empleadores suman sus propias reglas a las del estado. El Departamento de Asuntos de Veteranos, por ejemplo, exige que los técnicos de apoyo entre pares que emplea completen el proceso de capacitación y certificación aprobado por el departamento de salud mental de su estado, o bien que se capaciten y certifiquen con una organización cuya capacitación, a juicio del VA, da a los especialistas de pares las habilidades y competencias necesarias.',
+          },
+          {
+            type: 'paragraph',
+            text: 'El financiamiento también cuenta. MHA informa que el apoyo entre pares está disponible en los 50 estados y que Medicaid lo reembolsa en 35. No confunda las dos cifras: 35 se refiere al reembolso de Medicaid, mientras que 34 es el número de estados con una certificación integrada según el PR CoE. Las fuentes no describen las reglas de facturación de cada estado, así que verifique los detalles con su estado y con quienes pagan los servicios.',
+          },
+          { type: 'heading', text: 'Pasos prácticos para recursos humanos' },
+          {
+            type: 'list',
+            ordered: true,
+            items: [
+              'Averigüe qué certificación o certificaciones de pares ofrece su estado y quién imparte la capacitación aprobada.',
+              'Decida si el puesto exige la certificación al momento de la contratación o si la persona nueva puede completarla en un plazo fijo, y deje esa decisión por escrito.',
+              'En un estado con certificación integrada, especifique qué tipo de experiencia vivida necesita el puesto y por qué.',
+              'Registre la certificación en los expedientes de personal y considere su actualización como parte del crecimiento profesional de cada trabajador de pares.',
+            ],
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Ubique a su estado',
+            text: '¿Cuál de las situaciones anteriores describe a su estado? Si su organización trabaja en más de un estado, o si emplea personal de pares que atiende a veteranos, ¿en qué podrían cambiar los requisitos de lo que parece ser el mismo puesto?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              { term: 'Certificación de pares', definition: 'Una credencial reconocida por el estado que muestra que una persona con experiencia vivida completó una capacitación de pares aprobada y cumplió los requisitos estatales.' },
+              { term: 'Certificación integrada', definition: 'Una sola certificación de pares que abarca la experiencia vivida de recuperación en consumo de sustancias, en salud mental o en ambos; según el PR CoE, la ofrecen 34 estados.' },
+              { term: 'Certificaciones separadas', definition: 'Certificaciones de pares distintas para la recuperación del consumo de sustancias y para la recuperación en salud mental; según el PR CoE, las ofrecen 12 estados.' },
+              { term: 'Capacitación aprobada por el estado', definition: 'Programas de capacitación y certificación de pares, a veces a cargo de organizaciones externas, que el estado acepta para cumplir sus requisitos.' },
+            ],
+          },
+        ],
+      },
+    },
+
+    // ───────────────────────────── Lesson 4 ─────────────────────────────
+    {
+      slug: 'writing-peer-job-descriptions',
+      order: 4,
+      estimatedMinutes: 12,
+      competencies: ['C3-LIVED-EXPERIENCE', 'C10-COLLABORATION', 'C11-LEADERSHIP-ADVOCACY'],
+      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_MHA, SRC_SAMHSA_PEER_WORKERS, SRC_DBHIDS],
+      en: {
+        title: 'Writing Job Descriptions for Peer Roles',
+        summary:
+          'How to set clear expectations before recruiting and turn them into a peer job description that names lived experience, lists genuine peer duties and shows how the role fits the team.',
+        body: [
+          { type: 'heading', text: 'Start with clear expectations' },
+          {
+            type: 'paragraph',
+            text: 'The PR CoE advises organizations setting up new peer support programs to have a clear idea of what they expect from peer workers before recruitment starts, together with a plan for supervision and retention. The job description is where those expectations become concrete. The Philadelphia DBHIDS Peer Support Toolkit, which this curriculum follows, treats recruiting and hiring as its own stage: it comes after preparing the organization and before service delivery and supervision. That order is a reminder that a good posting depends on groundwork done first.',
+          },
+          { type: 'heading', text: 'What a peer job description should include' },
+          {
+            type: 'list',
+            items: [
+              '**Title.** Choose a title that fits your setting and the certification recognized in your state, such as peer specialist, peer recovery coach or certified peer support worker.',
+              '**Purpose.** Describe non-clinical, strengths-based support that helps people find and follow their own recovery paths, and state that the role complements therapists, case managers and other team members.',
+              '**Lived experience.** State the lived experience the job requires: recovery from a mental health condition, a substance use disorder, or both, or family experience for a family peer role. Base the choice on the job, the setting and the people you serve.',
+              '**Training and certification.** Name the certification or state-approved training required, and whether it must be held at hire.',
+              '**Duties.** Draw them from recognized peer activities: advocating for people in recovery, sharing resources and building skills, building community and relationships, leading recovery groups, mentoring and goal setting, outreach and engagement, and supporting people to build their own wellness plans.',
+              '**Setting and format.** Say where the work happens and whether it is one-to-one, in small groups, or both.',
+              '**Supervision and growth.** Name who provides supervision and what training and advancement opportunities exist.',
+            ],
+          },
+          { type: 'heading', text: 'Keep the role recognizably peer' },
+          {
+            type: 'paragraph',
+            text: 'A common risk is a description that lists mostly clinical or administrative tasks and simply adds the word peer to the title. Because the peer role complements other team roles rather than duplicating them, each duty should draw on lived experience and on the mutual, hope-building relationship that defines peer support. A useful test: if a duty could be done just as well by someone with no lived experience, ask whether it belongs in this position at all.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Senior peer positions are legitimate too. SAMHSA notes that peer roles can extend to providing training, supervising other peer workers, developing resources, administering programs or agencies, and educating the public and policymakers. A description for a senior role should still put lived experience at the center, so that the organization’s peer leadership stays grounded in recovery.',
+          },
+          { type: 'heading', text: 'Choose your words carefully' },
+          {
+            type: 'paragraph',
+            text: 'A job description is often the first thing a candidate reads about your organization. DBHIDS has published Person First Guidelines with recommendations for non-stigmatizing, person-first language about substance use and substance use disorders, and the PR CoE lists them among its recommended resources. Apply them to every posting: write about a person in recovery, a person with a substance use disorder or a person living with a mental health condition. Language that reduces people to a diagnosis tells candidates with lived experience how they can expect to be seen at work.',
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Test your draft',
+            text: 'Read your draft job description the way a candidate in recovery would. Does it present lived experience as a strength? Could you explain how each listed duty draws on that experience? Is there any wording that might lead a qualified person to decide not to apply?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              { term: 'Job description', definition: 'The written statement of a position’s purpose, requirements, duties, setting and supervision, shared with candidates and used to guide the role after hire.' },
+              { term: 'Lived experience requirement', definition: 'The part of a peer job description stating which type of recovery or family experience the position calls for.' },
+              { term: 'Role clarity', definition: 'A shared understanding of what a peer role includes and does not include, so that it complements rather than duplicates other team roles.' },
+              { term: 'Person-first language', definition: 'Wording that names the person before any condition, such as “a person with a substance use disorder”, as recommended in the DBHIDS Person First Guidelines.' },
+            ],
+          },
+        ],
+      },
+      es: {
+        title: 'Cómo redactar descripciones de puestos de pares',
+        summary:
+          'Cómo fijar expectativas claras antes de reclutar y convertirlas en una descripción de puesto de pares que nombre la experiencia vivida, incluya funciones auténticas de pares y muestre cómo encaja el rol en el equipo.',
+        body: [
+          { type: 'heading', text: 'Empiece con expectativas claras' },
+          {
+            type: 'paragraph',
+            text: 'El PR CoE recomienda que las organizaciones que crean nuevos programas de apoyo entre pares tengan una idea clara de lo que esperan de los trabajadores de pares antes de empezar a reclutar, junto con un plan de supervisión y retención. La descripción del puesto es donde esas expectativas se vuelven concretas. El Peer Support Toolkit de DBHIDS en Filadelfia, que sigue este programa de formación, trata el reclutamiento y la contratación como una etapa propia: viene después de preparar a la organización y antes de la prestación de servicios y la supervisión. Ese orden recuerda que un buen anuncio depende del trabajo previo.',
+          },
+          { type: 'heading', text: 'Qué debe incluir la descripción de un puesto de pares' },
+          {
+            type: 'list',
+            items: [
+              '**Título.** Elija un título que se ajuste a su entorno y a la certificación reconocida en su estado, como especialista de pares, coach de recuperación entre pares o trabajador certificado de apoyo entre pares.',
+              '**Propósito.** Describa un apoyo no clínico, basado en las fortalezas, que ayuda a las personas a encontrar y seguir su propio camino de recuperación, y aclare que el rol complementa a terapeutas, administradores de casos y otros miembros del equipo.',
+              '**Experiencia vivida.** Indique la experiencia vivida que requiere el puesto: recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos, o experiencia como familiar en un puesto de pares para familias. Base la decisión en el trabajo, el entorno y las personas que atiende.',
+              '**Capacitación y certificación.** Mencione la certificación o la capacitación aprobada por el estado que se requiere, y si debe tenerse al momento de la contratación.',
+              '**Funciones.** Tómelas de las actividades reconocidas de los pares: abogar por las personas en recuperación, compartir recursos y desarrollar habilidades, construir comunidad y relaciones, dirigir grupos de recuperación, dar mentoría y fijar metas, hacer alcance comunitario y vinculación, y apoyar a las personas para que creen sus propios planes de bienestar.',
+              '**Entorno y formato.** Diga dónde se realiza el trabajo y si es individual, en grupos pequeños o ambos.',
+              '**Supervisión y crecimiento.** Indique quién supervisa y qué oportunidades de capacitación y de ascenso existen.',
+            ],
+          },
+          { type: 'heading', text: 'Que el puesto siga siendo claramente de pares' },
+          {
+            type: 'paragraph',
+            text: 'Un riesgo frecuente es una descripción que enumera sobre todo tareas clínicas o administrativas y solo agrega la palabra “pares” al título. Como el rol de pares complementa los demás roles del equipo en lugar de duplicarlos, cada función debería apoyarse en la experiencia vivida y en la relación mutua y esperanzadora que define el apoyo entre pares. Una prueba útil: si alguien sin experiencia vivida podría hacer una tarea igual de bien, pregúntese si de verdad corresponde a este puesto.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Los puestos de pares de mayor nivel también son legítimos. SAMHSA señala que los roles de pares pueden abarcar la capacitación, la supervisión de otros trabajadores de pares, el desarrollo de recursos, la administración de programas o agencias, y la educación del público y de quienes crean políticas. La descripción de un puesto de mayor nivel también debe poner la experiencia vivida en el centro, para que el liderazgo de pares de la organización siga arraigado en la recuperación.',
+          },
+          { type: 'heading', text: 'Cuide las palabras' },
+          {
+            type: 'paragraph',
+            text: 'La descripción del puesto suele ser lo primero que un candidato lee sobre su organización. DBHIDS publicó unas pautas de lenguaje centrado en la persona (Person First Guidelines) con recomendaciones para hablar del consumo de sustancias y de los trastornos por consumo de sustancias sin estigmatizar, y el PR CoE las incluye entre sus recursos recomendados. Aplíquelas en cada anuncio: hable de una persona en recuperación, de una persona con un trastorno por consumo de sustancias o de una persona que vive con una condición de salud mental. El lenguaje que reduce a la gente a un diagnóstico les dice a los candidatos con experiencia vivida cómo los verán en el trabajo.',
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Ponga a prueba su borrador',
+            text: 'Lea el borrador de la descripción del puesto como lo leería un candidato en recuperación. ¿Presenta la experiencia vivida como una fortaleza? ¿Podría explicar cómo cada función se apoya en esa experiencia? ¿Hay alguna frase que podría llevar a una persona calificada a no postularse?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              { term: 'Descripción del puesto', definition: 'El documento que expone el propósito, los requisitos, las funciones, el entorno y la supervisión de un puesto; se comparte con los candidatos y orienta el trabajo después de la contratación.' },
+              { term: 'Requisito de experiencia vivida', definition: 'La parte de la descripción de un puesto de pares que indica qué tipo de experiencia de recuperación o familiar se necesita.' },
+              { term: 'Claridad del rol', definition: 'Un entendimiento compartido de lo que incluye y lo que no incluye un puesto de pares, para que complemente y no duplique los demás roles del equipo.' },
+              { term: 'Lenguaje centrado en la persona', definition: 'Una forma de hablar que nombra primero a la persona y después la condición, como “una persona con un trastorno por consumo de sustancias”, según las pautas Person First de DBHIDS.' },
+            ],
+          },
+        ],
+      },
+    },
+
+    // ───────────────────────────── Lesson 5 ─────────────────────────────
+    {
+      slug: 'recovery-friendly-recruiting-and-hiring',
+      order: 5,
+      estimatedMinutes: 12,
+      competencies: ['C11-LEADERSHIP-ADVOCACY', 'C3-LIVED-EXPERIENCE'],
+      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_SAMHSA_PEER_WORKERS, SRC_DBHIDS],
+      en: {
+        title: 'Fair, Recovery-Friendly Recruiting and Hiring',
+        summary:
+          'Where to reach qualified peer candidates, how to interview for lived experience and skill without prying, and how to keep every step of hiring respectful of each candidate’s recovery.',
+        body: [
+          { type: 'heading', text: 'Reach candidates where the recovery community is' },
+          {
+            type: 'paragraph',
+            text: 'Qualified peer candidates are often already connected to the recovery community, so that is a natural place to look. The PR CoE describes recovery community organizations (RCOs) as grassroots, independent nonprofits founded and led by the local recovery community, which make recovery visible and accessible. Together with peer-run organizations and recovery community centers, where peer workers also practice, RCOs are natural partners for sharing postings and for building relationships with future candidates. Peer-led training and technical assistance centers, such as the PR CoE itself, are another resource for organizations building a peer workforce.',
+          },
+          { type: 'heading', text: 'Treat recovery as a credential, not a risk' },
+          {
+            type: 'paragraph',
+            text: 'A recovery-friendly hiring process is simply consistent with what the peer role is. Peer workers help people find and follow their own recovery paths without judgment, expectations, rules or requirements. A hiring process that grades candidates on how they recovered, or expects one particular path, would contradict the very values you are hiring for. A more useful lens is **recovery capital**, which the PR CoE describes as the range and depth of personal and outside resources a person can call on to start and sustain recovery. Thinking in those terms keeps attention on the strengths and resources a candidate brings to the work.',
+          },
+          { type: 'heading', text: 'Interview for lived experience and skill' },
+          {
+            type: 'paragraph',
+            text: 'Because lived experience is the qualification, the interview has to explore it, but respectfully. The aim is not to collect details of a diagnosis or a personal history. It is to learn how the candidate uses their experience on behalf of others. The sources identify thoughtful sharing of experience as what gives peer support its power to model recovery and offer hope, so the interview can assess that skill directly. For example:',
+          },
+          {
+            type: 'list',
+            items: [
+              'Ask how the candidate decides which parts of their story to share, with whom and when.',
+              'Ask for an example of supporting someone toward a goal that person chose for themselves.',
+              'Explore how they would respond when a team member’s plan and a person’s own choice point in different directions.',
+              'Ask about training they have completed or hope to complete, including certification.',
+              'Invite experienced peer staff onto the interview panel. SAMHSA lists supervising other peer workers among peer roles, and BRSS TACS itself draws on people in recovery in its leadership; peer colleagues know what the role demands.',
+            ],
+          },
+          { type: 'heading', text: 'A consistent, respectful process' },
+          {
+            type: 'paragraph',
+            text: 'Fairness comes from preparation. Base every interview on the same core questions, drawn from the expectations and job description you wrote before recruiting, so that each candidate is measured against the role rather than against an interviewer’s assumptions about recovery. Use person-first language in every letter, email and conversation, following the DBHIDS Person First Guidelines. And have your supervision and retention plan ready before the first offer goes out, as the PR CoE recommends. The DBHIDS toolkit devotes a whole module to supporting, supervising and retaining peer staff, which shows how closely hiring and keeping good peer workers are connected.',
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'The candidate’s point of view',
+            text: 'Think of the last person in recovery your organization interviewed. At what point in the process might they have felt their history was a liability? What would make that same moment feel like recognition of a strength instead?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              { term: 'Recovery community organization (RCO)', definition: 'A grassroots, independent nonprofit founded and led by the local recovery community that makes recovery visible and accessible.' },
+              { term: 'Recovery capital', definition: 'The range and depth of personal and outside resources a person can draw on to begin and sustain recovery.' },
+              { term: 'Recovery-friendly hiring', definition: 'A hiring process that treats lived experience as a qualification and respects each candidate’s own recovery path.' },
+              { term: 'Person First Guidelines', definition: 'DBHIDS recommendations for non-stigmatizing, person-first language about substance use and substance use disorders.' },
+            ],
+          },
+        ],
+      },
+      es: {
+        title: 'Reclutamiento y contratación justos y respetuosos de la recuperación',
+        summary:
+          'Dónde encontrar candidatos de pares calificados, cómo entrevistar sobre experiencia vivida y habilidades sin entrometerse, y cómo lograr que cada paso de la contratación respete la recuperación de cada candidato.',
+        body: [
+          { type: 'heading', text: 'Busque candidatos donde está la comunidad de recuperación' },
+          {
+            type: 'paragraph',
+            text: 'Los candidatos de pares calificados muchas veces ya están vinculados a la comunidad de recuperación, así que ese es un lugar lógico para buscar. El PR CoE describe las organizaciones comunitarias de recuperación (RCO, por sus siglas en inglés) como organizaciones sin fines de lucro, independientes y de base, fundadas y dirigidas por la comunidad de recuperación local, que hacen que la recuperación sea visible y accesible. Junto con las organizaciones dirigidas por pares y los centros comunitarios de recuperación, donde también trabajan pares, las RCO son aliadas naturales para difundir anuncios y crear relaciones con futuros candidatos. Los centros de capacitación y asistencia técnica dirigidos por pares, como el propio PR CoE, son otro recurso para las organizaciones que forman un equipo de pares.',
+          },
+          { type: 'heading', text: 'Vea la recuperación como una credencial, no como un riesgo' },
+          {
+            type: 'paragraph',
+            text: 'Un proceso de contratación respetuoso de la recuperación es, sencillamente, coherente con lo que es el rol de pares. Los trabajadores de pares ayudan a las personas a encontrar y seguir su propio camino de recuperación, sin juicios, expectativas, reglas ni requisitos. Un proceso que califique a los candidatos según cómo se recuperaron, o que espere un único camino, contradiría los mismos valores que usted busca contratar. Un enfoque más útil es el del **capital de recuperación**, que el PR CoE describe como la amplitud y la profundidad de los recursos personales y externos con los que una persona cuenta para iniciar y mantener su recuperación. Pensar así mantiene la atención en las fortalezas y los recursos que el candidato aporta al trabajo.',
+          },
+          { type: 'heading', text: 'Entreviste sobre experiencia vivida y habilidades' },
+          {
+            type: 'paragraph',
+            text: 'Como la experiencia vivida es el requisito, la entrevista tiene que explorarla, pero con respeto. El objetivo no es reunir detalles de un diagnóstico o de una historia personal, sino entender cómo usa el candidato su experiencia en beneficio de otros. Las fuentes señalan que compartir la experiencia con cuidado es lo que da al apoyo entre pares su fuerza para mostrar la recuperación y ofrecer esperanza, así que la entrevista puede evaluar esa habilidad directamente. Por ejemplo:',
+          },
+          {
+            type: 'list',
+            items: [
+              'Pregunte cómo decide qué partes de su historia compartir, con quién y en qué momento.',
+              'Pida un ejemplo de cuando apoyó a alguien para alcanzar una meta que esa persona eligió por sí misma.',
+              'Explore cómo respondería si el plan de un miembro del equipo y la decisión propia de una persona van en direcciones distintas.',
+              'Pregunte por la capacitación que ha completado o que quisiera completar, incluida la certificación.',
+              'Invite a personal de pares con experiencia al panel de entrevistas. SAMHSA incluye la supervisión de otros trabajadores de pares entre los roles de pares, y el propio BRSS TACS cuenta con personas en recuperación en su liderazgo; los colegas pares saben lo que exige el puesto.',
+            ],
+          },
+          { type: 'heading', text: 'Un proceso coherente y respetuoso' },
+          {
+            type: 'paragraph',
+            text: 'La justicia nace de la preparación. Base todas las entrevistas en las mismas preguntas centrales, tomadas de las expectativas y de la descripción del puesto que redactó antes de reclutar, para que cada candidato se compare con el puesto y no con las suposiciones de un entrevistador sobre la recuperación. Use lenguaje centrado en la persona en cada carta, correo y conversación, siguiendo las pautas Person First de DBHIDS. Y tenga listo su plan de supervisión y retención antes de hacer la primera oferta, como recomienda el PR CoE. El toolkit de DBHIDS dedica un módulo completo a apoyar, supervisar y retener al personal de pares, lo que muestra lo unidas que están la contratación y la permanencia de buenos trabajadores de pares.',
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Desde el punto de vista del candidato',
+            text: 'Piense en la última persona en recuperación que su organización entrevistó. ¿En qué momento del proceso pudo haber sentido que su historia era un punto en contra? ¿Qué haría falta para que ese mismo momento se sintiera como el reconocimiento de una fortaleza?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              { term: 'Organización comunitaria de recuperación (RCO)', definition: 'Una organización sin fines de lucro, independiente y de base, fundada y dirigida por la comunidad de recuperación local, que hace visible y accesible la recuperación.' },
+              { term: 'Capital de recuperación', definition: 'La amplitud y la profundidad de los recursos personales y externos con los que una persona cuenta para iniciar y mantener su recuperación.' },
+              { term: 'Contratación respetuosa de la recuperación', definition: 'Un proceso de contratación que trata la experiencia vivida como un requisito y respeta el propio camino de recuperación de cada candidato.' },
+              { term: 'Pautas Person First', definition: 'Las recomendaciones de DBHIDS para usar un lenguaje centrado en la persona y sin estigma al hablar del consumo de sustancias y de los trastornos por consumo de sustancias.' },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+
+  // ─────────────────────────────── Quiz ───────────────────────────────
+  quiz: {
+    slug: 'recruiting-and-hiring-quiz',
+    passingScore: 80,
+    maxAttempts: 3,
+    en: {
+      title: 'Recruiting and Hiring Peer Staff: Check Your Understanding',
+      instructions:
+        'Answer each question based on the lessons in this module. Some questions have more than one correct answer, and two ask you to type a short answer. You need 80% to pass and may take the quiz up to three times.',
+    },
+    es: {
+      title: 'Reclutamiento y contratación de personal de pares: compruebe lo aprendido',
+      instructions:
+        'Responda cada pregunta según las lecciones de este módulo. Algunas preguntas tienen más de una respuesta correcta, y dos le piden escribir una respuesta breve. Necesita un 80 % para aprobar y puede intentarlo hasta tres veces.',
+    },
+    questions: [
+      // Q1 — single
+      {
+        type: 'single',
+        competencies: ['C3-LIVED-EXPERIENCE'],
+        en: { prompt: 'What does it mean to say that a peer support worker is “experientially credentialed”?' },
+        es: { prompt: '¿Qué significa decir que un trabajador de apoyo entre pares está “acreditado por la experiencia”?' },
+        choices: [
+          {
+            isCorrect: true,
+            en: {
+              text: 'Their own recovery journey is what qualifies them for the role.',
+              feedback: 'Correct. Davidson and colleagues (1999) used the phrase for peer workers whose own recovery journey is their credential, usually alongside formal training.',
+            },
+            es: {
+              text: 'Su propio camino de recuperación es lo que lo califica para el puesto.',
+              feedback: 'Correcto. Davidson y sus colegas (1999) usaron la expresión para los trabajadores de pares cuya credencial es su propio camino de recuperación, por lo general junto con una capacitación formal.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'They hold a clinical licence earned through supervised practice.',
+              feedback: 'Not quite. Peer support is non-clinical. The credential the phrase refers to comes from lived experience of recovery, not from a clinical licence.',
+            },
+            es: {
+              text: 'Tiene una licencia clínica obtenida con práctica supervisada.',
+              feedback: 'No exactamente. El apoyo entre pares no es clínico. La credencial a la que se refiere la expresión viene de la experiencia vivida de recuperación, no de una licencia clínica.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'They have worked in behavioural health for a required number of years.',
+              feedback: 'Not quite. Length of employment is not what the phrase describes; it refers to the person’s own experience of recovery.',
+            },
+            es: {
+              text: 'Ha trabajado en salud conductual durante un número mínimo de años.',
+              feedback: 'No exactamente. La expresión no se refiere a los años de empleo, sino a la experiencia propia de recuperación de la persona.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'They have completed a university degree in a helping profession.',
+              feedback: 'Not quite. A degree is not the credential meant here. Peer workers are qualified first by their recovery journey, usually combined with peer training.',
+            },
+            es: {
+              text: 'Completó un título universitario en una profesión de ayuda.',
+              feedback: 'No exactamente. Un título universitario no es la credencial de la que se habla. A los trabajadores de pares los califica ante todo su camino de recuperación, por lo general junto con una capacitación de pares.',
+            },
+          },
+        ],
+      },
+
+      // Q2 — multiple
+      {
+        type: 'multiple',
+        scoring: 'partial',
+        competencies: ['C11-LEADERSHIP-ADVOCACY'],
+        en: { prompt: 'Which of the following are common titles for peer support workers named in the sources? Select all that apply.' },
+        es: { prompt: '¿Cuáles de los siguientes son títulos comunes de los trabajadores de apoyo entre pares según las fuentes? Seleccione todas las que correspondan.' },
+        choices: [
+          {
+            isCorrect: true,
+            en: {
+              text: 'Peer recovery coach',
+              feedback: 'Correct. Peer recovery coach is one of the common titles listed by SAMHSA, the PR CoE and DBHIDS.',
+            },
+            es: {
+              text: 'Coach de recuperación entre pares (peer recovery coach)',
+              feedback: 'Correcto. Es uno de los títulos comunes que mencionan SAMHSA, el PR CoE y DBHIDS.',
+            },
+          },
+          {
+            isCorrect: true,
+            en: {
+              text: 'Peer advocate',
+              feedback: 'Correct. Peer advocate appears in the same list of common peer titles.',
+            },
+            es: {
+              text: 'Defensor de pares (peer advocate)',
+              feedback: 'Correcto. Defensor de pares aparece en la misma lista de títulos comunes.',
+            },
+          },
+          {
+            isCorrect: true,
+            en: {
+              text: 'Peer recovery support specialist',
+              feedback: 'Correct. Peer recovery support specialist is another common title for peer workers.',
+            },
+            es: {
+              text: 'Especialista en apoyo a la recuperación entre pares (peer recovery support specialist)',
+              feedback: 'Correcto. Es otro de los títulos comunes de los trabajadores de pares.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'Clinical case manager',
+              feedback: 'Not a peer title. Case managers are team members whose work the peer role complements; it does not duplicate or replace them.',
+            },
+            es: {
+              text: 'Administrador clínico de casos',
+              feedback: 'No es un título de pares. Los administradores de casos son miembros del equipo cuyo trabajo el rol de pares complementa, sin duplicarlo ni reemplazarlo.',
+            },
+          },
+        ],
+      },
+
+      // Q3 — true-false
+      {
+        type: 'true-false',
+        competencies: ['C10-COLLABORATION'],
+        en: { prompt: 'True or false: an organization can hire a peer worker to replace a case manager, because both roles connect people with resources.' },
+        es: { prompt: 'Verdadero o falso: una organización puede contratar a un trabajador de pares para reemplazar a un administrador de casos, porque ambos roles conectan a las personas con recursos.' },
+        choices: [
+          {
+            isCorrect: false,
+            en: {
+              text: 'True',
+              feedback: 'Not correct. The peer role complements the work of therapists, case managers and other team members; it does not duplicate or replace them.',
+            },
+            es: {
+              text: 'Verdadero',
+              feedback: 'No es correcto. El rol de pares complementa el trabajo de terapeutas, administradores de casos y otros miembros del equipo; no lo duplica ni lo reemplaza.',
+            },
+          },
+          {
+            isCorrect: true,
+            en: {
+              text: 'False',
+              feedback: 'Correct. Linking people to resources is part of peer work, but the peer role complements rather than replaces case management. A job written this way would be a clinical or administrative job with a peer title.',
+            },
+            es: {
+              text: 'Falso',
+              feedback: 'Correcto. Conectar a las personas con recursos forma parte del trabajo de pares, pero el rol de pares complementa la administración de casos, no la reemplaza. Un puesto pensado así sería un trabajo clínico o administrativo con un título de pares.',
+            },
+          },
+        ],
+      },
+
+      // Q4 — short-answer
+      {
+        type: 'short-answer',
+        competencies: ['C12-GROWTH'],
+        en: {
+          prompt:
+            'According to the PR CoE, how many states offer a single, integrated peer certification for people with lived experience in substance use and/or mental health recovery? Answer with a number.',
+          acceptedAnswers: ['34', 'thirty-four', 'thirty four'],
+          correctFeedback:
+            'Correct. The PR CoE reports that the majority of states, 34, offer one integrated peer certification in the state healthcare system.',
+          incorrectFeedback:
+            'The answer is 34. Be careful not to confuse it with 12 (states with separate certifications) or with 35 (the number of states where MHA reports Medicaid reimburses peer support).',
+        },
+        es: {
+          prompt:
+            'Según el PR CoE, ¿cuántos estados ofrecen una sola certificación integrada de pares para personas con experiencia vivida de recuperación en consumo de sustancias, en salud mental o en ambos? Responda con un número.',
+          acceptedAnswers: ['34', 'treinta y cuatro'],
+          correctFeedback:
+            'Correcto. El PR CoE informa que la mayoría de los estados, 34, ofrecen una sola certificación integrada de pares en el sistema de salud estatal.',
+          incorrectFeedback:
+            'La respuesta es 34. No la confunda con 12 (estados con certificaciones separadas) ni con 35 (los estados donde, según MHA, Medicaid reembolsa el apoyo entre pares).',
+        },
+      },
+
+      // Q5 — single
+      {
+        type: 'single',
+        competencies: ['C12-GROWTH'],
+        en: { prompt: 'According to the PR CoE, which state currently offers only a mental health peer certification?' },
+        es: { prompt: 'Según el PR CoE, ¿qué estado ofrece actualmente solo una certificación de pares en salud mental?' },
+        choices: [
+          {
+            isCorrect: true,
+            en: {
+              text: 'Hawaii',
+              feedback: 'Correct. The PR CoE names Hawaii as the one state that currently offers only a mental health peer certification.',
+            },
+            es: {
+              text: 'Hawái',
+              feedback: 'Correcto. El PR CoE menciona a Hawái como el único estado que ofrece actualmente solo una certificación de pares en salud mental.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'Vermont',
+              feedback: 'Not quite. Vermont is the reverse case: with New Hampshire, it currently offers only a substance use peer certification.',
+            },
+            es: {
+              text: 'Vermont',
+              feedback: 'No exactamente. Vermont es el caso contrario: junto con New Hampshire, ofrece actualmente solo una certificación de pares en consumo de sustancias.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'California',
+              feedback: 'Not quite. California does not currently offer a peer certification in its state healthcare system, although it is developing one.',
+            },
+            es: {
+              text: 'California',
+              feedback: 'No exactamente. California no ofrece actualmente una certificación de pares en su sistema de salud estatal, aunque está desarrollando una.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'New Hampshire',
+              feedback: 'Not quite. New Hampshire, like Vermont, currently offers only a substance use peer certification.',
+            },
+            es: {
+              text: 'New Hampshire',
+              feedback: 'No exactamente. New Hampshire, igual que Vermont, ofrece actualmente solo una certificación de pares en consumo de sustancias.',
+            },
+          },
+        ],
+      },
+
+      // Q6 — multiple
+      {
+        type: 'multiple',
+        scoring: 'all-or-nothing',
+        competencies: ['C3-LIVED-EXPERIENCE', 'C12-GROWTH'],
+        en: { prompt: 'In a state with one integrated peer certification, what determines the specific type of lived experience a position requires? Select all that apply.' },
+        es: { prompt: 'En un estado con una sola certificación integrada de pares, ¿qué determina el tipo específico de experiencia vivida que requiere un puesto? Seleccione todas las que correspondan.' },
+        choices: [
+          {
+            isCorrect: true,
+            en: {
+              text: 'The requirements of the individual job',
+              feedback: 'Correct. The PR CoE names the individual job’s requirements as one of the deciding factors.',
+            },
+            es: {
+              text: 'Los requisitos de cada puesto',
+              feedback: 'Correcto. El PR CoE menciona los requisitos de cada puesto como uno de los factores que deciden.',
+            },
+          },
+          {
+            isCorrect: true,
+            en: {
+              text: 'The service setting',
+              feedback: 'Correct. The setting where the service is delivered also shapes which lived experience the role calls for.',
+            },
+            es: {
+              text: 'El entorno del servicio',
+              feedback: 'Correcto. El entorno donde se presta el servicio también define qué experiencia vivida necesita el puesto.',
+            },
+          },
+          {
+            isCorrect: true,
+            en: {
+              text: 'The needs of the people being served',
+              feedback: 'Correct. The people the peer worker will support are central to deciding which shared experience matters most.',
+            },
+            es: {
+              text: 'Las necesidades de las personas atendidas',
+              feedback: 'Correcto. Las personas a las que apoyará el trabajador de pares son clave para decidir qué experiencia compartida importa más.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'How long ago the candidate last received treatment',
+              feedback: 'Not correct. The PR CoE ties the decision to the job, the setting and the people served, and judging how a candidate recovered would not fit a recovery-friendly process.',
+            },
+            es: {
+              text: 'Cuánto tiempo hace que el candidato recibió tratamiento por última vez',
+              feedback: 'No es correcto. El PR CoE relaciona la decisión con el puesto, el entorno y las personas atendidas, y juzgar cómo se recuperó un candidato no encaja en un proceso respetuoso de la recuperación.',
+            },
+          },
+        ],
+      },
+
+      // Q7 — true-false
+      {
+        type: 'true-false',
+        competencies: ['C11-LEADERSHIP-ADVOCACY', 'C10-COLLABORATION'],
+        en: { prompt: 'True or false: the PR CoE advises organizations to be clear about what they expect from peer workers, and to have a plan for supervision and retention, before recruitment begins.' },
+        es: { prompt: 'Verdadero o falso: el PR CoE recomienda que las organizaciones tengan claro qué esperan de los trabajadores de pares, y que cuenten con un plan de supervisión y retención, antes de iniciar el reclutamiento.' },
+        choices: [
+          {
+            isCorrect: true,
+            en: {
+              text: 'True',
+              feedback: 'Correct. Clear expectations and a supervision and retention plan come first; the job description then turns those expectations into a concrete role.',
+            },
+            es: {
+              text: 'Verdadero',
+              feedback: 'Correcto. Primero vienen las expectativas claras y el plan de supervisión y retención; luego la descripción del puesto convierte esas expectativas en un rol concreto.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'False',
+              feedback: 'Not correct. The PR CoE recommends settling expectations and planning supervision and retention before recruiting, not after the first peer worker is hired.',
+            },
+            es: {
+              text: 'Falso',
+              feedback: 'No es correcto. El PR CoE recomienda definir las expectativas y planificar la supervisión y la retención antes de reclutar, no después de contratar al primer trabajador de pares.',
+            },
+          },
+        ],
+      },
+
+      // Q8 — short-answer
+      {
+        type: 'short-answer',
+        competencies: ['C12-GROWTH'],
+        en: {
+          prompt:
+            'Along with South Dakota, which state does not currently offer a peer certification in its state healthcare system but is in the process of developing one?',
+          acceptedAnswers: ['California', 'CA'],
+          correctFeedback:
+            'Correct. The PR CoE reports that California and South Dakota do not currently offer a peer certification, and that California is developing one.',
+          incorrectFeedback:
+            'The answer is California. According to the PR CoE, California and South Dakota do not currently offer a peer certification in their state healthcare systems, and California is developing one.',
+        },
+        es: {
+          prompt:
+            'Junto con Dakota del Sur, ¿qué estado no ofrece actualmente una certificación de pares en su sistema de salud estatal, pero está en proceso de desarrollar una?',
+          acceptedAnswers: ['California', 'CA'],
+          correctFeedback:
+            'Correcto. El PR CoE informa que California y Dakota del Sur no ofrecen actualmente una certificación de pares, y que California está desarrollando una.',
+          incorrectFeedback:
+            'La respuesta es California. Según el PR CoE, California y Dakota del Sur no ofrecen actualmente una certificación de pares en sus sistemas de salud estatales, y California está desarrollando una.',
+        },
+      },
+    ],
+  },
+}

@@ -1,0 +1,125 @@
+import type { APIRequestContext, Page } from '@playwright/test'
+
+import { readFileSync } from 'node:fs'
+
+import { expect, test } from './fixtures'
+import { answerKey, answerQuiz, DEMO_PASSWORD, expectAccessible, screenshot, signIn } from './helpers'
+
+test.use({ viewport: { width: 390, height: 844 } })
+
+const MODULE = 'preparing-the-organization'
+const QUIZ = 'preparing-the-organization-quiz'
+
+const checkPage = async (page: Page, name: string) => {
+  await expectAccessible(page)
+  await screenshot(page, name)
+}
+
+/** The whole learner journey on module 1, in the given language. */
+const journey = async (page: Page, request: APIRequestContext, locale: 'en' | 'es', texts: { complete: string; submit: string; failed: RegExp; passed: RegExp; retry: string; valid: RegExp }) => {
+  await checkPage(page, `${locale}-my-learning`)
+  await page.locator(`a[href="/modules/${MODULE}"]`).first().click()
+  await expect(page).toHaveURL(new RegExp(`/modules/${MODULE}$`))
+  await checkPage(page, `${locale}-module`)
+
+  const lessonLinks = await page.locator('ol.lesson-list a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))
+  expect(lessonLinks.length).toBeGreaterThanOrEqual(2)
+  for (const [index, href] of lessonLinks.entries()) {
+    await page.goto(href)
+    if (index === 0) await checkPage(page, `${locale}-lesson`)
+    const button = page.getByRole('button', { name: texts.complete })
+    // Reaching the end may already have completed the lesson; otherwise the button does.
+    if (await button.isVisible()) await button.click()
+    await expect(page.locator('.alert.success')).toBeVisible()
+  }
+
+  // A separate request context: signing the trainer in must not replace the learner's browser session.
+  const key = await answerKey(request, QUIZ, locale)
+  await page.goto(`/modules/${MODULE}/quiz`)
+  await checkPage(page, `${locale}-quiz`)
+  await answerQuiz(page, key.questions, false)
+  await page.getByRole('button', { name: texts.submit }).click()
+  await expect(page).toHaveURL(/\/quiz\/attempts\/\d+$/)
+  await expect(page.getByText(texts.failed)).toBeVisible()
+  await checkPage(page, `${locale}-result-failed`)
+
+  await page.getByRole('link', { name: texts.retry }).click()
+  await answerQuiz(page, key.questions, true)
+  await page.getByRole('button', { name: texts.submit }).click()
+  await expect(page.getByText(texts.passed)).toBeVisible()
+  await checkPage(page, `${locale}-result-passed`)
+
+  const download = page.waitForEvent('download')
+  await page.locator('a[href$="/pdf"]').first().click()
+  const pdf = readFileSync(await (await download).path())
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+
+  await page.goto('/learn')
+  const verifyLink = page.locator('a[href^="/verify/"]').first()
+  const href = await verifyLink.getAttribute('href')
+  await page.goto(href!)
+  await expect(page.getByText(texts.valid)).toBeVisible()
+  await checkPage(page, `${locale}-verify`)
+}
+
+/** A fresh learner made by the demo admin, so each test starts with no progress. */
+const newLearner = async (request: APIRequestContext, name: string) => {
+  const adminLogin = await request.post('/api/users/login', { data: { email: 'admin@peerpath.example', password: DEMO_PASSWORD } })
+  const { token } = await adminLogin.json()
+  const email = `learner-${Date.now()}-${Math.round(Math.random() * 1e6)}@peerpath.example`
+  const created = await request.post('/api/users', {
+    headers: { authorization: `JWT ${token}` },
+    data: { email, password: DEMO_PASSWORD, name, role: 'learner' },
+  })
+  expect(created.status()).toBe(201)
+  return email
+}
+
+test('the demo learner completes module 1 in English and earns a verifiable certificate', async ({ page, request }) => {
+  await signIn(page, 'learner@peerpath.example')
+  await journey(page, request, 'en', {
+    complete: 'Mark as complete',
+    submit: 'Submit answers',
+    failed: /did not pass/i,
+    passed: /you passed/i,
+    retry: 'Try again',
+    valid: /certificate is valid/i,
+  })
+})
+
+test('a learner does the same in Spanish, switching language on the site', async ({ page, request }) => {
+  await signIn(page, await newLearner(request, 'Ana Muñoz'))
+  await page.getByRole('button', { name: 'Cambiar a español' }).click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mi aprendizaje')
+  await journey(page, request, 'es', {
+    complete: 'Marcar como completada',
+    submit: 'Enviar respuestas',
+    failed: /no aprobaste/i,
+    passed: /aprobaste!/i,
+    retry: 'Intentar de nuevo',
+    valid: /certificado es válido/i,
+  })
+})
+
+test('an unknown verification code says so, without signing in', async ({ page }) => {
+  await page.goto('/verify/AAAAA-BBBBB-CCCCC-DDDDD')
+  await expect(page.getByText(/no certificate has this code/i)).toBeVisible()
+  await expectAccessible(page)
+})
+
+test('the quiz page and its RSC payload carry no answer key', async ({ page, request }) => {
+  await signIn(page, await newLearner(request, 'Sam Rivera'))
+  const key = await answerKey(request, QUIZ, 'en')
+  const sameOrigin = { 'sec-fetch-site': 'same-origin' }
+  const html = await (await page.request.get(`/modules/${MODULE}/quiz`, { headers: sameOrigin })).text()
+  const rsc = await (await page.request.get(`/modules/${MODULE}/quiz`, { headers: { ...sameOrigin, RSC: '1' } })).text()
+  expect(html).toContain('fieldset')
+  for (const body of [html, rsc]) {
+    expect(body).not.toContain('isCorrect')
+    expect(body).not.toContain('acceptedAnswers')
+    for (const question of key.questions) {
+      for (const accepted of question.acceptedAnswers ?? []) expect(body.toLowerCase()).not.toContain(`"${accepted.answer.toLowerCase()}"`)
+    }
+  }
+})
