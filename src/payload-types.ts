@@ -207,6 +207,19 @@ export interface Module {
   coverImage?: (number | null) | Media;
   competencies?: (number | Competency)[] | null;
   shippedContentHash?: string | null;
+  languageFindings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Required to publish while the person-first language check has findings.
+   */
+  languageReviewed?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -297,6 +310,19 @@ export interface Lesson {
       }[]
     | null;
   shippedContentHash?: string | null;
+  languageFindings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Required to publish while the person-first language check has findings.
+   */
+  languageReviewed?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -347,6 +373,19 @@ export interface Quiz {
     id?: string | null;
   }[];
   shippedContentHash?: string | null;
+  languageFindings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Required to publish while the person-first language check has findings.
+   */
+  languageReviewed?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -589,6 +628,8 @@ export interface ModulesSelect<T extends boolean = true> {
   coverImage?: T;
   competencies?: T;
   shippedContentHash?: T;
+  languageFindings?: T;
+  languageReviewed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -615,6 +656,8 @@ export interface LessonsSelect<T extends boolean = true> {
         id?: T;
       };
   shippedContentHash?: T;
+  languageFindings?: T;
+  languageReviewed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -660,6 +703,8 @@ export interface QuizzesSelect<T extends boolean = true> {
         id?: T;
       };
   shippedContentHash?: T;
+  languageFindings?: T;
+  languageReviewed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -4,6 +4,7 @@ import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
 import { isContentEditor, publishedOrEditor } from '../../src/access/roles'
 import { contentVersions, estimatedMinutesField, shippedContentHashField, slugField } from '../shared/contentFields'
+import { checkLanguageOnSave, languageReviewFields } from '../shared/languageReview'
 import { lessonBlocks } from './blocks'
 
 export const Lessons: CollectionConfig = {
@@ -14,6 +15,7 @@ export const Lessons: CollectionConfig = {
   },
   defaultSort: 'order',
   versions: contentVersions,
+  hooks: { beforeChange: [checkLanguageOnSave('lessons')] },
   access: {
     create: isContentEditor,
     read: publishedOrEditor,
@@ -48,5 +50,6 @@ export const Lessons: CollectionConfig = {
       ],
     },
     shippedContentHashField,
+    ...languageReviewFields,
   ],
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isContentEditor, publishedOrEditor } from '../../src/access/roles'
 import { contentVersions, estimatedMinutesField, shippedContentHashField, slugField } from '../shared/contentFields'
+import { checkLanguageOnSave, languageReviewFields } from '../shared/languageReview'
 
 export const TOOLKIT_AREAS = [
   { value: 'preparing-the-organization', label: 'Preparing the Organization' },
@@ -15,6 +16,7 @@ export const Modules: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'area', 'order', '_status', 'updatedAt'] },
   defaultSort: 'order',
   versions: contentVersions,
+  hooks: { beforeChange: [checkLanguageOnSave('modules')] },
   access: {
     create: isContentEditor,
     read: publishedOrEditor,
@@ -32,5 +34,6 @@ export const Modules: CollectionConfig = {
     { name: 'coverImage', type: 'upload', relationTo: 'media' },
     { name: 'competencies', type: 'relationship', relationTo: 'competencies', hasMany: true },
     shippedContentHashField,
+    ...languageReviewFields,
   ],
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isContentEditor, isContentEditorField, publishedOrEditor } from '../../src/access/roles'
 import { contentVersions, shippedContentHashField, slugField } from '../shared/contentFields'
+import { checkLanguageOnSave, languageReviewFields } from '../shared/languageReview'
 import { validateQuestions } from './validateQuestions'
 
 /** Answer keys and per-answer feedback: only editors read them; learners get them via grading. */
@@ -18,6 +19,7 @@ export const Quizzes: CollectionConfig = {
   slug: 'quizzes',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'module', 'passingScore', '_status'] },
   versions: contentVersions,
+  hooks: { beforeChange: [checkLanguageOnSave('quizzes')] },
   access: {
     create: isContentEditor,
     read: publishedOrEditor,
@@ -112,5 +114,6 @@ export const Quizzes: CollectionConfig = {
       ],
     },
     shippedContentHashField,
+    ...languageReviewFields,
   ],
 }

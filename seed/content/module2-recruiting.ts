@@ -90,7 +90,7 @@ export const module2: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'SAMHSA adds that the foundation of the peer relationship in behavioural health is a shared experience: being in recovery from a mental health and/or substance use condition, or being a family member. Some peer roles are built around family experience, and peer workers may develop additional competencies to serve groups such as family members.',
+            text: 'SAMHSA adds that, in behavioural health, the peer relationship rests on a shared experience: recovery from a mental health or substance use condition (or both), or life as a family member of someone in that situation. Some peer roles are built around family experience, and peer workers may develop additional competencies to serve groups such as family members.',
           },
           { type: 'heading', text: 'What this means for your hiring process' },
           {
@@ -218,7 +218,7 @@ export const module2: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'MHA describes peer specialists working with people one-to-one and in small groups. They help people build service plans around their own recovery goals, use recovery-oriented tools to work through challenges, support people in creating self-directed wellness plans, back people up in their decision-making, and start and sustain self-help and educational groups. Peer workers also carry out outreach and engagement. Across all of this, they inspire hope that people can and do recover, walk alongside people on their journeys, challenge myths about mental health conditions and substance use disorders, and connect people with tools and resources.',
+            text: 'MHA describes peer specialists working with people one-to-one and in small groups. They help people build service plans around their own recovery goals, bring recovery-oriented tools to bear on challenges, support people in creating self-directed wellness plans, back people up in their decision-making, and start and sustain self-help and educational groups. Peer workers also carry out outreach and engagement. Across all of this, they inspire hope that people can and do recover, walk alongside people on their journeys, challenge myths about mental health conditions and substance use disorders, and connect people with tools and resources.',
           },
           {
             type: 'paragraph',
@@ -227,12 +227,12 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'Where peer workers practice' },
           {
             type: 'paragraph',
-            text: 'The sources list a wide range of settings: peer-run organizations, recovery community centers, recovery residences, drug courts and other criminal justice settings, hospital emergency departments, child welfare agencies, shelters for people experiencing homelessness, and behavioural health and primary care settings. MHA adds inpatient care, community-based services, peer-run respite services, drop-in centers and prisons, with roles in case management, wellness coaching, education and crisis services. Most peer specialists work as paid employees, while some choose to volunteer.',
+            text: 'The sources list a wide range of settings: recovery residences, organizations run by peers, recovery community centers, emergency departments in hospitals, drug courts and other parts of the criminal justice system, child welfare agencies, shelters for people experiencing homelessness, and both behavioural health and primary care services. MHA adds inpatient care, community-based services, peer-run respite services, drop-in centers and prisons, with roles in case management, wellness coaching, education and crisis services. Most peer specialists work as paid employees, while some choose to volunteer.',
           },
           { type: 'heading', text: 'How the role fits the team' },
           {
             type: 'paragraph',
-            text: 'The peer role complements the work of therapists, case managers and other team members; it does not duplicate or replace them. Peer workers can help break down barriers of experience and understanding, and the power dynamics, that get in the way of working with the rest of the treatment team. Their task is to help people find and follow their own recovery paths, without judgment, expectations, rules or requirements. A hiring manager who keeps this in view is less likely to create a position that is really an understaffed clinical or administrative job with a peer title attached.',
+            text: 'The peer role is meant to complement what therapists, case managers and other team members do, not to copy it or stand in for it. Peer workers can help break down barriers of experience and understanding, and the power dynamics, that get in the way of working with the rest of the treatment team. Their task is to help people find and follow their own recovery paths, without judgment, expectations, rules or requirements. A hiring manager who keeps this in view is less likely to create a position that is really an understaffed clinical or administrative job with a peer title attached.',
           },
           {
             type: 'callout',
@@ -243,7 +243,7 @@ export const module2: ModuleContent = {
           {
             type: 'keyTerms',
             terms: [
-              { term: 'Peer specialist', definition: 'A person with lived recovery experience who has been trained and certified to help peers find hope and move forward in their own recovery.' },
+              { term: 'Peer specialist', definition: 'Someone with lived experience of recovery who has completed peer training and certification and helps peers build hope and move ahead in their own recovery.' },
               { term: 'Peer recovery coach', definition: 'One of the common titles for a peer support worker, used in many recovery settings.' },
               { term: 'CPSW', definition: 'Certified Peer Support Worker: the term used on the Philadelphia DBHIDS page for trained and certified peer staff and volunteers.' },
               { term: 'Peer support technician', definition: 'The title the Department of Veterans Affairs uses for the peer specialists it employs.' },
@@ -334,7 +334,7 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'Certification is decided state by state' },
           {
             type: 'paragraph',
-            text: 'There is no single national rule for peer certification in the US. Mental Health America explains that each state determines its own training and certification requirements for peer specialists. Some states run their own training and certification systems, some contract with outside organizations to deliver them, and others let people complete state-approved training and certification programs offered by outside entities. Since MHA describes a peer specialist as a person with lived recovery experience who has also been trained and certified, certification is usually part of what an employer looks for.',
+            text: 'There is no single national rule for peer certification in the US. Mental Health America explains that each state determines its own training and certification requirements for peer specialists. Some states run their own training and certification systems, some contract with outside organizations to deliver them, and others allow people to train and certify through programs run by outside entities, as long as the state has approved those programs. Since MHA describes a peer specialist as a person with lived recovery experience who has also been trained and certified, certification is usually part of what an employer looks for.',
           },
           {
             type: 'paragraph',
@@ -348,11 +348,11 @@ export const module2: ModuleContent = {
           {
             type: 'list',
             items: [
-              '**34 states**, the majority, offer a single, integrated peer certification in the state healthcare system for people with lived experience in substance use and/or mental health recovery.',
-              '**12 states** offer separate certifications based on the peer specialist’s type of behavioural health lived experience: substance use recovery or mental health recovery.',
-              '**Hawaii** currently offers only a mental health peer certification.',
-              '**New Hampshire and Vermont** currently offer only a substance use peer certification.',
-              '**California and South Dakota** do not currently offer a peer certification in their state healthcare systems. California is in the process of developing one.',
+              '**34 states**, the majority, have one integrated peer certification within the state healthcare system, open to people whose lived experience is in substance use recovery, mental health recovery or both.',
+              '**12 states** have separate certifications, depending on whether the peer specialist’s behavioural health lived experience is in substance use recovery or in mental health recovery.',
+              '**Hawaii** at present has only a mental health peer certification.',
+              '**New Hampshire and Vermont** at present have only a substance use peer certification.',
+              '**California and South Dakota** have no peer certification in their state healthcare systems at present. California is working on developing one.',
             ],
           },
           {
@@ -362,7 +362,7 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'Other requirements you may meet' },
           {
             type: 'paragraph',
-            text: 'Some employers set their own rules on top of the state’s. The Department of Veterans Affairs, for example, requires the peer support technicians it employs either to complete their state mental health department’s approved training and certification process, or to be trained and certified by an organization whose training the VA has found gives peer specialists the necessary skills and competencies.',
+            text: 'Some employers set their own rules on top of the state’s. The Department of Veterans Affairs is one example. The peer support technicians it employs must either go through the training and certification process approved by the mental health department of their state, or be trained and certified by an organization whose training the VA has judged to give peer specialists the skills and competencies they need.',
           },
           {
             type: 'paragraph',
@@ -493,7 +493,7 @@ export const module2: ModuleContent = {
               '**Purpose.** Describe non-clinical, strengths-based support that helps people find and follow their own recovery paths, and state that the role complements therapists, case managers and other team members.',
               '**Lived experience.** State the lived experience the job requires: recovery from a mental health condition, a substance use disorder, or both, or family experience for a family peer role. Base the choice on the job, the setting and the people you serve.',
               '**Training and certification.** Name the certification or state-approved training required, and whether it must be held at hire.',
-              '**Duties.** Draw them from recognized peer activities: advocating for people in recovery, sharing resources and building skills, building community and relationships, leading recovery groups, mentoring and goal setting, outreach and engagement, and supporting people to build their own wellness plans.',
+              '**Duties.** Draw them from recognized peer activities: speaking up for people in recovery, sharing resources and teaching skills, building relationships and a sense of community, facilitating recovery groups, mentoring people and helping them set goals, doing outreach and engagement, and supporting people as they create their own wellness plans.',
               '**Setting and format.** Say where the work happens and whether it is one-to-one, in small groups, or both.',
               '**Supervision and growth.** Name who provides supervision and what training and advancement opportunities exist.',
             ],
@@ -835,7 +835,7 @@ export const module2: ModuleContent = {
             isCorrect: false,
             en: {
               text: 'True',
-              feedback: 'Not correct. The peer role complements the work of therapists, case managers and other team members; it does not duplicate or replace them.',
+              feedback: 'Not correct. The peer role is meant to complement what therapists, case managers and other team members do, not to copy it or stand in for it.',
             },
             es: {
               text: 'Verdadero',
@@ -913,7 +913,7 @@ export const module2: ModuleContent = {
             isCorrect: false,
             en: {
               text: 'California',
-              feedback: 'Not quite. California does not currently offer a peer certification in its state healthcare system, although it is developing one.',
+              feedback: 'Not quite. California has no peer certification in its state healthcare system at present, although it is developing one.',
             },
             es: {
               text: 'California',
@@ -1027,12 +1027,12 @@ export const module2: ModuleContent = {
         competencies: ['C12-GROWTH'],
         en: {
           prompt:
-            'Along with South Dakota, which state does not currently offer a peer certification in its state healthcare system but is in the process of developing one?',
+            'Along with South Dakota, which state has no peer certification in its state healthcare system at present, but is working on developing one?',
           acceptedAnswers: ['California', 'CA'],
           correctFeedback:
-            'Correct. The PR CoE reports that California and South Dakota do not currently offer a peer certification, and that California is developing one.',
+            'Correct. The PR CoE reports that California and South Dakota have no peer certification at present, and that California is developing one.',
           incorrectFeedback:
-            'The answer is California. According to the PR CoE, California and South Dakota do not currently offer a peer certification in their state healthcare systems, and California is developing one.',
+            'The answer is California. The PR CoE reports that neither California nor South Dakota has a peer certification in its state healthcare system at present, and that California is developing one.',
         },
         es: {
           prompt:

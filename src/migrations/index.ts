@@ -1,5 +1,6 @@
 import * as migration_20261123_075038_initial from './20261123_075038_initial';
 import * as migration_20261123_081757_learning_records from './20261123_081757_learning_records';
+import * as migration_20261123_083130_language_review from './20261123_083130_language_review';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_081757_learning_records.up,
     down: migration_20261123_081757_learning_records.down,
-    name: '20261123_081757_learning_records'
+    name: '20261123_081757_learning_records',
+  },
+  {
+    up: migration_20261123_083130_language_review.up,
+    down: migration_20261123_083130_language_review.down,
+    name: '20261123_083130_language_review'
   },
 ];

@@ -1,0 +1,41 @@
+/** `npm run content:import FILE`: validates a bundle, then loads it in one transaction. */
+import { readFileSync } from 'node:fs'
+
+import { parseBundle } from '../src/lib/content/bundle'
+import { resolveDatabase } from '../src/db/resolveDatabase'
+
+const file = process.argv[2]
+if (!file) {
+  console.error('usage: npm run content:import -- FILE.json')
+  process.exit(2)
+}
+let raw: unknown
+try {
+  raw = JSON.parse(readFileSync(file, 'utf8'))
+} catch (error) {
+  console.error(`content:import: ${file} is not readable JSON (${(error as Error).message})`)
+  process.exit(1)
+}
+const parsed = parseBundle(raw)
+if (!parsed.ok) {
+  console.error(`content:import: ${file} is not a valid PeerPath bundle; nothing was imported.`)
+  for (const problem of parsed.problems.slice(0, 50)) console.error(`  - ${problem}`)
+  process.exit(1)
+}
+
+const db = await resolveDatabase((message) => console.error(message))
+const { getPayload } = await import('payload')
+const { default: config } = await import('@payload-config')
+const { importBundle } = await import('../src/lib/content/importBundle')
+const payload = await getPayload({ config })
+let exitCode = 0
+try {
+  const summary = await importBundle(payload, parsed.bundle)
+  console.log(`content:import: ${summary.modules} modules, ${summary.lessons} lessons, ${summary.quizzes} quizzes, ${summary.competencies} competencies`)
+} catch (error) {
+  console.error(`content:import failed; nothing was imported: ${(error as Error).message}`)
+  exitCode = 1
+} finally {
+  await db.stop()
+}
+process.exit(exitCode)
