@@ -28,3 +28,28 @@ describe('sign-in protection', () => {
     expect(response.text).not.toMatch(/hash|salt/)
   })
 })
+
+describe('password reset', () => {
+  it('emails a single-use link to the learner site and never reveals whether an account exists', async () => {
+    const payload = await testPayload()
+    const { consoleOutbox } = await import('../../src/lib/email')
+    const { user } = await createUser(payload, 'learner')
+    const sentBefore = consoleOutbox.length
+    await payload.forgotPassword({ collection: 'users', data: { email: user.email } })
+    const message = consoleOutbox.slice(sentBefore).find((mail) => mail.to === user.email)
+    const token = String(message?.html).match(/reset-password\?token=([A-Za-z0-9%]+)/)?.[1]
+    expect(token).toBeTruthy()
+
+    const unknown = await api('POST', '/users/forgot-password', { body: { email: 'nobody-here@test.peerpath.example' } })
+    const known = await api('POST', '/users/forgot-password', { body: { email: user.email } })
+    expect(unknown.status).toBe(known.status)
+
+    const reset = await api('POST', '/users/reset-password', { body: { token: decodeURIComponent(token!), password: 'a-brand-new-password' } })
+    expect(reset.status).toBe(200)
+    const reused = await api('POST', '/users/reset-password', { body: { token: decodeURIComponent(token!), password: 'another-password-1' } })
+    expect(reused.status).toBeGreaterThanOrEqual(400)
+    expect(reused.status).toBeLessThan(500)
+    const login = await api('POST', '/users/login', { body: { email: user.email, password: 'a-brand-new-password' } })
+    expect(login.status).toBe(200)
+  })
+})

@@ -74,6 +74,7 @@ const CASES: readonly Case[] = [
   en('The user interface is clear.'),
   en('The homeless shelter opens at six.'),
   en('She is a person in recovery.'),
+  en('Staff act in loco parentis on youth outings.'),
 
   // Español: se señala
   es('Es un adicto.', 'es-adicto'),
@@ -268,6 +269,16 @@ describe('checkPersonFirstLanguage: findings', () => {
     ).toEqual([])
     expect(checkPersonFirstLanguage('Hormone replacement therapy and alcoholic hepatitis are medical terms.')).toEqual([])
   })
+})
+
+describe('checkPersonFirstLanguage: long input', () => {
+  // Speed is measured by benchmarks, not here; the suite's timeout still catches a quadratic regression.
+  it('handles long runs of whitespace and thousands of findings in one text', () => {
+    expect(checkPersonFirstLanguage(`a${' '.repeat(50_000)}bipolar. Los${' '.repeat(50_000)}adictos`)).toHaveLength(2)
+    const findings = checkPersonFirstLanguage('The addict went to Alcoholics Anonymous; el adicto fue a Alcohólicos Anónimos. '.repeat(5_000))
+    expect(findings).toHaveLength(10_000)
+    expect(new Set(findings.map((f) => f.term))).toEqual(new Set(['addict', 'adicto']))
+  }, 10_000)
 })
 
 describe('rule table', () => {

@@ -47,6 +47,7 @@ const COMPILED: readonly CompiledRule[] = PERSON_FIRST_RULES.map((rule, order) =
  * all meet the same pattern, plus a map back to the original offsets, which the findings must report.
  */
 const foldAccents = (text: string): { folded: string; toOriginal: (index: number) => number } => {
+  // Most text is plain ASCII, where folding changes nothing and offsets map to themselves.
   if (!/[^\p{ASCII}]/u.test(text)) return { folded: text, toOriginal: (index) => index }
   let folded = ''
   const origins: number[] = []
@@ -73,7 +74,17 @@ const allSpans = (pattern: RegExp, text: string): Array<readonly [number, number
   return spans
 }
 
-const overlaps = (a: Candidate, b: Candidate): boolean => a.start < b.end && b.start < a.end
+/** Characters covered by an exception ("Alcoholics Anonymous"); a match wholly inside them is not reported. */
+const excusedCharacters = (exceptions: readonly RegExp[], text: string): Uint8Array | null => {
+  let excused: Uint8Array | null = null
+  for (const exception of exceptions) {
+    for (const [start, end] of allSpans(exception, text)) {
+      excused ??= new Uint8Array(text.length)
+      excused.fill(1, start, end)
+    }
+  }
+  return excused
+}
 
 /**
  * Finds wording that defines people by a condition ("addict", "the mentally ill", "alcohólico") and suggests
@@ -90,17 +101,21 @@ export function checkPersonFirstLanguage(text: string, locale?: LanguageLocale):
     if (locale !== undefined && compiled.rule.locale !== locale) continue
     const spans = allSpans(compiled.pattern, folded)
     if (spans.length === 0) continue
-    const excused = compiled.exceptions.flatMap((exception) => allSpans(exception, folded))
+    const excused = excusedCharacters(compiled.exceptions, folded)
     for (const [start, end] of spans) {
-      if (!excused.some(([from, to]) => from <= start && end <= to)) candidates.push({ start, end, compiled })
+      if (!excused || excused.subarray(start, end).includes(0)) candidates.push({ start, end, compiled })
     }
   }
 
   // Longest first, so "former addict" beats the "addict" inside it; ties go to the earlier start, then table order.
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.compiled.order - b.compiled.order)
+  // A map of claimed characters keeps this linear when a pasted document has thousands of findings.
+  const claimed = new Uint8Array(folded.length)
   const chosen: Candidate[] = []
   for (const candidate of candidates) {
-    if (!chosen.some((taken) => overlaps(taken, candidate))) chosen.push(candidate)
+    if (claimed.subarray(candidate.start, candidate.end).includes(1)) continue
+    claimed.fill(1, candidate.start, candidate.end)
+    chosen.push(candidate)
   }
 
   return chosen

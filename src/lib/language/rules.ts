@@ -322,7 +322,14 @@ export const PERSON_FIRST_RULES: readonly LanguageRule[] = [
     pattern: raw`enferm[oa]s?\s+(?:mental(?:es)?|psiquiátric[oa]s?)`,
     suggestion: ES_MH,
   },
-  { id: 'es-loco', locale: 'es', pattern: raw`loc[oa]s?`, suggestion: ES_MH },
+  {
+    id: 'es-loco',
+    locale: 'es',
+    pattern: raw`loc[oa]s?`,
+    suggestion: ES_MH,
+    // Without a locale both languages are checked, and English legal writing uses this Latin phrase.
+    exceptions: [raw`in\s+loco\s+parentis`],
+  },
   { id: 'es-demente', locale: 'es', pattern: raw`dementes?`, suggestion: ES_MH },
   {
     id: 'es-sufre-de',
