@@ -4,6 +4,7 @@ import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
 import { isContentEditor, publishedOrEditor } from '../../src/access/roles'
 import { contentVersions, estimatedMinutesField, shippedContentHashField, slugField } from '../shared/contentFields'
+import { clearSiteCacheAfterChange, clearSiteCacheAfterDelete } from '../shared/hooks/clearSiteCache'
 import { checkLanguageOnSave, languageReviewFields } from '../shared/languageReview'
 import { lessonBlocks } from './blocks'
 
@@ -15,7 +16,11 @@ export const Lessons: CollectionConfig = {
   },
   defaultSort: 'order',
   versions: contentVersions,
-  hooks: { beforeChange: [checkLanguageOnSave('lessons')] },
+  hooks: {
+    beforeChange: [checkLanguageOnSave('lessons')],
+    afterChange: [clearSiteCacheAfterChange],
+    afterDelete: [clearSiteCacheAfterDelete],
+  },
   access: {
     create: isContentEditor,
     read: publishedOrEditor,

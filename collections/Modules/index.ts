@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isContentEditor, publishedOrEditor } from '../../src/access/roles'
 import { contentVersions, estimatedMinutesField, shippedContentHashField, slugField } from '../shared/contentFields'
+import { clearSiteCacheAfterChange, clearSiteCacheAfterDelete } from '../shared/hooks/clearSiteCache'
 import { checkLanguageOnSave, languageReviewFields } from '../shared/languageReview'
 
 export const TOOLKIT_AREAS = [
@@ -16,7 +17,11 @@ export const Modules: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'area', 'order', '_status', 'updatedAt'] },
   defaultSort: 'order',
   versions: contentVersions,
-  hooks: { beforeChange: [checkLanguageOnSave('modules')] },
+  hooks: {
+    beforeChange: [checkLanguageOnSave('modules')],
+    afterChange: [clearSiteCacheAfterChange],
+    afterDelete: [clearSiteCacheAfterDelete],
+  },
   access: {
     create: isContentEditor,
     read: publishedOrEditor,

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isContentEditor, isContentEditorField, publishedOrEditor } from '../../src/access/roles'
 import { contentVersions, shippedContentHashField, slugField } from '../shared/contentFields'
+import { clearSiteCacheAfterChange, clearSiteCacheAfterDelete } from '../shared/hooks/clearSiteCache'
 import { checkLanguageOnSave, languageReviewFields } from '../shared/languageReview'
 import { validateQuestions } from './validateQuestions'
 
@@ -19,7 +20,11 @@ export const Quizzes: CollectionConfig = {
   slug: 'quizzes',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'module', 'passingScore', '_status'] },
   versions: contentVersions,
-  hooks: { beforeChange: [checkLanguageOnSave('quizzes')] },
+  hooks: {
+    beforeChange: [checkLanguageOnSave('quizzes')],
+    afterChange: [clearSiteCacheAfterChange],
+    afterDelete: [clearSiteCacheAfterDelete],
+  },
   access: {
     create: isContentEditor,
     read: publishedOrEditor,

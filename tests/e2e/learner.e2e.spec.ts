@@ -108,6 +108,31 @@ test('an unknown verification code says so, without signing in', async ({ page }
   await expectAccessible(page)
 })
 
+test('pages fit a 320 px screen without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 })
+  await signIn(page, 'learner@peerpath.example')
+  for (const path of ['/learn', `/modules/${MODULE}`, `/modules/${MODULE}/quiz`]) {
+    await page.goto(path)
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    expect(overflow, path).toBeLessThanOrEqual(0)
+  }
+})
+
+test('the sign-in and password pages are accessible and do not reveal accounts', async ({ page }) => {
+  await page.goto('/login')
+  await expectAccessible(page)
+  await page.locator('#email').fill('nobody@peerpath.example')
+  await page.locator('#password').fill('wrong-password')
+  await page.locator('main form button[type="submit"]').click()
+  const failed = page.getByRole('alert')
+  await expect(failed).toContainText(/did not match/i)
+  await page.goto('/forgot-password')
+  await expectAccessible(page)
+  await page.locator('#email').fill('nobody@peerpath.example')
+  await page.getByRole('button', { name: 'Send reset link' }).click()
+  await expect(page.getByRole('status')).toContainText(/if an account uses that email/i)
+})
+
 test('the quiz page and its RSC payload carry no answer key', async ({ page, request }) => {
   await signIn(page, await newLearner(request, 'Sam Rivera'))
   const key = await answerKey(request, QUIZ, 'en')

@@ -195,3 +195,23 @@ describe('quiz attempts and certificates', () => {
     expect(revokeOwn.status).toBe(403)
   })
 })
+
+describe('certificate verification lookup', () => {
+  it('finds a valid certificate by code, reports a revoked one, and knows nothing of unknown or malformed codes', async () => {
+    const { findCertificateByCode } = await import('../../src/lib/site/certificateLookup')
+    const payload = await testPayload()
+    const course = await createCourse(payload)
+    const learner = await createUser(payload, 'learner', { name: 'Rosa Díaz' })
+    await submit(learner, course.quiz, rightAnswers(course.quiz))
+    const { body } = await track(learner, course.lesson.id, 'complete')
+    const code = body.certificate.code as string
+
+    const valid = await findCertificateByCode(payload, code.toLowerCase(), 'en')
+    expect(valid).toMatchObject({ learnerName: 'Rosa Díaz', moduleTitle: 'Test module', revoked: false, code })
+
+    await payload.update({ collection: 'certificates', id: body.certificate.id, data: { revoked: true, revokedReason: 'Issued in error' } })
+    expect((await findCertificateByCode(payload, code, 'en'))?.revoked).toBe(true)
+    expect(await findCertificateByCode(payload, 'AAAAA-BBBBB-CCCCC-DDDDD', 'en')).toBeNull()
+    expect(await findCertificateByCode(payload, "' or 1=1 --", 'en')).toBeNull()
+  })
+})

@@ -1,5 +1,11 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
 import { inject } from 'vitest'
 
 process.env.DATABASE_URL = inject('databaseUrl')
 process.env.PAYLOAD_SECRET ||= 'peerpath-test-secret'
 process.env.LOG_LEVEL ||= 'warn'
+// Uploads made by tests land in a throwaway folder, never in the working tree.
+process.env.MEDIA_DIR ||= mkdtempSync(path.join(tmpdir(), 'peerpath-media-'))

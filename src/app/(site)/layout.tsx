@@ -3,12 +3,14 @@ import type { ReactNode } from 'react'
 
 import Link from 'next/link'
 import { NextIntlClientProvider } from 'next-intl'
-import { getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getMessages, getTranslations } from 'next-intl/server'
 
 import { signOut } from '../../lib/site/actions'
 import { getSession } from '../../lib/site/session'
 import { LanguageSwitch } from './LanguageSwitch'
 import './site.css'
+
+const CLIENT_NAMESPACES = ['login', 'forgot', 'reset', 'lesson', 'quiz'] as const
 
 export const metadata: Metadata = {
   title: { default: 'PeerPath', template: '%s · PeerPath' },
@@ -19,6 +21,9 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
   const locale = await getLocale()
   const t = await getTranslations('site')
   const { user } = await getSession()
+  const messages = await getMessages()
+  // Only the namespaces that client components use travel to the browser.
+  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((namespace) => [namespace, messages[namespace]]))
   return (
     <html lang={locale}>
       <body>
@@ -43,7 +48,7 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
             </nav>
           </div>
         </header>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages}>
           <main id="main" className="container" tabIndex={-1}>
             {children}
           </main>

@@ -3,16 +3,27 @@ import type { Payload } from 'payload'
 import type { Certificate, Lesson, Module, Progress, Quiz, QuizAttempt, User } from '../../payload-types'
 import type { AppLocale } from '../locales'
 
+import { isContentEditorUser } from '../../access/roles'
+import { cachedPublished } from './publishedCache'
+
 /**
  * Reads for the learner site. Every call acts as the signed-in user
  * (overrideAccess: false), so the same access rules as the API apply.
  */
 const as = (user: User, locale: AppLocale) => ({ overrideAccess: false, user, locale, fallbackLocale: 'en' as const })
 
+/**
+ * Curriculum reads are cached for learners, whose view (published only, no
+ * answer keys) is the same for all of them; editors always read live. If
+ * curriculum ever differs between organizations, the organization joins the key.
+ */
+const curriculumRead = <T>(user: User, key: string, load: () => Promise<T>): Promise<T> =>
+  isContentEditorUser(user) ? load() : cachedPublished(key, load)
+
 export type LessonStatus = 'not-started' | 'in-progress' | 'completed'
 
 export const listModules = async (payload: Payload, user: User, locale: AppLocale): Promise<Module[]> =>
-  (
+  curriculumRead(user, `modules:${locale}`, async () => (
     await payload.find({
       collection: 'modules',
       ...as(user, locale),
@@ -21,10 +32,10 @@ export const listModules = async (payload: Payload, user: User, locale: AppLocal
       depth: 0,
       select: { title: true, slug: true, summary: true, order: true, estimatedMinutes: true, area: true },
     })
-  ).docs as Module[]
+  ).docs as Module[])
 
 export const findModule = async (payload: Payload, user: User, locale: AppLocale, slug: string) =>
-  (
+  curriculumRead(user, `module:${locale}:${slug}`, async () => (
     await payload.find({
       collection: 'modules',
       ...as(user, locale),
@@ -32,10 +43,10 @@ export const findModule = async (payload: Payload, user: User, locale: AppLocale
       limit: 1,
       depth: 1,
     })
-  ).docs[0] as Module | undefined
+  ).docs[0] as Module | undefined)
 
 export const listLessons = async (payload: Payload, user: User, locale: AppLocale, moduleIds?: number[]) =>
-  (
+  curriculumRead(user, `lessons:${locale}:${moduleIds?.join(',') ?? 'all'}`, async () => (
     await payload.find({
       collection: 'lessons',
       ...as(user, locale),
@@ -45,10 +56,10 @@ export const listLessons = async (payload: Payload, user: User, locale: AppLocal
       depth: 0,
       select: { title: true, slug: true, order: true, module: true, estimatedMinutes: true, competencies: true },
     })
-  ).docs as Lesson[]
+  ).docs as Lesson[])
 
 export const findLesson = async (payload: Payload, user: User, locale: AppLocale, moduleId: number, slug: string) =>
-  (
+  curriculumRead(user, `lesson:${locale}:${moduleId}:${slug}`, async () => (
     await payload.find({
       collection: 'lessons',
       ...as(user, locale),
@@ -56,10 +67,10 @@ export const findLesson = async (payload: Payload, user: User, locale: AppLocale
       limit: 1,
       depth: 1,
     })
-  ).docs[0] as Lesson | undefined
+  ).docs[0] as Lesson | undefined)
 
 export const findModuleQuiz = async (payload: Payload, user: User, locale: AppLocale, moduleId: number) =>
-  (
+  curriculumRead(user, `quiz:${locale}:${moduleId}`, async () => (
     await payload.find({
       collection: 'quizzes',
       ...as(user, locale),
@@ -67,7 +78,7 @@ export const findModuleQuiz = async (payload: Payload, user: User, locale: AppLo
       limit: 1,
       depth: 0,
     })
-  ).docs[0] as Quiz | undefined
+  ).docs[0] as Quiz | undefined)
 
 export const listProgress = async (payload: Payload, user: User, moduleId?: number) =>
   (
