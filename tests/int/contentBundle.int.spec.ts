@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -33,6 +33,7 @@ describe('curriculum export and import', () => {
     const copy = path.join(dir, 'copy.json')
     const exported = runScript('scripts/content-export.ts', [source], process.env.DATABASE_URL!)
     expect(exported.status, exported.stderr).toBe(0)
+    expect(existsSync(source), `${exported.stdout}\n${exported.stderr}`).toBe(true)
     const bundle = JSON.parse(readFileSync(source, 'utf8'))
     expect(bundle.modules.length).toBeGreaterThanOrEqual(1)
 

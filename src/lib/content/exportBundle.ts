@@ -9,6 +9,13 @@ const loc = (value: L) => ({ en: value?.en ?? '', es: value?.es ?? null })
 const optLoc = (value: L) => ({ en: value?.en ?? null, es: value?.es ?? null })
 const idOf = (value: Rel) => (typeof value === 'number' ? value : value.id)
 
+const SORT = {
+  competencies: ['order', 'code'],
+  modules: ['order', 'slug'],
+  lessons: ['order', 'slug'],
+  quizzes: ['slug'],
+}
+
 const all = async (payload: Payload, collection: 'modules' | 'lessons' | 'quizzes' | 'competencies') =>
   (
     await payload.find({
@@ -18,6 +25,8 @@ const all = async (payload: Payload, collection: 'modules' | 'lessons' | 'quizze
       limit: 0,
       pagination: false,
       overrideAccess: true,
+      // A stable order, so two exports of the same content are identical files.
+      sort: SORT[collection],
       ...(collection === 'competencies' ? {} : { where: { _status: { equals: 'published' } } }),
     })
   ).docs as unknown as Record<string, never>[]

@@ -47,6 +47,19 @@ export interface GradeResult {
 
 const round2 = (value: number) => Math.round(value * 100) / 100
 
+/**
+ * Points a question is worth, to 2 decimals like everything else here: 1 when unset,
+ * 0 (ungraded) for anything that is not a finite, positive number.
+ */
+const pointsOf = (question: GradableQuestion): number => {
+  const points = question.points ?? 1
+  return Number.isFinite(points) && points > 0 ? round2(points) : 0
+}
+
+/** Accepted answers as plain strings; blank or malformed rows are skipped rather than thrown on. */
+const acceptedOf = (question: GradableQuestion): string[] =>
+  (question.acceptedAnswers ?? []).flatMap((row) => (typeof row?.answer === 'string' ? [row.answer] : []))
+
 /** Fraction of the question's points earned, 0..1. */
 const creditFor = (question: GradableQuestion, selected: string[], text: string | undefined): number => {
   const choices = question.choices ?? []
@@ -63,7 +76,10 @@ const creditFor = (question: GradableQuestion, selected: string[], text: string 
       return right === correctIds.length && wrong === 0 ? 1 : 0
     }
     case 'short-answer':
-      return text !== undefined && (question.acceptedAnswers ?? []).some(({ answer }) => answersMatch(text, answer)) ? 1 : 0
+      return text !== undefined && acceptedOf(question).some((answer) => answersMatch(text, answer)) ? 1 : 0
+    default:
+      // A question type this code does not know (stale data) earns nothing instead of NaN.
+      return 0
   }
 }
 
@@ -71,13 +87,16 @@ const gradeQuestion = (question: GradableQuestion, answer: SubmittedAnswer | und
   const choices = question.choices ?? []
   const knownIds = new Set(choices.map((choice) => choice.id))
   // Unknown ids are dropped and repeats count once; choice order follows the question, not the client.
-  const picked = new Set((answer?.choiceIds ?? []).filter((id) => knownIds.has(id)))
+  const submittedIds = Array.isArray(answer?.choiceIds) ? answer.choiceIds : []
+  const picked = new Set(submittedIds.filter((id) => knownIds.has(id)))
   const selected = choices.filter((choice) => picked.has(choice.id)).map((choice) => choice.id)
-  const text = question.type === 'short-answer' ? answer?.text : undefined
+  const text = question.type === 'short-answer' && typeof answer?.text === 'string' ? answer.text : undefined
   const answered = question.type === 'short-answer' ? Boolean(text?.trim()) : selected.length > 0
-  const possible = Math.max(0, question.points ?? 1)
+  const possible = pointsOf(question)
   const credit = answered ? creditFor(question, selected, text) : 0
   const correct = answered && credit === 1
+  // Full marks are exactly the question's points, so rounding can never push earned above possible.
+  const earned = credit === 1 ? possible : Math.min(possible, round2(credit * possible))
   const feedback = [
     ...choices.filter((choice) => picked.has(choice.id) && choice.feedback).map((choice) => choice.feedback as string),
     ...(correct && question.correctFeedback ? [question.correctFeedback] : []),
@@ -85,19 +104,19 @@ const gradeQuestion = (question: GradableQuestion, answer: SubmittedAnswer | und
   ]
   return {
     questionId: question.id,
-    earned: round2(credit * possible),
+    earned,
     possible,
     correct,
     answered,
     selectedChoiceIds: selected,
     feedback,
     correctChoiceIds: choices.filter((choice) => choice.isCorrect).map((choice) => choice.id),
-    acceptedAnswers: (question.acceptedAnswers ?? []).map(({ answer }) => answer),
+    acceptedAnswers: acceptedOf(question),
   }
 }
 
 /** Grades a whole submission. Pure: no I/O, inputs untouched, unknown input ignored rather than thrown on. */
-export const gradeQuiz = (questions: GradableQuestion[], answers: SubmittedAnswer[], passingScore: number): GradeResult => {
+export function gradeQuiz(questions: GradableQuestion[], answers: SubmittedAnswer[], passingScore: number): GradeResult {
   // The last answer for a question wins (a client may resend after a change).
   const byQuestion = new Map(answers.map((answer) => [answer.questionId, answer]))
   const results = questions.map((question) => gradeQuestion(question, byQuestion.get(question.id)))

@@ -24,8 +24,10 @@ export interface LearnerReview {
 /**
  * What a learner may see of a graded attempt. Keys that the setting withholds
  * are left out entirely, so they cannot appear in any serialised response.
+ * Only 'full' reveals the answer key; any other value (including a stale or
+ * unknown setting read from the database) never does.
  */
-export const reviewFor = (result: GradeResult, setting: ReviewSetting): LearnerReview => {
+export function reviewFor(result: GradeResult, setting: ReviewSetting): LearnerReview {
   const summary = { score: result.score, passed: result.passed, earned: result.earned, possible: result.possible }
   if (setting === 'score') return summary
   return {
@@ -35,9 +37,11 @@ export const reviewFor = (result: GradeResult, setting: ReviewSetting): LearnerR
       correct: question.correct,
       earned: question.earned,
       possible: question.possible,
-      selectedChoiceIds: question.selectedChoiceIds,
-      feedback: question.feedback,
-      ...(setting === 'full' ? { correctChoiceIds: question.correctChoiceIds, acceptedAnswers: question.acceptedAnswers } : {}),
+      selectedChoiceIds: [...question.selectedChoiceIds],
+      feedback: [...question.feedback],
+      ...(setting === 'full'
+        ? { correctChoiceIds: [...question.correctChoiceIds], acceptedAnswers: [...question.acceptedAnswers] }
+        : {}),
     })),
   }
 }
