@@ -1,16 +1,10 @@
-import type { CompetencyCode } from './types'
+import type { CompetencyContent } from './types'
 
 /**
  * The 12 SAMHSA core competency categories for peer workers in behavioral
  * health services, in SAMHSA's order. Lessons and quiz questions refer to
  * them by `code`.
  */
-export interface CompetencyContent {
-  code: CompetencyCode
-  order: number
-  en: { title: string; description: string }
-  es: { title: string; description: string }
-}
 
 export const competencies: CompetencyContent[] = [
   {

@@ -1,5 +1,11 @@
-import type { CompetencyContent, ModuleContent } from './types'
+import type { ModuleContent } from './types'
+
+import { module1 } from './module1-preparing'
+import { module2 } from './module2-recruiting'
+import { module3 } from './module3-service-delivery'
 import { module4 } from './module4-supervision'
-const codes = ['C1-ENGAGES','C2-SUPPORT','C3-LIVED-EXPERIENCE','C4-PERSONALIZES','C5-RECOVERY-PLANNING','C6-LINKS-RESOURCES','C7-WELLNESS-INFO','C8-CRISIS','C9-COMMUNICATION','C10-COLLABORATION','C11-LEADERSHIP-ADVOCACY','C12-GROWTH'] as const
-export const competencies: CompetencyContent[] = codes.map((code, i) => ({ code, order: i + 1, en: { title: code, description: code }, es: { title: code, description: code } }))
-export const curriculum: ModuleContent[] = [{ ...module4, slug: 'preparing-the-organization', quiz: { ...module4.quiz, slug: 'preparing-the-organization-quiz' } }]
+
+export { competencies } from './competencies'
+
+/** The shipped Peer Support Toolkit curriculum, in toolkit order. */
+export const curriculum: ModuleContent[] = [module1, module2, module3, module4]

@@ -1,0 +1,1259 @@
+import type { ModuleContent, Source } from './types'
+
+/**
+ * Module 1 of the PeerPath curriculum, following module 1 of the Philadelphia
+ * DBHIDS Peer Support Toolkit: Preparing the Organization: Why Do It?
+ * Facts come from the seed documents listed in each lesson's `sources`.
+ */
+
+const SRC_PRCOE: Source = {
+  title: 'Peer Recovery Support Services: Impact, Video Library and Recommended Resources',
+  publisher: 'Peer Recovery Center of Excellence (PR CoE)',
+  seed: '000_75bd71ecabbaa8c2.txt',
+}
+
+const SRC_VALUE_OF_PEERS: Source = {
+  title: 'Value of Peers, 2017',
+  publisher: 'SAMHSA BRSS TACS',
+  seed: '001_2b3b9273695d0cb3.txt',
+}
+
+const SRC_MHA: Source = {
+  title: 'Peer Support Specialist; Peers: Their Roles and the Research',
+  publisher: 'Mental Health America',
+  seed: '002_1b3b0a45b4a871bd.txt',
+}
+
+const SRC_SAMHSA_PEER_WORKERS: Source = {
+  title: 'Who Are Peer Workers?',
+  publisher: 'SAMHSA BRSS TACS',
+  seed: '003_7ee8c07940fc5127.txt',
+}
+
+const SRC_DBHIDS: Source = {
+  title: 'Peer Support',
+  publisher: 'Philadelphia Department of Behavioral Health and Intellectual disAbility Services (DBHIDS)',
+  seed: '004_8dbdcbcd163f887a.txt',
+}
+
+export const module1: ModuleContent = {
+  slug: 'preparing-the-organization',
+  order: 1,
+  area: 'preparing-the-organization',
+  estimatedMinutes: 49,
+  competencies: [
+    'C1-ENGAGES',
+    'C2-SUPPORT',
+    'C3-LIVED-EXPERIENCE',
+    'C5-RECOVERY-PLANNING',
+    'C6-LINKS-RESOURCES',
+    'C9-COMMUNICATION',
+    'C10-COLLABORATION',
+    'C11-LEADERSHIP-ADVOCACY',
+    'C12-GROWTH',
+  ],
+  en: {
+    title: 'Preparing the Organization: Why Do It?',
+    summary:
+      'A module for managers and staff of behavioral health organizations: what peer support is, why the mutuality of “peerness” matters, what the research says about its benefits, how it fits a recovery-oriented system of care and helps people build recovery capital, and how to tell whether your culture is ready for peer staff.',
+  },
+  es: {
+    title: 'Preparar a la organización: ¿por qué hacerlo?',
+    summary:
+      'Un módulo para gerentes y personal de organizaciones de salud conductual: qué es el apoyo entre pares, por qué importa la reciprocidad que llamamos “peerness”, qué dice la investigación sobre sus beneficios, cómo encaja en un sistema de atención orientado a la recuperación y ayuda a las personas a reunir capital de recuperación, y cómo saber si la cultura de su organización está lista para recibir personal de pares.',
+  },
+  lessons: [
+    // ───────────────────────────── Lesson 1 ─────────────────────────────
+    {
+      slug: 'what-is-peer-support',
+      order: 1,
+      estimatedMinutes: 8,
+      competencies: ['C2-SUPPORT', 'C3-LIVED-EXPERIENCE', 'C10-COLLABORATION'],
+      sources: [SRC_VALUE_OF_PEERS, SRC_MHA, SRC_SAMHSA_PEER_WORKERS, SRC_DBHIDS],
+      en: {
+        title: 'What Peer Support Is and What Peer Workers Do',
+        summary:
+          'A working definition of peer support, who peer support workers are, what they do day to day, and how their role sits alongside clinical staff.',
+        body: [
+          { type: 'heading', text: 'Peer support in plain terms' },
+          {
+            type: 'paragraph',
+            text: 'Peer support is not a single service. It takes in many kinds of activities and exchanges among people who have been through something similar: a diagnosis of a mental health condition, a substance use disorder, or both. Philadelphia DBHIDS describes it, sometimes under the name “peer-to-peer,” as a structured, evidence-based way of helping people who are new to recovery by drawing on the shared experience of others who have already walked that road. Certified Peer Support Workers (CPSWs), whether paid staff or volunteers, bring their own understanding of recovery, and their commitment to it, into relationships that benefit both sides and make professional treatment more effective.',
+          },
+          {
+            type: 'paragraph',
+            text: 'A peer support worker is a person with lived experience of recovery from a mental health condition, a substance use disorder, or both, who uses that experience to support others facing similar challenges. Their support is **non-clinical** and **strengths-based**. Davidson and colleagues (1999) call peer workers “experientially credentialed”: their own recovery journey is part of what qualifies them. Mental Health America adds that peer specialists receive training and certification so they can help others find hope and make progress in recovery.',
+          },
+          { type: 'heading', text: 'Many titles, one shared commitment' },
+          {
+            type: 'paragraph',
+            text: 'Depending on the setting, you will meet different job titles: peer specialist, peer recovery coach, peer advocate, peer recovery support specialist, certified recovery support specialist or, in the Department of Veterans Affairs, peer support technician. Whatever the title, these workers share a commitment to supporting their peers by focusing on strengths.',
+          },
+          { type: 'heading', text: 'What peer workers do' },
+          {
+            type: 'paragraph',
+            text: 'SAMHSA’s Value of Peers sums up the heart of the work. Peer support workers:',
+          },
+          {
+            type: 'list',
+            items: [
+              'Inspire hope by showing, through their own lives, that people can and do recover',
+              'Walk beside people throughout their recovery journeys',
+              'Challenge myths about what it means to live with a mental health condition or a substance use disorder',
+              'Offer self-help education and connect people with tools and resources',
+              'Help people name their goals, hopes and dreams and map out a route to reach them',
+            ],
+          },
+          {
+            type: 'paragraph',
+            text: 'Day to day, this can mean speaking up for people in recovery, passing on resources and teaching skills, fostering community and relationships, facilitating recovery groups, mentoring, and helping people set goals. Peer workers also carry out outreach and engagement, and they work both one-to-one and in small groups. Experienced peer staff may go on to provide training, supervise other peer workers, develop resources, run programs or agencies, and educate the public and policymakers.',
+          },
+          { type: 'heading', text: 'How the role fits with the rest of the team' },
+          {
+            type: 'paragraph',
+            text: 'For managers, one point matters above all: the peer role **complements** the work of therapists, case managers and other team members. It does not duplicate or replace those roles. The peer worker’s task is to help people find and follow their own recovery paths, without judgment, expectations, rules or requirements. Because they share lived experience with the people they serve, peer workers can also help lower the barriers that differences in experience and understanding create, and ease the power imbalances that can make it harder for a person to work with the rest of the treatment team.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Peer workers practice in many places: recovery community centers, organizations run by peers, recovery residences, hospital emergency departments, drug courts and other parts of the criminal justice system, child welfare agencies, shelters for people experiencing homelessness, and both primary care and behavioral health services. MHA also names inpatient units, community-based programs and respite services run by peers. Most peer specialists are paid staff, though some volunteer.',
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Think about your organization',
+            text: 'Where in your services could someone who has lived through recovery offer something your current staff cannot? Which colleagues might worry that a peer worker would replace them, and how would you explain that the peer role complements theirs?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              {
+                term: 'Peer support',
+                definition:
+                  'The many activities and exchanges that take place among people who have each been diagnosed with a mental health condition, a substance use disorder, or both.',
+              },
+              {
+                term: 'Peer support worker',
+                definition:
+                  'A person with lived experience of recovery who is trained, and often certified, to support others facing similar challenges. Titles vary by setting.',
+              },
+              {
+                term: 'Experientially credentialed',
+                definition:
+                  'Qualified in part by one’s own recovery journey (Davidson et al., 1999).',
+              },
+              {
+                term: 'Strengths-based support',
+                definition:
+                  'Non-clinical support that starts from a person’s abilities, resources and hopes rather than from their problems.',
+              },
+            ],
+          },
+        ],
+      },
+      es: {
+        title: 'Qué es el apoyo entre pares y qué hacen los trabajadores de pares',
+        summary:
+          'Una definición práctica del apoyo entre pares, quiénes son los trabajadores de apoyo entre pares, qué hacen en su día a día y cómo encaja su función junto al personal clínico.',
+        body: [
+          { type: 'heading', text: 'El apoyo entre pares, en palabras sencillas' },
+          {
+            type: 'paragraph',
+            text: 'El apoyo entre pares no es un solo servicio. Abarca muchas actividades e interacciones entre personas que han pasado por algo parecido: un diagnóstico de una condición de salud mental, de un trastorno por consumo de sustancias, o de ambos. El DBHIDS de Filadelfia lo describe, a veces con el nombre de apoyo “de par a par”, como una forma estructurada y basada en la evidencia de ayudar a quienes empiezan su recuperación, aprovechando la experiencia compartida de otras personas que ya recorrieron ese camino. Los trabajadores certificados de apoyo entre pares (CPSW, por sus siglas en inglés), ya sean empleados o voluntarios, aportan su propia comprensión de la recuperación y su compromiso con ella a relaciones que benefician a ambas partes y hacen más eficaz el tratamiento profesional.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Un trabajador de apoyo entre pares es una persona con experiencia vivida de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias, o de ambos, que usa esa experiencia para apoyar a otras personas con retos similares. Su apoyo es **no clínico** y está **basado en las fortalezas**. Davidson y sus colegas (1999) dicen que los trabajadores de pares están “acreditados por la experiencia”: su propio camino de recuperación es parte de lo que los califica. Mental Health America añade que los especialistas de pares reciben capacitación y certificación para ayudar a otros a encontrar esperanza y avanzar en su propia recuperación.',
+          },
+          { type: 'heading', text: 'Muchos títulos, un mismo compromiso' },
+          {
+            type: 'paragraph',
+            text: 'Según el lugar de trabajo, encontrará distintos títulos: especialista de pares, coach de recuperación entre pares, defensor de pares, especialista en apoyo a la recuperación entre pares, especialista certificado en apoyo a la recuperación o, en el Departamento de Asuntos de Veteranos, técnico de apoyo entre pares. Sea cual sea el título, todos comparten el compromiso de ayudar a sus pares desde una perspectiva centrada en las fortalezas.',
+          },
+          { type: 'heading', text: 'Qué hacen los trabajadores de pares' },
+          {
+            type: 'paragraph',
+            text: 'El documento Value of Peers de SAMHSA resume lo esencial del trabajo. Los trabajadores de apoyo entre pares:',
+          },
+          {
+            type: 'list',
+            items: [
+              'Inspiran esperanza al mostrar, con su propia vida, que las personas sí se recuperan',
+              'Acompañan a las personas a lo largo de su camino de recuperación',
+              'Desmienten mitos sobre lo que significa vivir con una condición de salud mental o un trastorno por consumo de sustancias',
+              'Ofrecen educación de autoayuda y conectan a las personas con herramientas y recursos',
+              'Ayudan a las personas a identificar sus metas, esperanzas y sueños, y a trazar una ruta para alcanzarlos',
+            ],
+          },
+          {
+            type: 'paragraph',
+            text: 'En el día a día, esto puede significar abogar por las personas en recuperación, compartir recursos y desarrollar habilidades, crear comunidad y relaciones, dirigir grupos de recuperación, y dar mentoría y fijar metas. Los trabajadores de pares también hacen labores de alcance y vinculación, y trabajan tanto de forma individual como en grupos pequeños. Con experiencia, el personal de pares puede llegar a impartir capacitaciones, supervisar a otros trabajadores de pares, crear recursos, dirigir programas o agencias, y educar al público y a los responsables de políticas.',
+          },
+          { type: 'heading', text: 'Cómo encaja la función en el equipo' },
+          {
+            type: 'paragraph',
+            text: 'Para los gerentes hay un punto clave: la función de pares **complementa** el trabajo de terapeutas, administradores de casos y demás miembros del equipo. No lo duplica ni lo reemplaza. La tarea del trabajador de pares es ayudar a cada persona a encontrar y seguir su propio camino de recuperación, sin juicios, expectativas, reglas ni requisitos. Como comparten experiencia vivida con las personas que atienden, los trabajadores de pares también pueden ayudar a derribar barreras de experiencia y comprensión, así como dinámicas de poder que a veces dificultan que una persona trabaje con el resto del equipo de tratamiento.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Los trabajadores de pares ejercen en muchos lugares: organizaciones dirigidas por pares, centros comunitarios de recuperación, residencias de recuperación, tribunales de drogas y otros ámbitos de la justicia penal, salas de emergencia de hospitales, agencias de bienestar infantil, albergues para personas sin hogar, y servicios de salud conductual y de atención primaria. MHA menciona además la atención hospitalaria, los servicios comunitarios y los servicios de respiro dirigidos por pares. La mayoría de los especialistas de pares son empleados remunerados, aunque algunos prefieren ser voluntarios.',
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Piense en su organización',
+            text: '¿En qué parte de sus servicios podría alguien que ha vivido la recuperación aportar algo que su personal actual no puede ofrecer? ¿Qué colegas podrían temer que un trabajador de pares los reemplace, y cómo les explicaría que la función de pares complementa la suya?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              {
+                term: 'Apoyo entre pares',
+                definition:
+                  'Conjunto de actividades e interacciones entre personas que comparten la experiencia de haber sido diagnosticadas con una condición de salud mental, un trastorno por consumo de sustancias, o ambos.',
+              },
+              {
+                term: 'Trabajador de apoyo entre pares',
+                definition:
+                  'Persona con experiencia vivida de recuperación, capacitada y a menudo certificada para apoyar a otras con retos similares. Su título varía según el lugar de trabajo.',
+              },
+              {
+                term: 'Acreditado por la experiencia',
+                definition:
+                  'Calificado en parte por su propio camino de recuperación (Davidson et al., 1999).',
+              },
+              {
+                term: 'Apoyo basado en las fortalezas',
+                definition:
+                  'Apoyo no clínico que parte de las capacidades, los recursos y las esperanzas de la persona, y no de sus problemas.',
+              },
+            ],
+          },
+        ],
+      },
+    },
+
+    // ───────────────────────────── Lesson 2 ─────────────────────────────
+    {
+      slug: 'peerness-and-mutuality',
+      order: 2,
+      estimatedMinutes: 8,
+      competencies: ['C1-ENGAGES', 'C3-LIVED-EXPERIENCE', 'C9-COMMUNICATION'],
+      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_MHA, SRC_SAMHSA_PEER_WORKERS, SRC_DBHIDS],
+      en: {
+        title: 'Peerness: Why Mutuality Matters',
+        summary:
+          'What “peerness” means, why a relationship built on shared experience creates connection and hope, and what it asks of the organization around it.',
+        body: [
+          { type: 'heading', text: 'The bond at the center of peer support' },
+          {
+            type: 'paragraph',
+            text: 'What sets peer support apart from other services is the relationship itself. The sources use the word **peerness** for the mutuality that forms between a peer support worker and someone who is in recovery or seeking it. This shared ground builds connection and inspires hope. According to the Peer Recovery Center of Excellence (PR CoE), peer recovery support happens when people who have lived through similar experiences come together, and the bond that forms can create mutual, empathic experiences that encourage growth and recovery.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Mead and McNeil (2006) observed that peer support gives people a degree of acceptance, understanding and validation that many other professional relationships do not. Mental Health America puts this in everyday terms. In every part of life, relationships are central to well-being: we call friends when times are hard, and we seek out people who have faced similar challenges, such as a chronic illness or the loss of someone we love, because we expect them to understand. Peer specialists can offer that understanding at a time when many people feel alienated and without hope.',
+          },
+          { type: 'heading', text: 'Mutuality grows through thoughtful sharing' },
+          {
+            type: 'paragraph',
+            text: 'Peerness is not automatic. It grows when a peer worker shares their experience with care and purpose. Davidson, Bellamy, Guy and Miller (2012) found that the sense of mutuality created by thoughtful sharing plays an important part in modeling recovery and offering hope. Peer workers bring firsthand knowledge of living well with a mental health condition or a substance use disorder, along with real examples of what recovery can look like. People quoted in SAMHSA’s Value of Peers say that seeing others recover was what first made them believe they could recover too, and that peer support helped them feel “normal.”',
+          },
+          {
+            type: 'paragraph',
+            text: 'SAMHSA names the ingredients of this relationship as shared understanding, respect and mutual empowerment. Together, they help people become engaged in recovery, stay engaged, and lower the chance of a return to use. Shared experience can take more than one form: in behavioral health, the peer relationship rests on being in recovery from a mental health condition, a substance use condition, or both, or on being a family member of someone who is. Some peer workers develop additional competencies to serve particular groups, such as families.',
+          },
+          { type: 'heading', text: 'What peerness asks of the organization' },
+          {
+            type: 'paragraph',
+            text: 'The sources describe the peer role as helping people follow their own recovery paths without judgment, expectations, rules or requirements, and as a way to ease the power dynamics that can stand between people and their treatment team. Asking peer staff to enforce program rules, monitor compliance or act as junior clinicians pulls against that description and can weaken the very mutuality that makes the role valuable. Some signs that an organization is protecting peerness:',
+          },
+          {
+            type: 'list',
+            items: [
+              'Peer staff feel free to share parts of their own recovery story when it helps the person they are supporting.',
+              'People served are treated as partners who set their own goals.',
+              'Team meetings, records and everyday conversation use respectful, person-first language.',
+              'Peer workers are not assigned to police rules or report on compliance.',
+            ],
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Your own experience of mutuality',
+            text: 'Think of a time when someone who had been through something similar to you made a difference. What did they offer that a professional without that experience could not? What in your organization might make it harder for peer staff to offer the same kind of connection?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              {
+                term: 'Peerness',
+                definition:
+                  'The sense of mutuality a peer support worker shares with someone who is in recovery or looking for it, rooted in common experience; it builds connection and hope.',
+              },
+              {
+                term: 'Mutuality',
+                definition:
+                  'A relationship in which both people relate as equals and both gain something; it grows through thoughtful sharing of experience.',
+              },
+              {
+                term: 'Lived experience',
+                definition:
+                  'Personal experience of recovery from a mental health condition, a substance use disorder, or both, or of being a family member of someone in that situation.',
+              },
+              {
+                term: 'Mutual empowerment',
+                definition:
+                  'Strength that both people draw from the peer relationship, which helps people engage and stay engaged in recovery.',
+              },
+            ],
+          },
+        ],
+      },
+      es: {
+        title: 'Peerness: por qué importa la reciprocidad',
+        summary:
+          'Qué significa “peerness” (el sentido de ser pares), por qué una relación basada en la experiencia compartida crea conexión y esperanza, y qué le exige a la organización que la rodea.',
+        body: [
+          { type: 'heading', text: 'El vínculo en el centro del apoyo entre pares' },
+          {
+            type: 'paragraph',
+            text: 'Lo que distingue al apoyo entre pares de otros servicios es la relación misma. Las fuentes llaman **peerness**, el sentido de ser pares, a la reciprocidad entre un trabajador de apoyo entre pares y una persona que está en recuperación o la busca. Este terreno común crea conexión e inspira esperanza. Según el Peer Recovery Center of Excellence (PR CoE), el apoyo entre pares para la recuperación ocurre cuando personas con experiencias vividas en común se conectan, y el vínculo que surge puede generar experiencias mutuas de empatía que impulsan el crecimiento y la recuperación.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Mead y McNeil (2006) observaron que el apoyo entre pares brinda un nivel de aceptación, comprensión y validación que muchas otras relaciones profesionales no ofrecen. Mental Health America lo explica con ejemplos cotidianos. En todos los ámbitos de la vida, las relaciones son esenciales para el bienestar: llamamos a los amigos en los momentos difíciles y buscamos a quienes han enfrentado retos parecidos, como una enfermedad crónica o la pérdida de un ser querido, porque esperamos que nos entiendan. Los especialistas de pares pueden ofrecer esa comprensión en un momento en que muchas personas se sienten aisladas y sin esperanza.',
+          },
+          { type: 'heading', text: 'La reciprocidad crece cuando se comparte con cuidado' },
+          {
+            type: 'paragraph',
+            text: 'El sentido de ser pares no surge solo. Crece cuando el trabajador de pares comparte su experiencia con cuidado y con un propósito. Davidson, Bellamy, Guy y Miller (2012) encontraron que la reciprocidad que nace de compartir con reflexión tiene un papel importante para modelar la recuperación y ofrecer esperanza. Los trabajadores de pares aportan su conocimiento personal de lo que es vivir, y salir adelante, con una condición de salud mental o un trastorno por consumo de sustancias, junto con ejemplos reales de cómo puede ser la recuperación. Personas citadas en Value of Peers, de SAMHSA, cuentan que ver a otros recuperarse fue lo que les hizo creer que ellas también podían, y que el apoyo entre pares las ayudó a sentirse “normales”.',
+          },
+          {
+            type: 'paragraph',
+            text: 'SAMHSA señala como ingredientes de esta relación la comprensión compartida, el respeto y el empoderamiento mutuo. Juntos ayudan a que las personas se involucren en su recuperación, sigan involucradas y tengan menos probabilidades de volver a consumir. La experiencia compartida puede tomar más de una forma: en la salud conductual, la relación de pares se basa en estar en recuperación de una condición de salud mental o de consumo de sustancias (o de ambas), o en ser familiar de alguien en esa situación. Algunos trabajadores de pares desarrollan competencias adicionales para atender a grupos específicos, como las familias.',
+          },
+          { type: 'heading', text: 'Lo que el sentido de ser pares le pide a la organización' },
+          {
+            type: 'paragraph',
+            text: 'Las fuentes describen la función de pares como ayudar a las personas a seguir su propio camino de recuperación sin juicios, expectativas, reglas ni requisitos, y como una manera de suavizar las dinámicas de poder que pueden interponerse entre las personas y su equipo de tratamiento. Pedir al personal de pares que haga cumplir las reglas del programa, vigile el cumplimiento o actúe como un clínico de menor rango va en contra de esa descripción y puede debilitar la reciprocidad que da valor a la función. Algunas señales de que una organización protege el sentido de ser pares:',
+          },
+          {
+            type: 'list',
+            items: [
+              'El personal de pares se siente con libertad para compartir partes de su historia de recuperación cuando eso ayuda a la persona que acompaña.',
+              'Las personas atendidas son tratadas como socias que fijan sus propias metas.',
+              'En las reuniones de equipo, los expedientes y las conversaciones diarias se usa un lenguaje respetuoso que pone a la persona primero.',
+              'A los trabajadores de pares no se les asigna vigilar reglas ni informar sobre su cumplimiento.',
+            ],
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Su propia experiencia de reciprocidad',
+            text: 'Recuerde una ocasión en que alguien que había pasado por algo parecido a lo suyo marcó una diferencia. ¿Qué le ofreció esa persona que un profesional sin esa experiencia no podía darle? ¿Qué aspectos de su organización podrían dificultar que el personal de pares ofrezca ese mismo tipo de conexión?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              {
+                term: 'Peerness (sentido de ser pares)',
+                definition:
+                  'La reciprocidad entre un trabajador de apoyo entre pares y una persona que está en recuperación o la busca, basada en la experiencia compartida; favorece la conexión e inspira esperanza.',
+              },
+              {
+                term: 'Reciprocidad',
+                definition:
+                  'Relación en la que ambas personas se tratan como iguales y ambas ganan algo; crece cuando la experiencia se comparte con reflexión.',
+              },
+              {
+                term: 'Experiencia vivida',
+                definition:
+                  'Experiencia personal de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos, o de ser familiar de alguien en esa situación.',
+              },
+              {
+                term: 'Empoderamiento mutuo',
+                definition:
+                  'Fortaleza que ambas personas obtienen de la relación de pares y que ayuda a involucrarse y mantenerse en la recuperación.',
+              },
+            ],
+          },
+        ],
+      },
+    },
+
+    // ───────────────────────────── Lesson 3 ─────────────────────────────
+    {
+      slug: 'benefits-of-peer-support',
+      order: 3,
+      estimatedMinutes: 8,
+      competencies: ['C2-SUPPORT', 'C11-LEADERSHIP-ADVOCACY'],
+      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_MHA, SRC_DBHIDS],
+      en: {
+        title: 'The Evidence: Benefits of Peer Support',
+        summary:
+          'The benefits that research cited by SAMHSA, the PR CoE, Mental Health America and DBHIDS links with peer support, for the people served and for services, and how to present that evidence accurately.',
+        body: [
+          { type: 'heading', text: 'Why the evidence matters to your organization' },
+          {
+            type: 'paragraph',
+            text: 'Leaders who propose a peer program are usually asked to justify it. Mental Health America reports that peer support is available in all 50 states, is reimbursable through Medicaid in 35 of them, and is considered a best practice by SAMHSA. SAMHSA’s Value of Peers notes that emerging research shows peer support is effective in supporting recovery from behavioral health conditions. Below is a summary of the benefits the sources connect with peer support, together with the studies they cite.',
+          },
+          { type: 'heading', text: 'Benefits for people in recovery' },
+          {
+            type: 'list',
+            items: [
+              'Greater self-esteem and confidence (Davidson et al., 1999; Salzer, 2002)',
+              'A stronger sense of hope and inspiration (Davidson et al., 2006; Ratzlaff et al., 2006; Davidson et al., 2012)',
+              'A greater sense of control and of being able to bring about changes in one’s life (Davidson et al., 2012)',
+              'Higher empowerment scores (Davidson et al., 1999; Dumont & Jones, 2002; Ochoka et al., 2006; Resnick & Rosenheck, 2008)',
+              'More social support and better social functioning (Kurtz, 1990; Nelson et al., 2006; Trainor et al., 1997; Yanos et al., 2001)',
+              'More empathy and acceptance, a sense of camaraderie (Coatsworth-Puspokey et al., 2006; Davidson et al., 1999)',
+              'Less substance use and depression, fewer psychotic symptoms, and more engagement in self-care and wellness (Davidson et al., 2012)',
+              'Higher rates of abstinence, better adherence to substance use disorder treatment, and lower rates of use and of return to use (Reif et al., 2014)',
+            ],
+          },
+          { type: 'heading', text: 'Benefits for services and systems' },
+          {
+            type: 'list',
+            items: [
+              'Lower hospital admission rates and longer community tenure (Chinman et al., 2001; Davidson et al., 2012; Forchuk et al., 2005; Min et al., 2007)',
+              'Greater housing stability and more primary care visits, with fewer hospital and emergency department admissions (Bassuk et al., 2016)',
+              'Better access to and engagement in treatment, less time in out-of-home child welfare care and faster family reunification (Huebner et al., 2012; Sears et al., 2017)',
+              'Fewer criminal justice charges and less probation or parole (Davidson et al., 2012)',
+              'A stronger sense among people served that treatment responds to and includes their needs (Davidson et al., 2012)',
+            ],
+          },
+          {
+            type: 'paragraph',
+            text: 'Mental Health America summarizes similar findings: fewer symptoms and hospitalizations, shorter hospital stays and lower service costs, more social support and community participation, better well-being, and recoveries that are more thorough and longer-lasting. Philadelphia DBHIDS adds that structured peer support can help keep people in treatment, strengthen motivation for change, reduce episodes of substance use, lower high-risk behaviors linked to crime, disease transmission and chronic health problems, support recovery through periods of stress or crisis, and build self-efficacy, belonging and optimism about the future.',
+          },
+          { type: 'heading', text: 'Using the evidence responsibly' },
+          {
+            type: 'paragraph',
+            text: 'When you present this evidence to staff, boards or funders, stay close to what the research actually says. SAMHSA describes benefits that peer support **may** include, based on emerging research, so avoid promising that any one program will produce a particular result. Name the study when you cite a finding, and do not add figures the sources do not give. Remember, too, that these outcomes come from the peer relationship itself. They describe what happens when peer workers are free to do peer work, which is why the rest of this module turns to the system and culture around them.',
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Making the case',
+            text: 'Which two or three of these benefits matter most to the people your organization serves, and which matter most to your funders? How would you explain them to a colleague who doubts that peer support adds anything to clinical care?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              {
+                term: 'Best practice',
+                definition:
+                  'An approach recognized as effective; SAMHSA considers peer support a best practice.',
+              },
+              {
+                term: 'Empowerment',
+                definition:
+                  'A person’s sense of control over their life and ability to bring about change; research links peer support with higher empowerment scores.',
+              },
+              {
+                term: 'Community tenure',
+                definition:
+                  'The length of time a person lives in the community rather than in a hospital.',
+              },
+              {
+                term: 'Return to use',
+                definition:
+                  'Resuming substance use after a period of recovery; a neutral, person-first way to describe it.',
+              },
+            ],
+          },
+        ],
+      },
+      es: {
+        title: 'La evidencia: beneficios del apoyo entre pares',
+        summary:
+          'Los beneficios que la investigación citada por SAMHSA, el PR CoE, Mental Health America y el DBHIDS asocia con el apoyo entre pares, para las personas atendidas y para los servicios, y cómo presentar esa evidencia con precisión.',
+        body: [
+          { type: 'heading', text: 'Por qué la evidencia importa a su organización' },
+          {
+            type: 'paragraph',
+            text: 'A quienes proponen un programa de pares casi siempre se les pide que lo justifiquen. Mental Health America informa que el apoyo entre pares está disponible en los 50 estados, que Medicaid lo reembolsa en 35 de ellos y que SAMHSA lo considera una buena práctica. El documento Value of Peers, de SAMHSA, señala que la investigación reciente muestra que el apoyo entre pares es eficaz para apoyar la recuperación de condiciones de salud conductual. A continuación encontrará un resumen de los beneficios que las fuentes asocian con el apoyo entre pares, junto con los estudios que citan.',
+          },
+          { type: 'heading', text: 'Beneficios para las personas en recuperación' },
+          {
+            type: 'list',
+            items: [
+              'Mayor autoestima y confianza (Davidson et al., 1999; Salzer, 2002)',
+              'Más esperanza e inspiración (Davidson et al., 2006; Ratzlaff et al., 2006; Davidson et al., 2012)',
+              'Mayor sensación de control y de capacidad para lograr cambios en la propia vida (Davidson et al., 2012)',
+              'Puntuaciones más altas de empoderamiento (Davidson et al., 1999; Dumont & Jones, 2002; Ochoka et al., 2006; Resnick & Rosenheck, 2008)',
+              'Más apoyo social y mejor funcionamiento social (Kurtz, 1990; Nelson et al., 2006; Trainor et al., 1997; Yanos et al., 2001)',
+              'Más empatía y aceptación, un sentido de compañerismo (Coatsworth-Puspokey et al., 2006; Davidson et al., 1999)',
+              'Menos consumo de sustancias y depresión, menos síntomas psicóticos y mayor participación en el autocuidado y el bienestar (Davidson et al., 2012)',
+              'Tasas más altas de abstinencia, mejor adherencia al tratamiento del trastorno por consumo de sustancias y tasas más bajas de consumo y de regreso al consumo (Reif et al., 2014)',
+            ],
+          },
+          { type: 'heading', text: 'Beneficios para los servicios y los sistemas' },
+          {
+            type: 'list',
+            items: [
+              'Menos hospitalizaciones y más tiempo viviendo en la comunidad (Chinman et al., 2001; Davidson et al., 2012; Forchuk et al., 2005; Min et al., 2007)',
+              'Mayor estabilidad de vivienda y más visitas de atención primaria, con menos ingresos al hospital y a la sala de emergencias (Bassuk et al., 2016)',
+              'Mejor acceso al tratamiento y mayor participación en él, menos tiempo en cuidado fuera del hogar del sistema de bienestar infantil y reunificación familiar más rápida (Huebner et al., 2012; Sears et al., 2017)',
+              'Menos cargos penales y menos casos de libertad condicional o bajo palabra (Davidson et al., 2012)',
+              'Una mayor sensación, entre las personas atendidas, de que el tratamiento responde a sus necesidades y las incluye (Davidson et al., 2012)',
+            ],
+          },
+          {
+            type: 'paragraph',
+            text: 'Mental Health America resume hallazgos parecidos: menos síntomas y hospitalizaciones, estancias hospitalarias más cortas y menores costos de servicios, más apoyo social y participación comunitaria, mayor bienestar y recuperaciones más completas y duraderas. El DBHIDS de Filadelfia añade que el apoyo estructurado entre pares puede ayudar a que las personas permanezcan en tratamiento, reforzar la motivación para el cambio, reducir los episodios de consumo de sustancias, disminuir conductas de alto riesgo relacionadas con el delito, la transmisión de enfermedades y los problemas crónicos de salud, sostener la recuperación en épocas de estrés o crisis, y fortalecer la autoeficacia, el sentido de pertenencia y el optimismo sobre el futuro.',
+          },
+          { type: 'heading', text: 'Usar la evidencia con responsabilidad' },
+          {
+            type: 'paragraph',
+            text: 'Cuando presente esta evidencia al personal, a la junta directiva o a quienes financian, manténgase fiel a lo que dice la investigación. SAMHSA habla de beneficios que el apoyo entre pares **puede** incluir, según la investigación reciente, así que evite prometer que un programa concreto dará un resultado determinado. Nombre el estudio cuando cite un hallazgo y no agregue cifras que las fuentes no dan. Recuerde también que estos resultados nacen de la relación de pares. Describen lo que ocurre cuando los trabajadores de pares tienen libertad para hacer trabajo de pares, y por eso el resto de este módulo se ocupa del sistema y la cultura que los rodean.',
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Cómo presentar sus argumentos',
+            text: '¿Cuáles dos o tres de estos beneficios son los más importantes para las personas que atiende su organización, y cuáles para quienes la financian? ¿Cómo se los explicaría a un colega que duda de que el apoyo entre pares aporte algo a la atención clínica?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              {
+                term: 'Buena práctica',
+                definition:
+                  'Un enfoque reconocido como eficaz; SAMHSA considera el apoyo entre pares una buena práctica.',
+              },
+              {
+                term: 'Empoderamiento',
+                definition:
+                  'La sensación de una persona de tener control sobre su vida y capacidad para lograr cambios; la investigación asocia el apoyo entre pares con puntuaciones más altas de empoderamiento.',
+              },
+              {
+                term: 'Permanencia en la comunidad',
+                definition:
+                  'El tiempo que una persona vive en la comunidad en lugar de estar hospitalizada.',
+              },
+              {
+                term: 'Regreso al consumo',
+                definition:
+                  'Volver a consumir sustancias después de un período de recuperación; una forma de decirlo que pone a la persona primero.',
+              },
+            ],
+          },
+        ],
+      },
+    },
+
+    // ───────────────────────────── Lesson 4 ─────────────────────────────
+    {
+      slug: 'recovery-oriented-systems-and-recovery-capital',
+      order: 4,
+      estimatedMinutes: 8,
+      competencies: ['C5-RECOVERY-PLANNING', 'C6-LINKS-RESOURCES'],
+      sources: [SRC_PRCOE, SRC_MHA, SRC_SAMHSA_PEER_WORKERS, SRC_DBHIDS],
+      en: {
+        title: 'Recovery-Oriented Systems of Care and Recovery Capital',
+        summary:
+          'How peer support fits into a recovery-oriented system of care, what recovery capital is, and how peer workers help people build it in the community.',
+        body: [
+          { type: 'heading', text: 'Seeing recovery as more than treatment' },
+          {
+            type: 'paragraph',
+            text: 'Peer support makes the most sense when an organization sees itself as one part of a wider system. The PR CoE defines a **recovery-oriented system of care** as a set of personalized supports for people with substance use disorders that, working together, encourage healthy growth and a meaningful life. The emphasis is on supports that are personalized and connected, rather than on any single program acting alone. In the same spirit, SAMHSA’s Recovery and Recovery Support materials describe how care oriented toward recovery, together with systems of recovery support, helps people living with mental health conditions, substance use disorders, or both to manage those conditions well.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Peer workers carry this approach beyond the walls of the clinic. SAMHSA notes that peer support services can extend the reach of treatment from the clinical setting into the everyday surroundings of people seeking a lasting recovery. Mental Health America describes peer specialists as adding education, empowerment and help with navigating the system to the treatment people already receive.',
+          },
+          { type: 'heading', text: 'Recovery capital' },
+          {
+            type: 'paragraph',
+            text: 'The PR CoE defines **recovery capital** as all the internal and external resources, in their breadth and their depth, that a person can call on to start recovery and to keep it going. Breadth points to the range of resources a person has; depth points to how solid and dependable they are. It helps to think of recovery capital as something that can grow over time, rather than something a person either has or lacks.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Internal resources are those a person carries within. Several outcomes linked to peer support fit here: hope, self-esteem and confidence, a sense of control, motivation for change, and self-efficacy. External resources are the supports around a person. DBHIDS gives examples of resources peer workers help people connect with, including health care, education, vocational services and parenting support, all of which improve quality of life. Relationships count as well: DBHIDS notes that peer support can help people make new friends and feel a sense of responsibility and belonging, and Mental Health America says peer specialists strengthen social networks.',
+          },
+          { type: 'heading', text: 'How peer workers help build recovery capital' },
+          {
+            type: 'list',
+            items: [
+              'Helping people identify their strengths and build on them',
+              'Helping people gain information and support from the community so their goals can become reality',
+              'Supporting people as they create service plans based on their own recovery goals, and as they build self-directed wellness plans',
+              'Linking people to tools, resources and services that improve quality of life',
+              'Setting up and sustaining peer self-help and educational groups',
+            ],
+          },
+          { type: 'heading', text: 'Recovery community organizations and partners' },
+          {
+            type: 'paragraph',
+            text: 'Recovery community organizations (RCOs) are one important source of external recovery capital. The PR CoE describes them as independent, grassroots nonprofits, started and run by members of the local recovery community, that make recovery visible and easier to reach. Partnerships can reach further still. In Philadelphia, the police department partners with PRO-ACT, a community organization offering treatment and recovery services for substance use disorders, so that people in a pre-arrest diversion program can receive peer recovery support.',
+          },
+          {
+            type: 'paragraph',
+            text: 'For your organization, preparing for peer support means asking not only how peer staff will fit into your own programs, but also how they will help connect people with everything beyond them.',
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Mapping recovery capital',
+            text: 'Think of one person your team served recently, without naming them. What internal and external recovery capital did they have when they arrived? Which community resources could a peer worker help them reach that your current services do not?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              {
+                term: 'Recovery-oriented system of care',
+                definition:
+                  'A set of personalized supports that, working together, encourage healthy growth and a meaningful life.',
+              },
+              {
+                term: 'Recovery capital',
+                definition:
+                  'The breadth and depth of internal and external resources a person can draw on to begin and sustain recovery.',
+              },
+              {
+                term: 'Recovery community organization (RCO)',
+                definition:
+                  'An independent, grassroots nonprofit started and run by members of the local recovery community; it makes recovery visible and easier to reach.',
+              },
+              {
+                term: 'Self-directed wellness plan',
+                definition:
+                  'A plan for staying well that the person creates and leads, with support from a peer worker.',
+              },
+            ],
+          },
+        ],
+      },
+      es: {
+        title: 'Sistemas de atención orientados a la recuperación y capital de recuperación',
+        summary:
+          'Cómo encaja el apoyo entre pares en un sistema de atención orientado a la recuperación, qué es el capital de recuperación y cómo los trabajadores de pares ayudan a las personas a reunirlo en la comunidad.',
+        body: [
+          { type: 'heading', text: 'La recuperación va más allá del tratamiento' },
+          {
+            type: 'paragraph',
+            text: 'El apoyo entre pares cobra todo su sentido cuando una organización se ve como parte de un sistema más amplio. El PR CoE define un **sistema de atención orientado a la recuperación** como un conjunto de apoyos personalizados para personas con trastornos por consumo de sustancias que funcionan en conjunto para favorecer un crecimiento sano y una vida con sentido. Lo importante es que los apoyos sean personalizados y estén conectados, en lugar de que un solo programa actúe por su cuenta. En la misma línea, los materiales de SAMHSA sobre recuperación y apoyo a la recuperación explican cómo la atención orientada a la recuperación y los sistemas de apoyo ayudan a las personas con trastornos de salud mental o por consumo de sustancias a manejar con éxito sus condiciones.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Los trabajadores de pares llevan este enfoque más allá de las paredes de la clínica. SAMHSA señala que los servicios de apoyo entre pares pueden extender el alcance del tratamiento desde el entorno clínico hasta la vida diaria de quienes buscan una recuperación duradera. Mental Health America describe a los especialistas de pares como un complemento del tratamiento que las personas ya reciben, al aportar educación, empoderamiento y ayuda para orientarse en el sistema.',
+          },
+          { type: 'heading', text: 'Capital de recuperación' },
+          {
+            type: 'paragraph',
+            text: 'El PR CoE define el **capital de recuperación** como la amplitud y la profundidad de los recursos internos y externos a los que una persona puede recurrir para iniciar su recuperación y mantenerla. La amplitud se refiere a la variedad de recursos con que cuenta; la profundidad, a qué tan sólidos y confiables son. Conviene pensar en el capital de recuperación como algo que puede crecer con el tiempo, y no como algo que se tiene o no se tiene.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Los recursos internos son los que la persona lleva dentro. Aquí encajan varios resultados asociados al apoyo entre pares: la esperanza, la autoestima y la confianza, la sensación de control, la motivación para el cambio y la autoeficacia. Los recursos externos son los apoyos que rodean a la persona. El DBHIDS da ejemplos de recursos con los que los trabajadores de pares ayudan a conectar, como la atención de salud, la educación, los servicios vocacionales y el apoyo para la crianza, que mejoran la calidad de vida. Las relaciones también cuentan: el DBHIDS señala que el apoyo entre pares puede ayudar a hacer nuevas amistades y a sentir responsabilidad y pertenencia, y Mental Health America afirma que los especialistas de pares fortalecen las redes sociales de las personas.',
+          },
+          { type: 'heading', text: 'Cómo ayudan los trabajadores de pares a reunir capital de recuperación' },
+          {
+            type: 'list',
+            items: [
+              'Ayudan a las personas a identificar sus fortalezas y a apoyarse en ellas',
+              'Ayudan a las personas a obtener información y apoyo de la comunidad para hacer realidad sus metas',
+              'Acompañan a las personas mientras crean planes de servicio basados en sus propias metas de recuperación y mientras elaboran planes de bienestar autodirigidos',
+              'Conectan a las personas con herramientas, recursos y servicios que mejoran su calidad de vida',
+              'Organizan y mantienen grupos de autoayuda y grupos educativos entre pares',
+            ],
+          },
+          { type: 'heading', text: 'Organizaciones comunitarias de recuperación y aliados' },
+          {
+            type: 'paragraph',
+            text: 'Las organizaciones comunitarias de recuperación (RCO, por sus siglas en inglés) son una fuente importante de capital de recuperación externo. El PR CoE las describe como organizaciones sin fines de lucro, independientes y de base, fundadas y dirigidas por la comunidad local en recuperación, que hacen visible y accesible la recuperación. Las alianzas pueden llegar aún más lejos. En Filadelfia, el departamento de policía colabora con PRO-ACT, una organización comunitaria de tratamiento y recuperación centrada en los trastornos por consumo de sustancias, para ofrecer servicios de apoyo entre pares a quienes participan en un programa de desvío previo al arresto.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Para su organización, prepararse para el apoyo entre pares significa preguntarse no solo cómo encajará el personal de pares en sus propios programas, sino también cómo ayudará a conectar a las personas con todo lo que existe fuera de ellos.',
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Un mapa del capital de recuperación',
+            text: 'Piense en una persona que su equipo atendió hace poco, sin decir su nombre. ¿Qué capital de recuperación interno y externo tenía al llegar? ¿A qué recursos de la comunidad podría ayudarle a llegar un trabajador de pares que sus servicios actuales no alcanzan?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              {
+                term: 'Sistema de atención orientado a la recuperación',
+                definition:
+                  'Conjunto de apoyos personalizados que funcionan en conjunto para favorecer un crecimiento sano y una vida con sentido.',
+              },
+              {
+                term: 'Capital de recuperación',
+                definition:
+                  'La amplitud y la profundidad de los recursos internos y externos a los que una persona puede recurrir para iniciar y mantener su recuperación.',
+              },
+              {
+                term: 'Organización comunitaria de recuperación (RCO)',
+                definition:
+                  'Organización sin fines de lucro, independiente y de base, fundada y dirigida por la comunidad local en recuperación, que hace visible y accesible la recuperación.',
+              },
+              {
+                term: 'Plan de bienestar autodirigido',
+                definition:
+                  'Plan para mantenerse bien que la propia persona crea y dirige, con el apoyo de un trabajador de pares.',
+              },
+            ],
+          },
+        ],
+      },
+    },
+
+    // ───────────────────────────── Lesson 5 ─────────────────────────────
+    {
+      slug: 'is-your-culture-ready',
+      order: 5,
+      estimatedMinutes: 7,
+      competencies: ['C10-COLLABORATION', 'C11-LEADERSHIP-ADVOCACY', 'C12-GROWTH'],
+      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_SAMHSA_PEER_WORKERS, SRC_DBHIDS],
+      en: {
+        title: 'Is Your Organization’s Culture Ready?',
+        summary:
+          'What the sources say an organization should settle before bringing in peer staff, and how leaders can judge whether their culture will let peer support do its job.',
+        body: [
+          { type: 'heading', text: 'Preparation comes before recruitment' },
+          {
+            type: 'paragraph',
+            text: 'The Peer Support Toolkit developed by Philadelphia DBHIDS offers step-by-step guidance for setting up peer recovery support services, and it begins with preparing the organizational culture. Its four modules follow a logical order: preparing the organization and asking why to do it; recruiting and hiring peer staff and what is different about it; delivering services effectively; and supporting, supervising and retaining peer staff. The PR CoE advises that an organization starting a new peer program should have a clear picture of what it expects from peer workers before it begins recruiting, and a plan for how those workers will be supervised and retained.',
+          },
+          { type: 'heading', text: 'Signs of a culture that is ready' },
+          {
+            type: 'paragraph',
+            text: 'The sources do not offer a single readiness checklist, but they describe the conditions peer support needs. Use these conditions to take an honest look at your own organization.',
+          },
+          {
+            type: 'list',
+            items: [
+              '**A shared understanding of the role.** Staff at every level know that peer work is non-clinical and strengths-based, and that it complements clinical roles rather than duplicating or replacing them.',
+              '**Respect for self-direction.** Teams accept that peer workers help people find and follow their own recovery paths without judgment, expectations, rules or requirements.',
+              '**Willingness to share power.** Leaders expect peer workers to question the gaps in experience and understanding, and the power imbalances, that can exist within a treatment team, and they welcome that challenge.',
+              '**Person-first language.** The organization uses non-stigmatizing, person-first language, such as the recommendations in the DBHIDS Person First Guidelines.',
+              '**Supervision that understands peer work.** Supervisors are prepared to support peer staff. SAMHSA’s Supervision of Peer Workers resource, which includes a self-assessment tool for supervisors, is one place to start.',
+              '**Room to grow.** The organization sees career paths for peer staff, since experienced peer staff can go on to train others, supervise peer colleagues, create resources, run programs and inform policymakers.',
+            ],
+          },
+          { type: 'heading', text: 'Clarify expectations early' },
+          {
+            type: 'paragraph',
+            text: 'Before recruiting, decide what kind of lived experience the role calls for. Certification differs from state to state: the PR CoE reports that 34 states have a single, combined certification covering lived experience of recovery from substance use, mental health conditions, or both, while 12 certify the two separately. Where certification is combined, the kind of lived experience a position calls for depends on the position itself, where the service is delivered and who it serves. Settling this in advance helps everyone, from hiring managers to clinical colleagues, understand what the role is for.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Finally, remember that peer workers are increasingly recognized as key members of treatment teams. SAMHSA’s BRSS TACS project is shaped by people in recovery who hold key roles in its leadership, development and implementation. That offers a useful model: involving people with lived experience early, including in planning your peer program, shows that your organization values what they bring.',
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'The first week',
+            text: 'Imagine a peer worker joins your team next month. What would they hear in their first week, from colleagues, in meetings and in case notes, that would tell them whether their lived experience is valued? What would you want to change first?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              {
+                term: 'Organizational readiness',
+                definition:
+                  'The degree to which an organization’s expectations, culture, supervision and retention plans are in place before peer staff are recruited.',
+              },
+              {
+                term: 'Person-first language',
+                definition:
+                  'Wording that puts the person before a condition, such as “person with a substance use disorder,” to avoid stigma.',
+              },
+              {
+                term: 'Peer Support Toolkit',
+                definition:
+                  'Step-by-step guidance from Philadelphia DBHIDS for integrating peer staff, organized in four modules.',
+              },
+              {
+                term: 'Integrated certification',
+                definition:
+                  'One state peer certification that covers lived experience of recovery from substance use, mental health conditions, or both.',
+              },
+            ],
+          },
+        ],
+      },
+      es: {
+        title: '¿Está lista la cultura de su organización?',
+        summary:
+          'Lo que, según las fuentes, una organización debe definir antes de incorporar personal de pares, y cómo pueden los líderes evaluar si su cultura permitirá que el apoyo entre pares cumpla su función.',
+        body: [
+          { type: 'heading', text: 'La preparación va antes del reclutamiento' },
+          {
+            type: 'paragraph',
+            text: 'El Peer Support Toolkit, creado por el DBHIDS de Filadelfia, ofrece una guía paso a paso para poner en marcha servicios de apoyo entre pares para la recuperación, y empieza por preparar la cultura de la organización. Sus cuatro módulos siguen un orden lógico: preparar a la organización y preguntarse por qué hacerlo; reclutar y contratar personal de pares y ver qué cambia; prestar servicios de forma eficaz; y apoyar, supervisar y retener al personal de pares. El PR CoE recomienda que una organización que inicia un programa de pares tenga una idea clara de lo que espera de los trabajadores de pares antes de empezar a reclutar, además de un plan de supervisión y retención.',
+          },
+          { type: 'heading', text: 'Señales de una cultura preparada' },
+          {
+            type: 'paragraph',
+            text: 'Las fuentes no ofrecen una lista única para medir si una organización está lista, pero sí describen las condiciones que necesita el apoyo entre pares. Úselas para mirar con honestidad a su propia organización.',
+          },
+          {
+            type: 'list',
+            items: [
+              '**Un entendimiento común de la función.** El personal de todos los niveles sabe que el trabajo de pares es no clínico y basado en las fortalezas, y que complementa las funciones clínicas en lugar de duplicarlas o reemplazarlas.',
+              '**Respeto por la autodeterminación.** Los equipos aceptan que los trabajadores de pares ayudan a las personas a encontrar y seguir su propio camino de recuperación sin juicios, expectativas, reglas ni requisitos.',
+              '**Disposición a compartir el poder.** Los líderes esperan que los trabajadores de pares ayuden a derribar barreras de experiencia y comprensión, y dinámicas de poder dentro del equipo de tratamiento, y reciben bien ese desafío.',
+              '**Lenguaje que pone a la persona primero.** La organización usa un lenguaje que no estigmatiza y que pone a la persona primero, como el que recomiendan las Person First Guidelines del DBHIDS.',
+              '**Supervisión que entiende el trabajo de pares.** Los supervisores están preparados para apoyar al personal de pares. El recurso de SAMHSA Supervision of Peer Workers, que incluye una herramienta de autoevaluación para supervisores, es un buen punto de partida.',
+              '**Espacio para crecer.** La organización prevé trayectorias profesionales para el personal de pares, ya que las funciones de pares pueden incluir impartir capacitación, supervisar a otros trabajadores de pares, crear recursos, administrar programas y educar a los responsables de políticas.',
+            ],
+          },
+          { type: 'heading', text: 'Aclare las expectativas desde el principio' },
+          {
+            type: 'paragraph',
+            text: 'Antes de reclutar, decida qué tipo de experiencia vivida requiere el puesto. La certificación cambia de un estado a otro: el PR CoE informa que 34 estados ofrecen una sola certificación integrada para personas con experiencia vivida de recuperación del consumo de sustancias o de una condición de salud mental (o de ambas), mientras que 12 ofrecen certificaciones separadas. Donde la certificación es integrada, el tipo de experiencia vivida que exige un puesto depende del propio puesto, del lugar donde se prestan los servicios y de las necesidades de las personas atendidas. Definir esto de antemano ayuda a que todos, desde quienes contratan hasta los colegas clínicos, entiendan para qué sirve el puesto.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Por último, recuerde que los trabajadores de pares se están consolidando como miembros importantes de los equipos de tratamiento. El proyecto BRSS TACS de SAMHSA se nutre de personas en recuperación que ocupan funciones clave en su liderazgo, desarrollo e implementación. Es un buen modelo: incluir desde el principio a personas con experiencia vivida, también en la planificación de su programa de pares, demuestra que su organización valora lo que aportan.',
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'La primera semana',
+            text: 'Imagine que un trabajador de pares se une a su equipo el mes próximo. ¿Qué escucharía en su primera semana, de sus colegas, en las reuniones y en las notas de los casos, que le indicara si se valora su experiencia vivida? ¿Qué le gustaría cambiar primero?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              {
+                term: 'Preparación de la organización',
+                definition:
+                  'El grado en que las expectativas, la cultura y los planes de supervisión y retención de una organización están definidos antes de reclutar personal de pares.',
+              },
+              {
+                term: 'Lenguaje que pone a la persona primero',
+                definition:
+                  'Forma de expresarse que nombra primero a la persona y después la condición, como “persona con un trastorno por consumo de sustancias”, para evitar el estigma.',
+              },
+              {
+                term: 'Peer Support Toolkit',
+                definition:
+                  'Guía paso a paso del DBHIDS de Filadelfia para integrar personal de pares, organizada en cuatro módulos.',
+              },
+              {
+                term: 'Certificación integrada',
+                definition:
+                  'Una sola certificación estatal de pares que abarca la experiencia vivida de recuperación del consumo de sustancias o de una condición de salud mental, o de ambas.',
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+
+  // ─────────────────────────────── Quiz ───────────────────────────────
+  quiz: {
+    slug: 'preparing-the-organization-quiz',
+    passingScore: 80,
+    maxAttempts: 3,
+    en: {
+      title: 'Preparing the Organization: Check Your Understanding',
+      instructions:
+        'Answer each question based on the lessons in this module. Some questions have more than one correct answer, and one asks you to type a short answer. You need 80% to pass and may take the quiz up to three times.',
+    },
+    es: {
+      title: 'Preparar a la organización: compruebe lo aprendido',
+      instructions:
+        'Responda cada pregunta según las lecciones de este módulo. Algunas preguntas tienen más de una respuesta correcta, y una le pide escribir una respuesta breve. Necesita un 80 % para aprobar y puede intentarlo hasta tres veces.',
+    },
+    questions: [
+      // Q1 — single
+      {
+        type: 'single',
+        competencies: ['C1-ENGAGES', 'C3-LIVED-EXPERIENCE'],
+        en: { prompt: 'Which statement best describes “peerness”?' },
+        es: { prompt: '¿Qué afirmación describe mejor el “peerness” (el sentido de ser pares)?' },
+        choices: [
+          {
+            isCorrect: true,
+            en: {
+              text: 'The mutuality between a peer worker and a person in or seeking recovery that grows from shared lived experience',
+              feedback:
+                'Correct. Peerness is the mutuality rooted in shared experience. It promotes connection and inspires hope.',
+            },
+            es: {
+              text: 'La reciprocidad entre un trabajador de pares y una persona que está en recuperación o la busca, que nace de la experiencia vivida compartida',
+              feedback:
+                'Correcto. El sentido de ser pares es la reciprocidad basada en la experiencia compartida. Favorece la conexión e inspira esperanza.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'A state certification that allows a peer worker to bill for services',
+              feedback:
+                'Not quite. Certification is a separate topic. Peerness describes the quality of the relationship, not a credential.',
+            },
+            es: {
+              text: 'Una certificación estatal que permite a un trabajador de pares facturar sus servicios',
+              feedback:
+                'No exactamente. La certificación es otro tema. El sentido de ser pares describe la calidad de la relación, no una credencial.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'A clinical technique peer workers use to assess a person’s diagnosis',
+              feedback:
+                'Incorrect. Peer support is non-clinical and strengths-based. Peerness is about relating as equals, not about assessment.',
+            },
+            es: {
+              text: 'Una técnica clínica que los trabajadores de pares usan para evaluar el diagnóstico de una persona',
+              feedback:
+                'Incorrecto. El apoyo entre pares es no clínico y basado en las fortalezas. El sentido de ser pares consiste en relacionarse como iguales, no en evaluar.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'A rule that peer workers must be the same age as the people they serve',
+              feedback:
+                'Incorrect. The shared ground in peer support is the experience of recovery (or of being a family member), not age.',
+            },
+            es: {
+              text: 'Una regla según la cual los trabajadores de pares deben tener la misma edad que las personas que atienden',
+              feedback:
+                'Incorrecto. Lo que se comparte en el apoyo entre pares es la experiencia de recuperación (o de ser familiar), no la edad.',
+            },
+          },
+        ],
+      },
+
+      // Q2 — multiple (partial)
+      {
+        type: 'multiple',
+        scoring: 'partial',
+        competencies: ['C2-SUPPORT', 'C11-LEADERSHIP-ADVOCACY'],
+        en: { prompt: 'Which of these benefits are linked to peer support in the research cited in this module? Select all that apply.' },
+        es: { prompt: '¿Cuáles de estos beneficios asocia con el apoyo entre pares la investigación citada en este módulo? Seleccione todas las opciones correctas.' },
+        choices: [
+          {
+            isCorrect: true,
+            en: {
+              text: 'Increased self-esteem and confidence',
+              feedback: 'Correct. Davidson et al. (1999) and Salzer (2002) link peer support with greater self-esteem and confidence.',
+            },
+            es: {
+              text: 'Mayor autoestima y confianza',
+              feedback: 'Correcto. Davidson et al. (1999) y Salzer (2002) asocian el apoyo entre pares con mayor autoestima y confianza.',
+            },
+          },
+          {
+            isCorrect: true,
+            en: {
+              text: 'Higher rates of abstinence and better adherence to substance use disorder treatment',
+              feedback: 'Correct. Reif et al. (2014) report these outcomes, along with lower rates of use and of return to use.',
+            },
+            es: {
+              text: 'Tasas más altas de abstinencia y mejor adherencia al tratamiento del trastorno por consumo de sustancias',
+              feedback: 'Correcto. Reif et al. (2014) informan estos resultados, además de tasas más bajas de consumo y de regreso al consumo.',
+            },
+          },
+          {
+            isCorrect: true,
+            en: {
+              text: 'Lower hospital admission rates and longer community tenure',
+              feedback: 'Correct. Several studies, including Chinman et al. (2001) and Davidson et al. (2012), report these system-level benefits.',
+            },
+            es: {
+              text: 'Menos hospitalizaciones y más tiempo viviendo en la comunidad',
+              feedback: 'Correcto. Varios estudios, entre ellos Chinman et al. (2001) y Davidson et al. (2012), informan estos beneficios para el sistema.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'No further need for therapists and case managers',
+              feedback: 'Incorrect. The peer role complements clinical roles; it does not duplicate or replace them.',
+            },
+            es: {
+              text: 'Ya no hacen falta terapeutas ni administradores de casos',
+              feedback: 'Incorrecto. La función de pares complementa las funciones clínicas; no las duplica ni las reemplaza.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'A guarantee that no person served will return to use',
+              feedback: 'Incorrect. The research describes benefits peer support may bring, such as lower rates of return to use, not guarantees for any individual.',
+            },
+            es: {
+              text: 'La garantía de que ninguna persona atendida volverá a consumir',
+              feedback: 'Incorrecto. La investigación describe beneficios que el apoyo entre pares puede aportar, como tasas más bajas de regreso al consumo, no garantías para cada persona.',
+            },
+          },
+        ],
+      },
+
+      // Q3 — true-false
+      {
+        type: 'true-false',
+        competencies: ['C10-COLLABORATION'],
+        en: { prompt: 'The peer support worker role is designed to replace therapists and case managers on the treatment team.' },
+        es: { prompt: 'La función del trabajador de apoyo entre pares está pensada para reemplazar a los terapeutas y administradores de casos del equipo de tratamiento.' },
+        choices: [
+          {
+            isCorrect: false,
+            en: {
+              text: 'True',
+              feedback: 'Incorrect. The sources are clear that the peer role adds to the work of other treatment team members without duplicating or replacing it.',
+            },
+            es: {
+              text: 'Verdadero',
+              feedback: 'Incorrecto. Las fuentes dejan claro que la función de pares complementa, pero no duplica ni reemplaza, la de los demás miembros del equipo de tratamiento.',
+            },
+          },
+          {
+            isCorrect: true,
+            en: {
+              text: 'False',
+              feedback: 'Correct. Peer workers offer non-clinical, strengths-based support that adds to clinical care rather than taking its place.',
+            },
+            es: {
+              text: 'Falso',
+              feedback: 'Correcto. Los trabajadores de pares ofrecen un apoyo no clínico y basado en las fortalezas que se suma a la atención clínica en lugar de sustituirla.',
+            },
+          },
+        ],
+      },
+
+      // Q4 — short-answer
+      {
+        type: 'short-answer',
+        competencies: ['C5-RECOVERY-PLANNING', 'C6-LINKS-RESOURCES'],
+        en: {
+          prompt: 'What term describes the breadth and depth of internal and external resources a person can draw on to begin and sustain recovery?',
+          acceptedAnswers: ['recovery capital'],
+          correctFeedback: 'Correct. Recovery capital includes internal resources, such as hope and self-efficacy, and external ones, such as health care, education and supportive relationships.',
+          incorrectFeedback: 'The answer is “recovery capital.” Review lesson 4, which explains the term and how peer workers help people build it.',
+        },
+        es: {
+          prompt: '¿Qué término describe la amplitud y la profundidad de los recursos internos y externos a los que una persona puede recurrir para iniciar y mantener su recuperación?',
+          acceptedAnswers: ['capital de recuperación', 'capital de recuperacion', 'recovery capital'],
+          correctFeedback: 'Correcto. El capital de recuperación incluye recursos internos, como la esperanza y la autoeficacia, y externos, como la atención de salud, la educación y las relaciones de apoyo.',
+          incorrectFeedback: 'La respuesta es “capital de recuperación”. Repase la lección 4, que explica el término y cómo los trabajadores de pares ayudan a reunirlo.',
+        },
+      },
+
+      // Q5 — single (scenario)
+      {
+        type: 'single',
+        competencies: ['C1-ENGAGES', 'C10-COLLABORATION'],
+        en: {
+          prompt: 'A program manager asks a new peer worker to watch whether residents follow house rules and report anyone who breaks them. Which response best fits the peer role as the lessons describe it?',
+        },
+        es: {
+          prompt: 'Un gerente de programa le pide a un trabajador de pares recién contratado que vigile si los residentes cumplen las reglas de la casa y que informe sobre quienes no lo hagan. ¿Qué respuesta encaja mejor con la función de pares según las lecciones?',
+        },
+        choices: [
+          {
+            isCorrect: true,
+            en: {
+              text: 'Explain that the peer role is to help people follow their own recovery paths without judgment, expectations, rules or requirements, and work with the manager on who should handle rule monitoring.',
+              feedback: 'Correct. Policing rules pulls against the peer role and can weaken peerness. Raising it openly with the manager also keeps the peer worker part of the team.',
+            },
+            es: {
+              text: 'Explicar que la función de pares es ayudar a las personas a seguir su propio camino de recuperación sin juicios, expectativas, reglas ni requisitos, y acordar con el gerente quién debe encargarse de vigilar las reglas.',
+              feedback: 'Correcto. Vigilar reglas va en contra de la función de pares y puede debilitar el sentido de ser pares. Plantearlo abiertamente con el gerente también mantiene al trabajador de pares integrado en el equipo.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'Agree, because peer workers are junior clinicians whose job includes enforcing program rules.',
+              feedback: 'Incorrect. Peer work is non-clinical, and peer workers are not junior clinicians. Enforcing rules conflicts with the role.',
+            },
+            es: {
+              text: 'Aceptar, porque los trabajadores de pares son clínicos de menor rango y su trabajo incluye hacer cumplir las reglas del programa.',
+              feedback: 'Incorrecto. El trabajo de pares es no clínico y los trabajadores de pares no son clínicos de menor rango. Hacer cumplir las reglas choca con la función.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'Agree, because residents are more likely to confide in a peer worker about breaking rules.',
+              feedback: 'Incorrect. Using the trust that peerness creates to report on people would undermine the very mutuality that makes peer support valuable.',
+            },
+            es: {
+              text: 'Aceptar, porque es más probable que los residentes le cuenten a un trabajador de pares si rompen las reglas.',
+              feedback: 'Incorrecto. Usar la confianza que crea el sentido de ser pares para informar sobre las personas socavaría la misma reciprocidad que da valor al apoyo entre pares.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'Refuse and stop attending team meetings so residents do not see the peer worker as staff.',
+              feedback: 'Incorrect. Peer workers are important members of the treatment team. The goal is to clarify the role, not to withdraw from the team.',
+            },
+            es: {
+              text: 'Negarse y dejar de asistir a las reuniones de equipo para que los residentes no lo vean como parte del personal.',
+              feedback: 'Incorrecto. Los trabajadores de pares son miembros importantes del equipo de tratamiento. El objetivo es aclarar la función, no apartarse del equipo.',
+            },
+          },
+        ],
+      },
+
+      // Q6 — multiple (all-or-nothing)
+      {
+        type: 'multiple',
+        scoring: 'all-or-nothing',
+        competencies: ['C10-COLLABORATION', 'C12-GROWTH'],
+        en: { prompt: 'According to the lessons, what should an organization have in place before it starts recruiting peer staff? Select all that apply.' },
+        es: { prompt: 'Según las lecciones, ¿qué debe tener definido una organización antes de empezar a reclutar personal de pares? Seleccione todas las opciones correctas.' },
+        choices: [
+          {
+            isCorrect: true,
+            en: {
+              text: 'A clear idea of what it expects from peer workers',
+              feedback: 'Correct. The PR CoE advises setting clear expectations for peer workers before recruitment begins.',
+            },
+            es: {
+              text: 'Una idea clara de lo que espera de los trabajadores de pares',
+              feedback: 'Correcto. El PR CoE recomienda definir expectativas claras para los trabajadores de pares antes de empezar a reclutar.',
+            },
+          },
+          {
+            isCorrect: true,
+            en: {
+              text: 'A plan for supervising peer staff',
+              feedback: 'Correct. A supervision plan is one of the things the PR CoE says should be ready before recruiting.',
+            },
+            es: {
+              text: 'Un plan de supervisión del personal de pares',
+              feedback: 'Correcto. El plan de supervisión es una de las cosas que, según el PR CoE, deben estar listas antes de reclutar.',
+            },
+          },
+          {
+            isCorrect: true,
+            en: {
+              text: 'A plan for retaining peer staff',
+              feedback: 'Correct. Planning for retention before hiring helps peer staff stay and grow in the organization.',
+            },
+            es: {
+              text: 'Un plan para retener al personal de pares',
+              feedback: 'Correcto. Planificar la retención antes de contratar ayuda a que el personal de pares permanezca y crezca en la organización.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'A requirement that peer applicants hold a clinical license',
+              feedback: 'Incorrect. Peer work is non-clinical; lived experience of recovery is the key qualification, usually alongside peer training and certification.',
+            },
+            es: {
+              text: 'El requisito de que los candidatos de pares tengan una licencia clínica',
+              feedback: 'Incorrecto. El trabajo de pares es no clínico; la experiencia vivida de recuperación es el requisito clave, por lo general junto con capacitación y certificación de pares.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'A policy that peer staff must not share their own recovery stories',
+              feedback: 'Incorrect. Thoughtful sharing of lived experience is what builds mutuality and models recovery.',
+            },
+            es: {
+              text: 'Una norma que prohíba al personal de pares compartir su propia historia de recuperación',
+              feedback: 'Incorrecto. Compartir la experiencia vivida con reflexión es lo que construye la reciprocidad y modela la recuperación.',
+            },
+          },
+        ],
+      },
+
+      // Q7 — true-false
+      {
+        type: 'true-false',
+        competencies: ['C3-LIVED-EXPERIENCE'],
+        en: { prompt: 'Peer support workers are described as “experientially credentialed,” meaning their own recovery journey is part of what qualifies them for the role.' },
+        es: { prompt: 'A los trabajadores de apoyo entre pares se les describe como “acreditados por la experiencia”, es decir, su propio camino de recuperación es parte de lo que los califica para el puesto.' },
+        choices: [
+          {
+            isCorrect: true,
+            en: {
+              text: 'True',
+              feedback: 'Correct. Davidson et al. (1999) use this phrase: lived experience of recovery is a core qualification for peer work.',
+            },
+            es: {
+              text: 'Verdadero',
+              feedback: 'Correcto. Davidson et al. (1999) usan esta expresión: la experiencia vivida de recuperación es un requisito central del trabajo de pares.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'False',
+              feedback: 'Incorrect. The statement is accurate. A peer worker’s own path of recovery serves as a credential for the role (Davidson et al., 1999).',
+            },
+            es: {
+              text: 'Falso',
+              feedback: 'Incorrecto. La afirmación es correcta. Los trabajadores de pares están acreditados por su propio camino de recuperación (Davidson et al., 1999).',
+            },
+          },
+        ],
+      },
+
+      // Q8 — single
+      {
+        type: 'single',
+        competencies: ['C6-LINKS-RESOURCES', 'C10-COLLABORATION'],
+        en: { prompt: 'Which description matches a recovery-oriented system of care?' },
+        es: { prompt: '¿Qué descripción corresponde a un sistema de atención orientado a la recuperación?' },
+        choices: [
+          {
+            isCorrect: true,
+            en: {
+              text: 'A set of personalized supports that, working together, encourage healthy growth and a meaningful life',
+              feedback: 'Correct. This is how the PR CoE defines it: personalized supports that are connected, not a single program acting alone.',
+            },
+            es: {
+              text: 'Un conjunto de apoyos personalizados que funcionan en conjunto para favorecer un crecimiento sano y una vida con sentido',
+              feedback: 'Correcto. Así lo define el PR CoE: apoyos personalizados y conectados, no un solo programa que actúa por su cuenta.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'A grassroots nonprofit started and run by members of the local recovery community',
+              feedback: 'Not quite. That describes a recovery community organization (RCO), which can be one part of a recovery-oriented system.',
+            },
+            es: {
+              text: 'Una organización sin fines de lucro de base, fundada y dirigida por la comunidad local en recuperación',
+              feedback: 'No exactamente. Eso describe una organización comunitaria de recuperación (RCO), que puede ser una parte de un sistema orientado a la recuperación.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'The internal and external resources a person can draw on to begin and sustain recovery',
+              feedback: 'Not quite. That is recovery capital. A recovery-oriented system helps people build it.',
+            },
+            es: {
+              text: 'Los recursos internos y externos a los que una persona puede recurrir para iniciar y mantener su recuperación',
+              feedback: 'No exactamente. Eso es el capital de recuperación. Un sistema orientado a la recuperación ayuda a las personas a reunirlo.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'A single clinical program that meets every recovery need on its own',
+              feedback: 'Incorrect. The emphasis is on many personalized supports working together, including peer support that reaches into the community.',
+            },
+            es: {
+              text: 'Un solo programa clínico que cubre por sí mismo todas las necesidades de recuperación',
+              feedback: 'Incorrecto. Lo importante es que muchos apoyos personalizados funcionen en conjunto, incluido el apoyo entre pares que llega a la comunidad.',
+            },
+          },
+        ],
+      },
+    ],
+  },
+}

@@ -1,0 +1,1016 @@
+import type { ModuleContent } from './types'
+
+/**
+ * Module 3 of the PeerPath curriculum, following module 3 of the Philadelphia
+ * DBHIDS Peer Support Toolkit: Effective Service Delivery: What, Why and How.
+ * Facts come from the seed documents listed in each lesson's `sources`.
+ */
+
+const SRC_PRCOE = {
+  title: 'Peer Recovery Support Services: Impact, Video Library and Recommended Resources',
+  publisher: 'Peer Recovery Center of Excellence',
+  seed: '000_75bd71ecabbaa8c2.txt',
+}
+
+const SRC_VALUE_OF_PEERS = {
+  title: 'Value of Peers: Peer Support',
+  publisher: 'SAMHSA (BRSS TACS)',
+  seed: '001_2b3b9273695d0cb3.txt',
+}
+
+const SRC_MHA = {
+  title: 'Peer Support Specialist; Peers: Their Roles and the Research',
+  publisher: 'Mental Health America',
+  seed: '002_1b3b0a45b4a871bd.txt',
+}
+
+const SRC_SAMHSA_PEER_WORKERS = {
+  title: 'Who Are Peer Workers?',
+  publisher: 'SAMHSA (BRSS TACS)',
+  seed: '003_7ee8c07940fc5127.txt',
+}
+
+const SRC_DBHIDS = {
+  title: 'Peer Support',
+  publisher: 'Philadelphia Department of Behavioral Health and Intellectual disAbility Services (DBHIDS)',
+  seed: '004_8dbdcbcd163f887a.txt',
+}
+
+export const module3: ModuleContent = {
+  slug: 'effective-service-delivery',
+  order: 3,
+  area: 'service-delivery',
+  estimatedMinutes: 80,
+  competencies: ['C1-ENGAGES', 'C2-SUPPORT', 'C3-LIVED-EXPERIENCE', 'C4-PERSONALIZES', 'C5-RECOVERY-PLANNING', 'C6-LINKS-RESOURCES', 'C7-WELLNESS-INFO', 'C10-COLLABORATION'],
+  en: {
+    title: 'Effective Service Delivery: What, Why and How',
+    summary:
+      'What peer support workers actually do and why it works: non-clinical, strengths-based support, the four kinds of support peers offer, the settings where they practice, how to share lived experience with purpose, and how to link people to the resources, services and supports they choose.',
+  },
+  es: {
+    title: 'Prestación eficaz de servicios: qué, por qué y cómo',
+    summary:
+      'Qué hacen en la práctica los trabajadores de apoyo entre pares y por qué funciona: un apoyo no clínico y basado en las fortalezas, los cuatro tipos de apoyo que ofrecen, los entornos donde trabajan, cómo compartir la experiencia vivida con un propósito y cómo conectar a las personas con los recursos, servicios y apoyos que ellas eligen.',
+  },
+  lessons: [
+    // ───────────────────────────── Lesson 1 ─────────────────────────────
+    {
+      slug: 'what-peer-support-workers-do',
+      order: 1,
+      estimatedMinutes: 14,
+      competencies: ['C2-SUPPORT', 'C4-PERSONALIZES'],
+      sources: [SRC_VALUE_OF_PEERS, SRC_MHA, SRC_DBHIDS],
+      en: {
+        title: 'What Peer Support Workers Do: Non-Clinical, Strengths-Based Support',
+        summary:
+          'Who peer support workers are, the core commitments of the role, why peer support is non-clinical and strengths-based, and how peer workers model recovery for the people they serve.',
+        body: [
+          { type: 'heading', text: 'A role built on shared experience' },
+          {
+            type: 'paragraph',
+            text: "The third module of the Philadelphia DBHIDS Peer Support Toolkit asks what effective peer service delivery looks like, why it matters and how to do it well. The starting point is simple. A peer support worker is someone with lived experience of recovery from a mental health condition, a substance use disorder, or both, who offers support to other people facing similar challenges. Peer staff go by many job titles: peer specialist, peer recovery coach, peer advocate, peer recovery support specialist, certified recovery support specialist and, in the Department of Veterans Affairs, peer support technician. Whatever the title on the badge, shared experience of recovery is the ground the relationship stands on.",
+          },
+          {
+            type: 'paragraph',
+            text: "SAMHSA and the Philadelphia DBHIDS describe peer workers as **experientially credentialed**: their own recovery journey is part of what qualifies them for the job. Most peer workers also complete formal training and certification. Mental Health America points out that it is this mix, lived experience plus skills learned in training and knowledge of how systems work, that puts peer workers in a unique position to help. Colleagues should expect both from peer staff, working together.",
+          },
+          { type: 'heading', text: 'Non-clinical and strengths-based' },
+          {
+            type: 'paragraph',
+            text: "Peer support is **non-clinical**. The peer role adds to the work of therapists, case managers and others on the treatment team; it does not duplicate those roles or stand in for them. Peer support is also **strengths-based**. Instead of starting from what is wrong, a peer worker helps a person notice what is already working, name their strengths and build on them. Mental Health America describes peer specialists as growing people's ability to make informed, independent choices and as supporting them in their own decision-making.",
+          },
+          {
+            type: 'paragraph',
+            text: "SAMHSA's Value of Peers summary boils the work down to five commitments. Peer support workers:",
+          },
+          {
+            type: 'list',
+            items: [
+              'Inspire hope by showing that people can and do recover.',
+              'Accompany people through their recovery journeys.',
+              'Challenge myths about what it means to live with a mental health condition or a substance use disorder.',
+              'Offer self-help education and connect people with tools and resources.',
+              'Help people name their goals, hopes and dreams and sketch a roadmap for reaching them.',
+            ],
+          },
+          {
+            type: 'paragraph',
+            text: "Beneath all five sits one stance: the peer worker helps each person find and follow **their own** recovery path, with no judgment, expectations, rules or requirements attached. The person sets the direction. The peer worker offers company, information and encouragement on the way.",
+          },
+          { type: 'heading', text: 'Role modeling recovery' },
+          {
+            type: 'paragraph',
+            text: "Because a peer worker has traveled a similar road, their presence is living evidence that recovery is real. Mental Health America describes peer specialists as fostering hope and **role modeling** that reality for the people they serve. This is part of why peer support can offer a degree of acceptance, understanding and validation that many other professional relationships do not. SAMHSA adds that peer workers can help bridge gaps in experience and understanding, and ease the power imbalances that sometimes make it hard to work with the rest of the treatment team.",
+          },
+          {
+            type: 'paragraph',
+            text: "For colleagues, this has a practical meaning. A peer worker is not a junior clinician or a spare pair of hands for paperwork. Their value comes from mutuality, the experience of walking beside someone rather than standing above them. Protecting that stance is part of effective service delivery for the whole team.",
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Think about your own path',
+            text: 'Recall a time in your own recovery, or another hard period in your life, when someone believed you could get through it. What did they say or do that helped? What did they avoid doing? Which of those behaviors do you want to bring into your work as a peer support worker, or as a colleague of peer staff?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              { term: 'Experientially credentialed', definition: 'Qualified in part by one\'s own lived experience of recovery, which peer workers combine with training and, often, certification.' },
+              { term: 'Non-clinical support', definition: 'Help that does not involve diagnosis or therapy; it complements the work of clinicians and case managers instead of replacing it.' },
+              { term: 'Strengths-based approach', definition: 'Starting from what a person already does well and the resources they already have, and building on them.' },
+              { term: 'Role modeling', definition: 'Showing through one\'s own life that recovery is possible, which fosters hope in the people served.' },
+            ],
+          },
+        ],
+      },
+      es: {
+        title: 'Qué hacen los trabajadores de apoyo entre pares: un apoyo no clínico y basado en las fortalezas',
+        summary:
+          'Quiénes son los trabajadores de apoyo entre pares, cuáles son los compromisos centrales del rol, por qué el apoyo entre pares es no clínico y basado en las fortalezas, y cómo los trabajadores de pares son un modelo de recuperación para las personas a las que acompañan.',
+        body: [
+          { type: 'heading', text: 'Un rol que nace de la experiencia compartida' },
+          {
+            type: 'paragraph',
+            text: 'El tercer módulo del Peer Support Toolkit de DBHIDS en Filadelfia se pregunta cómo es una buena prestación de servicios de pares, por qué importa y cómo hacerla bien. El punto de partida es sencillo. Un trabajador de apoyo entre pares es una persona con experiencia vivida de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos, que ofrece apoyo a otras personas que enfrentan retos parecidos. El personal de pares tiene muchos títulos: especialista de pares, coach de recuperación entre pares, defensor de pares, especialista en apoyo a la recuperación entre pares, especialista certificado en apoyo a la recuperación y, en el Departamento de Asuntos de Veteranos, técnico de apoyo entre pares. Sea cual sea el título en la credencial, la experiencia compartida de recuperación es la base de la relación.',
+          },
+          {
+            type: 'paragraph',
+            text: 'SAMHSA y DBHIDS describen a los trabajadores de pares como personas con una **credencial basada en la experiencia**: su propio camino de recuperación forma parte de lo que los capacita para el puesto. La mayoría también completa una capacitación y una certificación formales. Mental Health America señala que es justamente esa combinación, la experiencia vivida más las habilidades aprendidas en la capacitación y el conocimiento de cómo funcionan los sistemas, lo que pone a los trabajadores de pares en una posición única para ayudar. Los colegas deben esperar ambas cosas del personal de pares, trabajando juntas.',
+          },
+          { type: 'heading', text: 'No clínico y basado en las fortalezas' },
+          {
+            type: 'paragraph',
+            text: 'El apoyo entre pares es **no clínico**. El rol de pares complementa el trabajo de terapeutas, administradores de casos y demás integrantes del equipo de tratamiento; no duplica esas funciones ni las sustituye. Además, el apoyo entre pares está **basado en las fortalezas**. En lugar de partir de lo que anda mal, el trabajador de pares ayuda a la persona a notar lo que ya le funciona, a nombrar sus fortalezas y a construir sobre ellas. Mental Health America describe a los especialistas de pares como personas que fortalecen la capacidad de los demás para tomar decisiones informadas e independientes, y que los apoyan en su propia toma de decisiones.',
+          },
+          {
+            type: 'paragraph',
+            text: 'El resumen Value of Peers de SAMHSA condensa el trabajo en cinco compromisos. Los trabajadores de apoyo entre pares:',
+          },
+          {
+            type: 'list',
+            items: [
+              'Despiertan esperanza al mostrar que la gente sí se recupera.',
+              'Acompañan a las personas a lo largo de su camino de recuperación.',
+              'Desmienten los mitos sobre lo que significa vivir con una condición de salud mental o un trastorno por consumo de sustancias.',
+              'Ofrecen educación para la autoayuda y conectan a las personas con herramientas y recursos.',
+              'Ayudan a las personas a nombrar sus metas, esperanzas y sueños, y a trazar una ruta para alcanzarlos.',
+            ],
+          },
+          {
+            type: 'paragraph',
+            text: 'Detrás de los cinco hay una misma postura: el trabajador de pares ayuda a cada persona a encontrar y seguir **su propio** camino de recuperación, sin juicios, expectativas, reglas ni requisitos. La persona marca el rumbo. El trabajador de pares ofrece compañía, información y ánimo en el trayecto.',
+          },
+          { type: 'heading', text: 'Ser modelo de recuperación' },
+          {
+            type: 'paragraph',
+            text: 'Como el trabajador de pares ha recorrido un camino parecido, su sola presencia es prueba viva de que la recuperación es real. Mental Health America describe a los especialistas de pares como personas que fomentan la esperanza y que **modelan** esa realidad ante quienes acompañan. Por eso el apoyo entre pares puede ofrecer un nivel de aceptación, comprensión y validación que muchas otras relaciones profesionales no ofrecen. SAMHSA agrega que los trabajadores de pares pueden ayudar a derribar barreras de experiencia y comprensión, así como dinámicas de poder que dificultan el trabajo con el resto del equipo de tratamiento.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Para los colegas, esto tiene un sentido práctico. Un trabajador de pares no es un clínico en formación ni un par de manos extra para el papeleo. Su valor está en la mutualidad, en caminar al lado de la persona y no por encima de ella. Cuidar esa postura es parte de una prestación eficaz de servicios para todo el equipo.',
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Piense en su propio camino',
+            text: 'Recuerde un momento de su recuperación, u otra etapa difícil de su vida, en que alguien creyó que usted podía salir adelante. ¿Qué dijo o hizo esa persona que le ayudó? ¿Qué evitó hacer? ¿Cuáles de esas actitudes quiere llevar a su trabajo como trabajador de apoyo entre pares o como colega del personal de pares?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              { term: 'Credencial basada en la experiencia', definition: 'Estar capacitado, en parte, por la propia experiencia vivida de recuperación, que el trabajador de pares combina con capacitación y, a menudo, con una certificación.' },
+              { term: 'Apoyo no clínico', definition: 'Ayuda que no incluye diagnóstico ni terapia; complementa el trabajo de clínicos y administradores de casos en lugar de reemplazarlo.' },
+              { term: 'Enfoque basado en las fortalezas', definition: 'Partir de lo que la persona ya hace bien y de los recursos con los que ya cuenta, y construir sobre eso.' },
+              { term: 'Modelo de recuperación', definition: 'Mostrar con la propia vida que la recuperación es posible, lo que despierta esperanza en las personas a las que se acompaña.' },
+            ],
+          },
+        ],
+      },
+    },
+
+    // ───────────────────────────── Lesson 2 ─────────────────────────────
+    {
+      slug: 'types-of-peer-support',
+      order: 2,
+      estimatedMinutes: 15,
+      competencies: ['C2-SUPPORT', 'C7-WELLNESS-INFO'],
+      sources: [SRC_SAMHSA_PEER_WORKERS, SRC_DBHIDS, SRC_MHA, SRC_VALUE_OF_PEERS, SRC_PRCOE],
+      en: {
+        title: 'Types of Peer Support: Emotional, Informational, Concrete and Affiliational',
+        summary:
+          'The wide range of activities peer support workers take on, sorted into four kinds of support, and the wider roles a peer career can grow into.',
+        body: [
+          { type: 'heading', text: 'A wide range of activities' },
+          {
+            type: 'paragraph',
+            text: "SAMHSA and the Philadelphia DBHIDS list what peer support workers spend their time on: advocacy for people in recovery, resource sharing and skill building, community and relationship building, recovery group leadership, and mentoring and goal setting. Mental Health America adds that peer specialists work with people both one to one and in small groups. To make sense of this variety, this course sorts what peer workers offer into four kinds of support. The four labels are a teaching tool; the examples under each come from the source documents. Most real conversations blend more than one kind.",
+          },
+          { type: 'heading', text: 'Emotional support' },
+          {
+            type: 'paragraph',
+            text: "Emotional support is about being with someone. Mental Health America describes peer specialists as people you can think out loud with and lean on. Peer support brings acceptance, understanding and validation, and research gathered by SAMHSA connects it with more empathy, acceptance and camaraderie and with a stronger sense of hope and inspiration. When many people feel alienated and hopeless, a peer who understands can offer a vital connection.",
+          },
+          { type: 'heading', text: 'Informational support' },
+          {
+            type: 'paragraph',
+            text: "Informational support means sharing knowledge and skills. Peer workers provide self-help education, teach skills, use recovery-oriented tools to help people work through challenges, and help people build their own self-directed wellness plans. Mental Health America notes that peer specialists supplement existing treatment with education and help with navigating systems. Peer workers also pass on experiential information: what it was really like to face a similar situation, and what made a difference.",
+          },
+          { type: 'heading', text: 'Instrumental or concrete support' },
+          {
+            type: 'paragraph',
+            text: "Concrete support helps people get practical things done. The DBHIDS page describes peer support as linking newcomers to resources such as healthcare, education, vocational services and parenting supports that improve quality of life. Peer specialists help people draw up individual service plans built around recovery goals and the steps to reach them, and help them find the information and community support they need to reach those goals. Lesson 5 covers linking in more depth.",
+          },
+          { type: 'heading', text: 'Affiliational support' },
+          {
+            type: 'paragraph',
+            text: "Affiliational support is about belonging and connection to a community. Peer workers nurture relationships and community, lead recovery groups, and launch and keep going groups where peers educate and help one another. DBHIDS notes that structured peer support can help people make new friends and develop a sense of responsibility and belonging, and SAMHSA cites research linking peer support with more social support and better social functioning. **Recovery community organizations**, which the Peer Recovery Center of Excellence describes as grassroots, independent nonprofits created and run by the local recovery community, are one place where this kind of belonging can take root.",
+          },
+          { type: 'heading', text: 'Roles that can grow' },
+          {
+            type: 'paragraph',
+            text: "The peer role can also reach beyond direct support. SAMHSA mentions delivering services or training, supervising fellow peer workers, creating resources, running programs or agencies, and educating policymakers and the public. Some peer workers also build extra competencies to serve specific groups who share common experiences, such as family members.",
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Which kinds of support come naturally?',
+            text: 'Look back at the four kinds of support. Which do you offer most easily? Which feel less familiar? Think of one person you have supported, or one situation you expect to meet in your new role, and note which kinds of support that person might need from you.',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              { term: 'Emotional support', definition: 'Listening, acceptance, validation and encouragement that help a person feel understood and hopeful.' },
+              { term: 'Informational support', definition: 'Sharing knowledge, skills, self-help education, recovery-oriented tools and experiential information.' },
+              { term: 'Instrumental (concrete) support', definition: 'Practical help toward a goal, such as linking a person to healthcare, education, vocational or parenting resources.' },
+              { term: 'Affiliational support', definition: 'Helping a person connect with others and with a recovery community, building relationships and a sense of belonging.' },
+              { term: 'Recovery community organization (RCO)', definition: 'A grassroots, independent nonprofit created and run by the local recovery community that makes recovery visible and easier to reach.' },
+            ],
+          },
+        ],
+      },
+      es: {
+        title: 'Tipos de apoyo entre pares: emocional, informativo, práctico y de afiliación',
+        summary:
+          'La amplia gama de actividades que realizan los trabajadores de apoyo entre pares, organizadas en cuatro tipos de apoyo, y los roles más amplios hacia los que puede crecer una carrera de pares.',
+        body: [
+          { type: 'heading', text: 'Una amplia gama de actividades' },
+          {
+            type: 'paragraph',
+            text: 'SAMHSA y DBHIDS enumeran las actividades que realizan los trabajadores de apoyo entre pares: abogar por las personas en recuperación, compartir recursos y desarrollar habilidades, construir comunidad y relaciones, dirigir grupos de recuperación, y ser mentores y fijar metas. Mental Health America agrega que los especialistas de pares trabajan con las personas tanto de manera individual como en grupos pequeños. Para ordenar esta variedad, este curso agrupa lo que ofrecen los trabajadores de pares en cuatro tipos de apoyo. Las cuatro etiquetas son una herramienta didáctica; los ejemplos de cada una provienen de los documentos fuente. En la práctica, casi todas las conversaciones combinan más de un tipo.',
+          },
+          { type: 'heading', text: 'Apoyo emocional' },
+          {
+            type: 'paragraph',
+            text: 'El apoyo emocional consiste en estar con la persona. Mental Health America describe a los especialistas de pares como alguien que escucha y un hombro en el cual apoyarse. El apoyo entre pares brinda aceptación, comprensión y validación, y las investigaciones que reúne SAMHSA lo relacionan con más empatía, aceptación y camaradería, y con un mayor sentido de esperanza e inspiración. Cuando muchas personas se sienten aisladas y sin esperanza, un par que las entiende puede ofrecer una conexión muy valiosa.',
+          },
+          { type: 'heading', text: 'Apoyo informativo' },
+          {
+            type: 'paragraph',
+            text: 'El apoyo informativo consiste en compartir conocimientos y habilidades. Los trabajadores de pares ofrecen educación para la autoayuda, enseñan habilidades, usan herramientas orientadas a la recuperación para ayudar a las personas a enfrentar sus retos y las ayudan a crear sus propios planes de bienestar autodirigidos. Mental Health America señala que los especialistas de pares complementan el tratamiento existente con educación y con ayuda para moverse dentro de los sistemas. Los trabajadores de pares también transmiten información basada en la experiencia: cómo fue en realidad enfrentar una situación parecida y qué marcó la diferencia.',
+          },
+          { type: 'heading', text: 'Apoyo instrumental o práctico' },
+          {
+            type: 'paragraph',
+            text: 'El apoyo práctico ayuda a las personas a resolver asuntos concretos. La página de DBHIDS describe el apoyo entre pares como una forma de conectar a quienes recién comienzan su recuperación con recursos de salud, educación, servicios vocacionales y apoyo para la crianza que mejoran su calidad de vida. Los especialistas de pares ayudan a elaborar planes de servicio individuales basados en metas de recuperación y en los pasos para alcanzarlas, y ayudan a reunir información y apoyo de la comunidad para hacer realidad esas metas. La lección 5 profundiza en cómo hacer estas conexiones.',
+          },
+          { type: 'heading', text: 'Apoyo de afiliación' },
+          {
+            type: 'paragraph',
+            text: 'El apoyo de afiliación tiene que ver con la pertenencia y la conexión con una comunidad. Los trabajadores de pares construyen comunidad y relaciones, dirigen grupos de recuperación, y crean y sostienen grupos de autoayuda y grupos educativos entre pares. DBHIDS señala que el apoyo estructurado entre pares puede ayudar a hacer nuevas amistades y a desarrollar un sentido de responsabilidad y pertenencia, y SAMHSA cita investigaciones que lo relacionan con más apoyo social y un mejor funcionamiento social. Las **organizaciones comunitarias de recuperación**, que el Peer Recovery Center of Excellence describe como organizaciones sin fines de lucro, independientes y de base, fundadas y dirigidas por la comunidad local en recuperación, son un lugar donde este sentido de pertenencia puede echar raíces.',
+          },
+          { type: 'heading', text: 'Roles que pueden crecer' },
+          {
+            type: 'paragraph',
+            text: 'El rol de pares también puede ir más allá del apoyo directo. SAMHSA menciona prestar servicios o dar capacitaciones, supervisar a otros trabajadores de pares, desarrollar recursos, dirigir programas o agencias, y educar al público y a quienes crean las políticas. Algunos trabajadores de pares también desarrollan competencias adicionales para atender a grupos específicos que comparten experiencias en común, como los familiares.',
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: '¿Qué tipos de apoyo le salen de forma natural?',
+            text: 'Repase los cuatro tipos de apoyo. ¿Cuáles ofrece con más facilidad? ¿Cuáles le resultan menos conocidos? Piense en una persona a la que haya apoyado, o en una situación que espera encontrar en su nuevo rol, y anote qué tipos de apoyo podría necesitar esa persona de usted.',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              { term: 'Apoyo emocional', definition: 'Escucha, aceptación, validación y ánimo que ayudan a la persona a sentirse comprendida y con esperanza.' },
+              { term: 'Apoyo informativo', definition: 'Compartir conocimientos, habilidades, educación para la autoayuda, herramientas orientadas a la recuperación e información basada en la experiencia.' },
+              { term: 'Apoyo instrumental (práctico)', definition: 'Ayuda concreta para alcanzar una meta, como conectar a la persona con recursos de salud, educación, empleo o crianza.' },
+              { term: 'Apoyo de afiliación', definition: 'Ayudar a la persona a conectarse con otras personas y con una comunidad de recuperación, construyendo relaciones y un sentido de pertenencia.' },
+              { term: 'Organización comunitaria de recuperación (RCO)', definition: 'Una organización sin fines de lucro, independiente y de base, fundada y dirigida por la comunidad local en recuperación, que hace visible y accesible la recuperación.' },
+            ],
+          },
+        ],
+      },
+    },
+
+    // ───────────────────────────── Lesson 3 ─────────────────────────────
+    {
+      slug: 'settings-outreach-and-engagement',
+      order: 3,
+      estimatedMinutes: 15,
+      competencies: ['C1-ENGAGES', 'C10-COLLABORATION'],
+      sources: [SRC_VALUE_OF_PEERS, SRC_DBHIDS, SRC_MHA, SRC_PRCOE, SRC_SAMHSA_PEER_WORKERS],
+      en: {
+        title: 'Where Peer Workers Practice: Settings, Outreach and Engagement',
+        summary:
+          'The many settings where peer support workers serve, examples from criminal justice, child welfare and health care, and how outreach and engagement help people connect with recovery support and stay connected.',
+        body: [
+          { type: 'heading', text: 'One role, many settings' },
+          {
+            type: 'paragraph',
+            text: 'Peer support workers practice in a wide range of places. SAMHSA and the Philadelphia DBHIDS name these settings:',
+          },
+          {
+            type: 'list',
+            items: [
+              'Peer-run organizations',
+              'Recovery community centers and recovery community organizations',
+              'Recovery residences',
+              'Drug courts and other criminal justice settings',
+              'Hospital emergency departments',
+              'Child welfare agencies',
+              'Homeless shelters',
+              'Behavioral health and primary care settings',
+            ],
+          },
+          {
+            type: 'paragraph',
+            text: "Mental Health America adds hospitals and inpatient care, drop-in centers, respite services run by people who use services, other community-based services, and prisons, in both public and private systems. It notes that peers serve in many roles, including case management, wellness coaching and education, and take an active part in clinical settings such as crisis services. Most peer specialists are paid employees, while some choose to volunteer.",
+          },
+          { type: 'heading', text: 'Examples from the field' },
+          {
+            type: 'paragraph',
+            text: "**Police-assisted diversion.** The Peer Recovery Center of Excellence features a Philadelphia partnership in which the police department partners with PRO-ACT, a community-based treatment and recovery organization whose focus is substance use disorders, to bring peer recovery support services to people taking part in a pre-arrest diversion program. It shows peer support as part of an alternative to incarceration. Research the Center summarizes ties peer recovery support to fewer criminal justice charges and less probation or parole.",
+          },
+          {
+            type: 'paragraph',
+            text: "**Child welfare.** Peer workers also serve families involved with child welfare, and the Center recommends a national brief that outlines two models of peer support for families. Research it cites connects peer support with shorter stays in out-of-home care and faster family reunification.",
+          },
+          {
+            type: 'paragraph',
+            text: "**Health care and housing.** The same research summary associates peer support with greater housing stability, more primary care visits, and fewer hospital and emergency department admissions.",
+          },
+          { type: 'heading', text: 'Outreach and engagement' },
+          {
+            type: 'paragraph',
+            text: "Alongside the kinds of support covered in Lesson 2, peer support workers carry out a variety of outreach and engagement activities. SAMHSA explains that peer workers draw on shared understanding, respect and mutual empowerment to help people get engaged in the recovery process and stay engaged, lowering the chance of a return to use. Peer support can carry the reach of treatment past the clinic walls and into the everyday places where people live. Research summarized by the Center links peer support with better access to treatment and stronger engagement in it, and DBHIDS notes that it can help people stay in treatment and reduce drop-outs.",
+          },
+          {
+            type: 'paragraph',
+            text: "Each setting shapes the work in its own way: the pace, the team, the rules of the host organization. What stays constant is the heart of the role: non-clinical, strengths-based support from someone with shared experience, guided by the person's own goals.",
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Picture your setting',
+            text: 'Think about the setting where you work or will work. Who are you most likely to meet there, and where are they when they first hear about peer support? What might help them take a first step toward engagement, and what might get in the way? Talk through your ideas with your supervisor.',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              { term: 'Outreach', definition: 'Activities that bring peer support to people who are not yet connected with recovery services, so they learn it exists and how to reach it.' },
+              { term: 'Engagement', definition: 'Helping a person become involved in the recovery process and stay involved over time.' },
+              { term: 'Police-assisted diversion', definition: 'A partnership in which police work with a community organization so that people in a pre-arrest diversion program receive peer recovery support, as an alternative to incarceration.' },
+            ],
+          },
+        ],
+      },
+      es: {
+        title: 'Dónde trabajan los pares: entornos, acercamiento y participación',
+        summary:
+          'Los muchos entornos donde prestan servicio los trabajadores de apoyo entre pares, ejemplos del sistema de justicia penal, el bienestar infantil y la atención de salud, y cómo el acercamiento y la participación ayudan a que las personas se conecten con el apoyo a la recuperación y se mantengan conectadas.',
+        body: [
+          { type: 'heading', text: 'Un rol, muchos entornos' },
+          {
+            type: 'paragraph',
+            text: 'Los trabajadores de apoyo entre pares trabajan en lugares muy diversos. SAMHSA y DBHIDS mencionan estos entornos:',
+          },
+          {
+            type: 'list',
+            items: [
+              'Organizaciones dirigidas por pares',
+              'Centros comunitarios de recuperación y organizaciones comunitarias de recuperación',
+              'Residencias de recuperación',
+              'Tribunales de drogas y otros entornos de justicia penal',
+              'Salas de emergencia de hospitales',
+              'Agencias de bienestar infantil',
+              'Albergues para personas sin hogar',
+              'Servicios de salud conductual y de atención primaria',
+            ],
+          },
+          {
+            type: 'paragraph',
+            text: 'Mental Health America agrega la atención hospitalaria con internación, los servicios comunitarios, los servicios de respiro dirigidos por usuarios, los hospitales, los centros de acogida sin cita y las prisiones, tanto en el sector público como en el privado. También señala que los pares cumplen muchos roles, como la administración de casos, el coaching de bienestar y la educación, y participan activamente en entornos clínicos como los servicios de crisis. La mayoría de los especialistas de pares son empleados remunerados, y algunos eligen trabajar como voluntarios.',
+          },
+          { type: 'heading', text: 'Ejemplos del trabajo en la práctica' },
+          {
+            type: 'paragraph',
+            text: '**Programas de desvío con participación policial.** El Peer Recovery Center of Excellence presenta una colaboración en Filadelfia en la que el departamento de policía trabaja con PRO-ACT, una organización comunitaria de tratamiento y recuperación enfocada en los trastornos por consumo de sustancias, para ofrecer servicios de apoyo a la recuperación entre pares a quienes participan en un programa de desvío antes del arresto. Es un ejemplo del apoyo entre pares como parte de una alternativa al encarcelamiento. Las investigaciones que resume el Centro vinculan el apoyo a la recuperación entre pares con menos cargos penales y menos casos de libertad condicional o bajo palabra.',
+          },
+          {
+            type: 'paragraph',
+            text: '**Bienestar infantil.** Los trabajadores de pares también acompañan a familias que tienen contacto con el sistema de bienestar infantil, y el Centro recomienda un informe nacional que describe dos modelos de apoyo entre pares para familias. Las investigaciones que cita relacionan el apoyo entre pares con estancias más cortas en cuidado fuera del hogar y una reunificación familiar más rápida.',
+          },
+          {
+            type: 'paragraph',
+            text: '**Salud y vivienda.** El mismo resumen de investigaciones asocia el apoyo entre pares con una vivienda más estable, más visitas de atención primaria y menos ingresos al hospital y a la sala de emergencias.',
+          },
+          { type: 'heading', text: 'Acercamiento y participación' },
+          {
+            type: 'paragraph',
+            text: 'Además de los tipos de apoyo que vimos en la lección 2, los trabajadores de apoyo entre pares realizan diversas actividades de acercamiento y participación. SAMHSA explica que, mediante la comprensión compartida, el respeto y el empoderamiento mutuo, los trabajadores de pares ayudan a las personas a involucrarse en el proceso de recuperación y a mantenerse involucradas, lo que reduce la probabilidad de volver al consumo. El apoyo entre pares puede llevar el alcance del tratamiento más allá de las paredes de la clínica, hasta los lugares cotidianos donde vive la gente. Las investigaciones que resume el Centro lo vinculan con un mejor acceso al tratamiento y una mayor participación en él, y DBHIDS señala que puede ayudar a que las personas permanezcan en tratamiento y a reducir los abandonos.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Cada entorno le da al trabajo su propio carácter: el ritmo, el equipo, las normas de la organización anfitriona. Lo que no cambia es el corazón del rol: un apoyo no clínico y basado en las fortalezas, que ofrece alguien con experiencia compartida y que se guía por las metas de la propia persona.',
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Imagine su entorno',
+            text: 'Piense en el lugar donde trabaja o trabajará. ¿A quiénes es más probable que conozca allí, y dónde están cuando oyen hablar por primera vez del apoyo entre pares? ¿Qué podría ayudarles a dar un primer paso hacia la participación y qué podría frenarlos? Converse sobre sus ideas con su supervisor.',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              { term: 'Acercamiento (outreach)', definition: 'Actividades que llevan el apoyo entre pares a personas que todavía no están conectadas con servicios de recuperación, para que sepan que existe y cómo acceder a él.' },
+              { term: 'Participación (engagement)', definition: 'Ayudar a la persona a involucrarse en el proceso de recuperación y a mantenerse involucrada con el tiempo.' },
+              { term: 'Desvío con participación policial', definition: 'Una colaboración en la que la policía trabaja con una organización comunitaria para que las personas en un programa de desvío antes del arresto reciban apoyo a la recuperación entre pares, como alternativa al encarcelamiento.' },
+            ],
+          },
+        ],
+      },
+    },
+
+    // ───────────────────────────── Lesson 4 ─────────────────────────────
+    {
+      slug: 'sharing-lived-experience-with-purpose',
+      order: 4,
+      estimatedMinutes: 15,
+      competencies: ['C3-LIVED-EXPERIENCE', 'C2-SUPPORT'],
+      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_MHA, SRC_SAMHSA_PEER_WORKERS, SRC_DBHIDS],
+      en: {
+        title: 'Sharing Lived Experience with Purpose',
+        summary:
+          'Why lived experience is the peer worker\'s key tool, how thoughtful sharing builds mutuality and hope, and practical ways to keep each disclosure focused on the person being served.',
+        body: [
+          { type: 'heading', text: 'Your key tool' },
+          {
+            type: 'paragraph',
+            text: "The Peer Recovery Center of Excellence calls lived experience in recovery the key tool peer support specialists use to do their job, whatever the setting. States certify peer workers in different ways depending on whether that experience comes from substance use recovery, mental health recovery or both. Where a state offers one integrated certification, the kind of lived experience a particular job calls for depends on the job itself, the setting and the needs of the people served. Whatever its kind, a tool works best when it is used with skill and intention.",
+          },
+          { type: 'heading', text: 'Why sharing helps' },
+          {
+            type: 'paragraph',
+            text: "Peer support rests on **mutuality**, often called peerness: the bond between two people who share similar experiences. SAMHSA explains that this mutuality builds connection and inspires hope, and that the sense of mutuality created by thoughtful sharing of experience plays an important part in modeling recovery and offering hope. Peer workers offer vital experiential information and real examples of what recovery can do. Their stories and practical guidance help people set their own goals, work out their own ways of taking charge, and move step by step toward lives they choose for themselves.",
+          },
+          {
+            type: 'paragraph',
+            text: "People who have received peer support describe this in their own words. In SAMHSA's Value of Peers materials, one person says that watching others recover gave them hope that they could recover as well, and another says that peer support let them feel normal. Sharing is powerful because it makes recovery visible.",
+          },
+          { type: 'heading', text: 'Sharing with purpose' },
+          {
+            type: 'paragraph',
+            text: "The word thoughtful matters. Sharing with purpose is not the same as telling your whole story. It means choosing what to share because it may help the other person's recovery, not to meet your own need to be heard. Before you share, try asking yourself:",
+          },
+          {
+            type: 'list',
+            ordered: true,
+            items: [
+              '**Whose needs does this serve?** Share when it is likely to help the person in front of you, for example by offering hope or a practical idea.',
+              '**What is the point?** Choose the part of your experience that connects with what the person is facing, and keep it brief.',
+              '**Does it leave room for their path?** Your way of recovering is one example, not a rule. Peer workers support people to find and follow their own paths without judgment or expectation.',
+              '**Can I hand the focus back?** Finish by returning attention to the person, for instance by asking what they take from it or what might work for them.',
+            ],
+          },
+          {
+            type: 'paragraph',
+            text: "Purposeful sharing also helps dispel myths about mental health conditions and substance use disorders. When a peer worker speaks openly and calmly about recovery, both colleagues and the people served can see that recovery is real and that people can and do recover.",
+          },
+          {
+            type: 'paragraph',
+            text: "You decide which parts of your story to bring to work, and it is fine to keep some parts private. SAMHSA describes the shared experience of recovery, or of being a family member, as the foundation of the peer recovery support relationship. That foundation does not require you to share everything. Your supervisor can help you think through sharing in a new setting or with a new group.",
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Plan one share',
+            text: 'Choose one part of your recovery experience that you would feel comfortable sharing at work. Write two or three sentences about it. Then ask yourself: what kind of person or situation might this help, and what question could I ask afterward to bring the focus back to them?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              { term: 'Lived experience', definition: 'Personal experience of recovery from a mental health condition, a substance use disorder, or both; the key tool peer support specialists use in their work.' },
+              { term: 'Mutuality (peerness)', definition: 'The bond between a peer worker and someone who is in recovery or looking for it, grounded in shared experience, that builds connection and hope.' },
+              { term: 'Purposeful sharing', definition: 'Choosing what part of one\'s own story to share, and when, because it serves the other person\'s recovery goals.' },
+              { term: 'Self-determination', definition: 'A person\'s right and ability to set their own goals and direct their own recovery path.' },
+            ],
+          },
+        ],
+      },
+      es: {
+        title: 'Compartir la experiencia vivida con un propósito',
+        summary:
+          'Por qué la experiencia vivida es la herramienta clave del trabajador de pares, cómo compartirla con cuidado crea mutualidad y esperanza, y formas prácticas de mantener cada revelación centrada en la persona a la que se acompaña.',
+        body: [
+          { type: 'heading', text: 'Su herramienta clave' },
+          {
+            type: 'paragraph',
+            text: 'El Peer Recovery Center of Excellence llama a la experiencia vivida de recuperación la herramienta clave que usan los especialistas de apoyo entre pares para hacer su trabajo, sea cual sea el entorno. Los estados certifican a los trabajadores de pares de maneras distintas según si esa experiencia proviene de la recuperación del consumo de sustancias, de la recuperación en salud mental o de ambas. Donde el estado ofrece una sola certificación integrada, el tipo de experiencia vivida que requiere un puesto depende del puesto mismo, del entorno y de las necesidades de las personas atendidas. Sea del tipo que sea, una herramienta rinde más cuando se usa con destreza e intención.',
+          },
+          { type: 'heading', text: 'Por qué compartir ayuda' },
+          {
+            type: 'paragraph',
+            text: 'El apoyo entre pares se basa en la **mutualidad**, también llamada paridad: el vínculo entre dos personas que han vivido experiencias parecidas. SAMHSA explica que esta mutualidad crea conexión y despierta esperanza, y que el sentido de mutualidad que surge al compartir la experiencia con cuidado tiene un papel importante para modelar la recuperación y ofrecer esperanza. Los trabajadores de pares aportan información vital basada en la experiencia y ejemplos reales de lo que la recuperación hace posible. Al compartir su experiencia y orientación práctica, ayudan a las personas a fijar sus propias metas, a idear estrategias para empoderarse y a dar pasos concretos hacia una vida decidida por ellas mismas.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Quienes han recibido apoyo entre pares lo cuentan con sus propias palabras. En los materiales Value of Peers de SAMHSA, una persona dice que ver a otros recuperarse le dio esperanza de que ella también podría lograrlo, y otra dice que el apoyo entre pares la hizo sentirse normal. Compartir tiene fuerza porque hace visible la recuperación.',
+          },
+          { type: 'heading', text: 'Compartir con un propósito' },
+          {
+            type: 'paragraph',
+            text: 'La palabra cuidado es importante. Compartir con un propósito no es lo mismo que contar toda su historia. Significa elegir qué compartir porque puede ayudar a la recuperación de la otra persona, no para satisfacer su propia necesidad de ser escuchado. Antes de compartir, pregúntese:',
+          },
+          {
+            type: 'list',
+            ordered: true,
+            items: [
+              '**¿A qué necesidades responde esto?** Comparta cuando sea probable que ayude a la persona que tiene delante, por ejemplo, porque le ofrece esperanza o una idea práctica.',
+              '**¿Cuál es el punto?** Elija la parte de su experiencia que se relaciona con lo que la persona está viviendo, y sea breve.',
+              '**¿Deja espacio para su propio camino?** Su forma de recuperarse es un ejemplo, no una regla. Los trabajadores de pares apoyan a las personas para que encuentren y sigan su propio camino, sin juicios ni expectativas.',
+              '**¿Puedo devolverle el protagonismo?** Termine volviendo la atención a la persona, por ejemplo, preguntándole qué se lleva de lo que escuchó o qué le podría funcionar a ella.',
+            ],
+          },
+          {
+            type: 'paragraph',
+            text: 'Compartir con un propósito también ayuda a desmentir mitos sobre las condiciones de salud mental y los trastornos por consumo de sustancias. Cuando un trabajador de pares habla con apertura y calma sobre la recuperación, tanto los colegas como las personas atendidas pueden ver que la recuperación es real y que la gente sí se recupera.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Usted decide qué partes de su historia lleva al trabajo, y está bien guardar algunas en privado. SAMHSA describe la experiencia compartida de estar en recuperación, o de ser familiar de alguien en recuperación, como la base de la relación de apoyo entre pares. Esa base no le exige contarlo todo. Su supervisor puede ayudarle a pensar cómo compartir en un entorno nuevo o con un grupo nuevo.',
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Planifique una forma de compartir',
+            text: 'Elija una parte de su experiencia de recuperación que se sentiría cómodo compartiendo en el trabajo. Escriba dos o tres oraciones sobre ella. Luego pregúntese: ¿a qué tipo de persona o en qué situación podría ayudar esto, y qué pregunta podría hacer después para devolverle la atención a la persona?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              { term: 'Experiencia vivida', definition: 'La experiencia personal de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos; la herramienta clave que usan los especialistas de apoyo entre pares.' },
+              { term: 'Mutualidad (paridad)', definition: 'El vínculo entre un trabajador de pares y una persona en recuperación o que busca recuperarse, basado en la experiencia compartida, que crea conexión y esperanza.' },
+              { term: 'Compartir con un propósito', definition: 'Elegir qué parte de la propia historia compartir, y cuándo, porque sirve a las metas de recuperación de la otra persona.' },
+              { term: 'Autodeterminación', definition: 'El derecho y la capacidad de una persona para fijar sus propias metas y dirigir su propio camino de recuperación.' },
+            ],
+          },
+        ],
+      },
+    },
+
+    // ───────────────────────────── Lesson 5 ─────────────────────────────
+    {
+      slug: 'linking-to-resources-services-supports',
+      order: 5,
+      estimatedMinutes: 14,
+      competencies: ['C6-LINKS-RESOURCES', 'C4-PERSONALIZES', 'C5-RECOVERY-PLANNING'],
+      sources: [SRC_PRCOE, SRC_DBHIDS, SRC_MHA, SRC_VALUE_OF_PEERS, SRC_SAMHSA_PEER_WORKERS],
+      en: {
+        title: 'Linking People to Resources, Services and Supports',
+        summary:
+          'How peer workers help people build recovery capital, find their way through systems, and connect with the healthcare, education, work, parenting and community supports they choose.',
+        body: [
+          { type: 'heading', text: 'Why linking matters' },
+          {
+            type: 'paragraph',
+            text: "Recovery is lived in everyday life, not only in treatment. The Peer Recovery Center of Excellence defines **recovery capital** as the full range and depth of internal and external resources a person can call on to start recovery and keep it going. Internal resources include things like hope and confidence; external ones include the kinds of supports named below. Peer workers help people strengthen both.",
+          },
+          {
+            type: 'paragraph',
+            text: "The DBHIDS page describes peer support as connecting people who are new to recovery with healthcare, education, vocational and parenting resources that raise their quality of life and help them succeed. SAMHSA counts sharing resources, and linking people to tools and resources, among the core tasks of peer workers. Mental Health America describes peer specialists as helping people draw information and support from their community to turn goals into reality, and as helping them navigate systems.",
+          },
+          {
+            type: 'paragraph',
+            text: "The Center describes a **recovery-oriented system of care** as a range of personalized supports that work together to foster healthy growth and a meaningful life. Peer workers help people find their way through that range.",
+          },
+          { type: 'heading', text: 'Linking the peer way' },
+          {
+            type: 'paragraph',
+            text: 'Linking is more than handing over a phone number. In keeping with the peer role, it follows the person\'s own goals and choices:',
+          },
+          {
+            type: 'list',
+            items: [
+              '**Start with goals.** Help the person name their goals, hopes and dreams, then look for resources that fit. Peer specialists help people create individual service plans and build their own self-directed wellness plans.',
+              '**Offer options, respect choices.** Share what you know about the options and let the person decide. Peer specialists grow people\'s ability to make informed, independent choices and support their decision-making.',
+              '**Build on strengths.** Notice the resources the person already has, such as relationships, skills and past successes, and build from there.',
+              '**Share what you learned.** Your experiential knowledge of how systems work can make an unfamiliar service feel less daunting.',
+              '**Work with the team.** Peer workers supplement existing treatment and complement other team members, so coordinate with colleagues instead of working around them.',
+            ],
+          },
+          { type: 'heading', text: 'What the research shows' },
+          {
+            type: 'paragraph',
+            text: "Research summarized in the source documents associates peer support with greater access to and engagement in treatment, greater housing stability, more primary care visits, and fewer hospital and emergency department admissions. Mental Health America notes that peer support services have been shown to strengthen social support and community participation, and DBHIDS reports that structured peer support can help people feel more capable and more hopeful about what lies ahead. Connecting people with the resources they choose is one of the ways peer workers contribute to these outcomes.",
+          },
+          {
+            type: 'paragraph',
+            text: "Linking also continues over time. Peer workers walk with people on their recovery journeys, so a connection made today can be revisited tomorrow: did the appointment happen, did the group feel welcoming, does the plan still fit? Checking back respects the person's choices and keeps the roadmap theirs.",
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Map the resources',
+            text: 'Think of someone you may support in your role. List three internal and three external resources they might draw on. Which would they most want to strengthen first, and how would you find out by asking rather than assuming?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              { term: 'Recovery capital', definition: 'The range and depth of internal and external resources a person can call on to start recovery and keep it going.' },
+              { term: 'Recovery-oriented system of care', definition: 'A range of personalized supports that work together to foster healthy growth and a meaningful life.' },
+              { term: 'System navigation', definition: 'Helping a person find their way through health, social and community services to reach the supports they choose.' },
+              { term: 'Self-directed wellness plan', definition: 'A wellness plan that the person builds and leads, with support from a peer specialist.' },
+            ],
+          },
+        ],
+      },
+      es: {
+        title: 'Conectar a las personas con recursos, servicios y apoyos',
+        summary:
+          'Cómo los trabajadores de pares ayudan a las personas a fortalecer su capital de recuperación, a orientarse en los sistemas y a conectarse con los apoyos de salud, educación, empleo, crianza y comunidad que ellas eligen.',
+        body: [
+          { type: 'heading', text: 'Por qué importa conectar' },
+          {
+            type: 'paragraph',
+            text: 'La recuperación se vive en el día a día, no solo en el tratamiento. El Peer Recovery Center of Excellence define el **capital de recuperación** como la amplitud y la profundidad de los recursos internos y externos con los que una persona puede contar para iniciar y sostener su recuperación. Los recursos internos incluyen, por ejemplo, la esperanza y la confianza en uno mismo; los externos incluyen apoyos como los que se mencionan más abajo. Los trabajadores de pares ayudan a fortalecer ambos.',
+          },
+          {
+            type: 'paragraph',
+            text: 'La página de DBHIDS describe el apoyo entre pares como una ayuda para conectar a quienes recién comienzan su recuperación con recursos de salud, educación, servicios vocacionales y apoyo para la crianza que mejoran la calidad de vida y favorecen el éxito. SAMHSA cuenta el compartir recursos, y conectar a las personas con herramientas y recursos, entre las tareas centrales de los trabajadores de pares. Mental Health America describe a los especialistas de pares como personas que ayudan a obtener información y apoyo de la comunidad para hacer realidad las metas, y que ayudan a orientarse dentro de los sistemas.',
+          },
+          {
+            type: 'paragraph',
+            text: 'El Centro describe un **sistema de atención orientado a la recuperación** como un conjunto de apoyos personalizados que funcionan en conjunto para favorecer un crecimiento saludable y una vida con sentido. Los trabajadores de pares ayudan a las personas a orientarse dentro de ese conjunto.',
+          },
+          { type: 'heading', text: 'Conectar al estilo de los pares' },
+          {
+            type: 'paragraph',
+            text: 'Conectar es mucho más que entregar un número de teléfono. Fiel al rol de pares, sigue las metas y las decisiones de la propia persona:',
+          },
+          {
+            type: 'list',
+            items: [
+              '**Empiece por las metas.** Ayude a la persona a nombrar sus metas, esperanzas y sueños, y luego busquen juntos recursos que encajen. Los especialistas de pares ayudan a crear planes de servicio individuales y planes de bienestar autodirigidos.',
+              '**Ofrezca opciones y respete las decisiones.** Comparta lo que sabe de cada opción y deje que la persona decida. Los especialistas de pares fortalecen la capacidad de tomar decisiones informadas e independientes y apoyan la toma de decisiones.',
+              '**Construya sobre las fortalezas.** Fíjese en los recursos que la persona ya tiene, como sus relaciones, habilidades y logros anteriores, y parta de ahí.',
+              '**Comparta lo que aprendió.** Su conocimiento, basado en la experiencia, de cómo funcionan los sistemas puede hacer que un servicio desconocido intimide menos.',
+              '**Trabaje con el equipo.** Los trabajadores de pares complementan el tratamiento existente y el trabajo de los demás integrantes del equipo, así que coordine con sus colegas en lugar de actuar por separado.',
+            ],
+          },
+          { type: 'heading', text: 'Lo que muestran las investigaciones' },
+          {
+            type: 'paragraph',
+            text: 'Las investigaciones resumidas en los documentos fuente asocian el apoyo entre pares con un mayor acceso al tratamiento y una mayor participación en él, una vivienda más estable, más visitas de atención primaria y menos ingresos al hospital y a la sala de emergencias. Mental Health America señala que se ha demostrado que los servicios de apoyo entre pares aumentan el apoyo social y la participación en la comunidad, y DBHIDS indica que el apoyo estructurado entre pares puede aumentar la sensación de autoeficacia y el optimismo sobre el futuro. Conectar a las personas con los recursos que eligen es una de las maneras en que los trabajadores de pares contribuyen a estos resultados.',
+          },
+          {
+            type: 'paragraph',
+            text: 'Conectar también es un proceso que continúa. Los trabajadores de pares acompañan a las personas a lo largo de su camino de recuperación, así que una conexión hecha hoy puede retomarse mañana: ¿se dio la cita?, ¿el grupo fue acogedor?, ¿el plan todavía le sirve? Volver a preguntar respeta las decisiones de la persona y mantiene la ruta en sus manos.',
+          },
+          {
+            type: 'callout',
+            variant: 'reflection',
+            title: 'Haga un mapa de recursos',
+            text: 'Piense en alguien a quien podría apoyar en su rol. Anote tres recursos internos y tres externos con los que esa persona podría contar. ¿Cuál querría fortalecer primero, y cómo lo averiguaría preguntándole en lugar de suponerlo?',
+          },
+          {
+            type: 'keyTerms',
+            terms: [
+              { term: 'Capital de recuperación', definition: 'La amplitud y la profundidad de los recursos internos y externos con los que una persona puede contar para iniciar y sostener su recuperación.' },
+              { term: 'Sistema de atención orientado a la recuperación', definition: 'Un conjunto de apoyos personalizados que funcionan en conjunto para favorecer un crecimiento saludable y una vida con sentido.' },
+              { term: 'Orientación en los sistemas', definition: 'Ayudar a una persona a moverse entre los servicios de salud, sociales y comunitarios para llegar a los apoyos que elige.' },
+              { term: 'Plan de bienestar autodirigido', definition: 'Un plan de bienestar que la propia persona elabora y dirige, con el apoyo de un especialista de pares.' },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+
+  quiz: {
+    slug: 'effective-service-delivery-quiz',
+    passingScore: 80,
+    maxAttempts: 3,
+    en: {
+      title: 'Effective Service Delivery: Check Your Understanding',
+      instructions:
+        'Answer each question based on the lessons in this module. Some questions have more than one correct answer, and some ask you to type a short answer of one to three words. You need 80% to pass and may take the quiz up to three times.',
+    },
+    es: {
+      title: 'Prestación eficaz de servicios: compruebe lo aprendido',
+      instructions:
+        'Responda cada pregunta según las lecciones de este módulo. Algunas preguntas tienen más de una respuesta correcta y otras le piden escribir una respuesta breve de una a tres palabras. Necesita un 80 % para aprobar y puede intentarlo hasta tres veces.',
+    },
+    questions: [
+      // Q1 — single
+      {
+        type: 'single',
+        competencies: ['C3-LIVED-EXPERIENCE'],
+        en: { prompt: 'Peer support workers are described as "experientially credentialed." What does that mean?' },
+        es: { prompt: 'Se dice que los trabajadores de apoyo entre pares tienen una "credencial basada en la experiencia". ¿Qué significa?' },
+        choices: [
+          {
+            isCorrect: true,
+            en: {
+              text: 'Their own recovery journey is part of what qualifies them for the role.',
+              feedback: 'Correct. Lived experience of recovery is the key tool of the peer role, and peer workers combine it with training and, often, certification.',
+            },
+            es: {
+              text: 'Su propio camino de recuperación forma parte de lo que los capacita para el rol.',
+              feedback: 'Correcto. La experiencia vivida de recuperación es la herramienta clave del rol de pares, y se combina con capacitación y, a menudo, con una certificación.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'They hold a clinical license that allows them to diagnose.',
+              feedback: 'Not quite. Peer support is non-clinical. Peer workers do not diagnose; their qualification rests on lived experience plus peer training.',
+            },
+            es: {
+              text: 'Tienen una licencia clínica que les permite diagnosticar.',
+              feedback: 'No exactamente. El apoyo entre pares es no clínico. Los trabajadores de pares no diagnostican; su preparación se basa en la experiencia vivida y en la capacitación de pares.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'They have worked for several years as case managers.',
+              feedback: 'Not quite. The peer role complements case management rather than growing out of it. The credential comes from personal recovery experience.',
+            },
+            es: {
+              text: 'Han trabajado varios años como administradores de casos.',
+              feedback: 'No exactamente. El rol de pares complementa la administración de casos; no surge de ella. La credencial proviene de la experiencia personal de recuperación.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'They have read widely about recovery without needing personal experience of it.',
+              feedback: 'Not quite. Knowledge helps, but what sets peer workers apart is their own lived experience of recovery.',
+            },
+            es: {
+              text: 'Han leído mucho sobre la recuperación, sin necesidad de haberla vivido.',
+              feedback: 'No exactamente. Los conocimientos ayudan, pero lo que distingue a los trabajadores de pares es su propia experiencia vivida de recuperación.',
+            },
+          },
+        ],
+      },
+      // Q2 — multiple (partial)
+      {
+        type: 'multiple',
+        scoring: 'partial',
+        competencies: ['C2-SUPPORT', 'C4-PERSONALIZES'],
+        en: { prompt: 'Which of these are examples of affiliational support? Select all that apply.' },
+        es: { prompt: '¿Cuáles de estos son ejemplos de apoyo de afiliación? Seleccione todas las opciones correctas.' },
+        choices: [
+          {
+            isCorrect: true,
+            en: {
+              text: 'Leading a recovery group where people can meet others on a similar path.',
+              feedback: 'Correct. Recovery groups build community and relationships, which is the heart of affiliational support.',
+            },
+            es: {
+              text: 'Dirigir un grupo de recuperación donde las personas conozcan a otras que recorren un camino parecido.',
+              feedback: 'Correcto. Los grupos de recuperación construyen comunidad y relaciones, que son la esencia del apoyo de afiliación.',
+            },
+          },
+          {
+            isCorrect: true,
+            en: {
+              text: 'Helping someone make new friends and feel a sense of belonging in a recovery community.',
+              feedback: 'Correct. Making new friends and fostering belonging are examples of affiliational support named in the lessons.',
+            },
+            es: {
+              text: 'Ayudar a alguien a hacer nuevas amistades y a sentirse parte de una comunidad de recuperación.',
+              feedback: 'Correcto. Hacer nuevas amistades y fomentar la pertenencia son ejemplos de apoyo de afiliación que se mencionan en las lecciones.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'Explaining how a self-help tool works.',
+              feedback: 'Not this one. Teaching a tool or sharing knowledge is informational support.',
+            },
+            es: {
+              text: 'Explicar cómo funciona una herramienta de autoayuda.',
+              feedback: 'Esta no. Enseñar una herramienta o compartir conocimientos es apoyo informativo.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'Linking someone to a vocational training program.',
+              feedback: 'Not this one. Connecting someone with a practical resource such as job training is instrumental or concrete support.',
+            },
+            es: {
+              text: 'Conectar a alguien con un programa de formación vocacional.',
+              feedback: 'Esta no. Conectar a alguien con un recurso práctico, como la formación para el empleo, es apoyo instrumental o práctico.',
+            },
+          },
+        ],
+      },
+      // Q3 — true-false
+      {
+        type: 'true-false',
+        competencies: ['C10-COLLABORATION'],
+        en: { prompt: 'True or false: When a program is short-staffed, the peer support role is meant to replace therapists and case managers.' },
+        es: { prompt: 'Verdadero o falso: cuando un programa tiene poco personal, el rol de apoyo entre pares debe reemplazar a terapeutas y administradores de casos.' },
+        choices: [
+          {
+            isCorrect: false,
+            en: {
+              text: 'True',
+              feedback: 'Not correct. The peer role complements the work of therapists, case managers and other team members; it does not duplicate or replace them.',
+            },
+            es: {
+              text: 'Verdadero',
+              feedback: 'Incorrecto. El rol de pares complementa el trabajo de terapeutas, administradores de casos y otros integrantes del equipo; no lo duplica ni lo reemplaza.',
+            },
+          },
+          {
+            isCorrect: true,
+            en: {
+              text: 'False',
+              feedback: 'Correct. Peer support is non-clinical support that works alongside other roles on the team rather than standing in for them.',
+            },
+            es: {
+              text: 'Falso',
+              feedback: 'Correcto. El apoyo entre pares es un apoyo no clínico que trabaja junto a los demás roles del equipo, no en su lugar.',
+            },
+          },
+        ],
+      },
+      // Q4 — short-answer
+      {
+        type: 'short-answer',
+        competencies: ['C6-LINKS-RESOURCES'],
+        en: {
+          prompt: 'Complete the term: recovery ______ is the range and depth of internal and external resources a person can call on to start recovery and keep it going.',
+          acceptedAnswers: ['capital', 'recovery capital'],
+          correctFeedback: 'Correct. Recovery capital includes both internal resources, such as hope, and external ones, such as healthcare, education and community supports.',
+          incorrectFeedback: 'The answer is recovery capital: the internal and external resources a person can call on to start recovery and keep it going. Peer workers help people strengthen it.',
+        },
+        es: {
+          prompt: 'Complete el término: el ______ de recuperación es la amplitud y la profundidad de los recursos internos y externos con los que una persona puede contar para iniciar y sostener su recuperación.',
+          acceptedAnswers: ['capital', 'capital de recuperación', 'capital de recuperacion'],
+          correctFeedback: 'Correcto. El capital de recuperación incluye recursos internos, como la esperanza, y externos, como los servicios de salud, la educación y los apoyos comunitarios.',
+          incorrectFeedback: 'La respuesta es capital de recuperación: los recursos internos y externos con los que una persona puede contar para iniciar y sostener su recuperación. Los trabajadores de pares ayudan a fortalecerlo.',
+        },
+      },
+      // Q5 — single
+      {
+        type: 'single',
+        competencies: ['C3-LIVED-EXPERIENCE', 'C2-SUPPORT'],
+        en: { prompt: 'You are about to share part of your own recovery story with someone you support. Which question best keeps the sharing purposeful?' },
+        es: { prompt: 'Está a punto de compartir una parte de su historia de recuperación con alguien a quien apoya. ¿Qué pregunta ayuda más a que lo que comparte tenga un propósito?' },
+        choices: [
+          {
+            isCorrect: true,
+            en: {
+              text: 'How could this help the person move toward their own goals?',
+              feedback: 'Correct. Purposeful sharing serves the other person\'s recovery and leaves room for their own path.',
+            },
+            es: {
+              text: '¿Cómo podría esto ayudar a la persona a avanzar hacia sus propias metas?',
+              feedback: 'Correcto. Compartir con un propósito sirve a la recuperación de la otra persona y deja espacio para su propio camino.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'Will this show that my way of recovering is the right one?',
+              feedback: 'Not quite. Your path is one example, not a rule. Peer workers support people to follow their own paths without judgment or expectation.',
+            },
+            es: {
+              text: '¿Esto demostrará que mi forma de recuperarme es la correcta?',
+              feedback: 'No exactamente. Su camino es un ejemplo, no una regla. Los trabajadores de pares apoyan a las personas para que sigan su propio camino, sin juicios ni expectativas.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'Is this the most dramatic part of my story?',
+              feedback: 'Not quite. The most useful part is the one that connects with what the person is facing, kept brief, not the most dramatic one.',
+            },
+            es: {
+              text: '¿Es esta la parte más dramática de mi historia?',
+              feedback: 'No exactamente. La parte más útil es la que se relaciona con lo que vive la persona, contada de forma breve, no la más dramática.',
+            },
+          },
+        ],
+      },
+      // Q6 — multiple (all-or-nothing)
+      {
+        type: 'multiple',
+        scoring: 'all-or-nothing',
+        competencies: ['C6-LINKS-RESOURCES', 'C4-PERSONALIZES'],
+        en: { prompt: 'A person you support says they want to go back to school and also need parenting support. Which responses fit the peer role? Select all that apply.' },
+        es: { prompt: 'Una persona a la que apoya le dice que quiere volver a estudiar y que también necesita apoyo para la crianza. ¿Qué respuestas corresponden al rol de pares? Seleccione todas las opciones correctas.' },
+        choices: [
+          {
+            isCorrect: true,
+            en: {
+              text: 'Ask which goal matters most to them right now and share what you know about the options.',
+              feedback: 'Correct. Linking starts with the person\'s own goals, and peer workers help people make informed, independent choices.',
+            },
+            es: {
+              text: 'Preguntarle qué meta es más importante para ella en este momento y compartir lo que sabe sobre las opciones.',
+              feedback: 'Correcto. Conectar empieza por las metas de la propia persona, y los trabajadores de pares ayudan a tomar decisiones informadas e independientes.',
+            },
+          },
+          {
+            isCorrect: true,
+            en: {
+              text: 'Help them connect with education and parenting resources they choose, and check back on how it went.',
+              feedback: 'Correct. Linking people to healthcare, education, vocational and parenting resources is a core peer activity, and following up keeps the plan theirs.',
+            },
+            es: {
+              text: 'Ayudarle a conectarse con los recursos de educación y crianza que elija, y volver a preguntarle cómo le fue.',
+              feedback: 'Correcto. Conectar a las personas con recursos de salud, educación, empleo y crianza es una actividad central de los pares, y dar seguimiento mantiene el plan en sus manos.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'Choose the school program for them, since you know the system better.',
+              feedback: 'Not this one. Peer workers support decision-making; they do not make decisions for people.',
+            },
+            es: {
+              text: 'Elegir el programa de estudios por ella, ya que usted conoce mejor el sistema.',
+              feedback: 'Esta no. Los trabajadores de pares apoyan la toma de decisiones; no deciden por las personas.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'Tell them they must finish treatment before they are allowed to pursue school.',
+              feedback: 'Not this one. Peer workers support people\'s own recovery paths without rules or requirements.',
+            },
+            es: {
+              text: 'Decirle que debe terminar el tratamiento antes de poder estudiar.',
+              feedback: 'Esta no. Los trabajadores de pares apoyan el propio camino de recuperación de cada persona, sin reglas ni requisitos.',
+            },
+          },
+        ],
+      },
+      // Q7 — true-false
+      {
+        type: 'true-false',
+        competencies: ['C1-ENGAGES'],
+        en: { prompt: 'True or false: Peer support can carry the benefits of treatment out of the clinic and into the places where people live their daily lives.' },
+        es: { prompt: 'Verdadero o falso: el apoyo entre pares puede llevar los beneficios del tratamiento fuera de la clínica, a los lugares donde la gente vive su día a día.' },
+        choices: [
+          {
+            isCorrect: true,
+            en: {
+              text: 'True',
+              feedback: 'Correct. Through outreach and engagement, peer workers help people become engaged in recovery and stay engaged, well beyond the clinic.',
+            },
+            es: {
+              text: 'Verdadero',
+              feedback: 'Correcto. Mediante el acercamiento y la participación, los trabajadores de pares ayudan a las personas a involucrarse en la recuperación y a mantenerse involucradas, mucho más allá de la clínica.',
+            },
+          },
+          {
+            isCorrect: false,
+            en: {
+              text: 'False',
+              feedback: 'Not correct. Peer workers practice in many community settings and carry out outreach, so their support reaches people in everyday life.',
+            },
+            es: {
+              text: 'Falso',
+              feedback: 'Incorrecto. Los trabajadores de pares trabajan en muchos entornos comunitarios y hacen acercamiento, así que su apoyo llega a las personas en su vida diaria.',
+            },
+          },
+        ],
+      },
+      // Q8 — short-answer
+      {
+        type: 'short-answer',
+        competencies: ['C1-ENGAGES', 'C10-COLLABORATION'],
+        en: {
+          prompt: 'In Philadelphia, the police department works with PRO-ACT to offer peer recovery support to people in a pre-arrest program of what kind?',
+          acceptedAnswers: ['diversion', 'police-assisted diversion', 'diversion program'],
+          correctFeedback: 'Correct. Police-assisted diversion brings peer recovery support to people before arrest, as an alternative to incarceration.',
+          incorrectFeedback: 'The answer is diversion. In police-assisted diversion, police partner with a community recovery organization so people can receive peer support as an alternative to incarceration.',
+        },
+        es: {
+          prompt: 'En Filadelfia, el departamento de policía trabaja con PRO-ACT para ofrecer apoyo a la recuperación entre pares a las personas en un programa antes del arresto. ¿De qué tipo de programa se trata?',
+          acceptedAnswers: ['desvío', 'desvio', 'programa de desvío', 'programa de desvio'],
+          correctFeedback: 'Correcto. Los programas de desvío con participación policial ofrecen apoyo a la recuperación entre pares antes del arresto, como alternativa al encarcelamiento.',
+          incorrectFeedback: 'La respuesta es desvío. En los programas de desvío con participación policial, la policía colabora con una organización comunitaria de recuperación para que las personas reciban apoyo entre pares como alternativa al encarcelamiento.',
+        },
+      },
+    ],
+  },
+}
