@@ -35,11 +35,6 @@ export const createApp = ({ databaseUrl, logger, dev, nextHandler }: AppOptions)
   app.use(securityHeaders(dev))
   app.get('/healthz', health.handler)
   app.use(bodyLimit())
-  app.use((req, _res, next) => {
-    // Lets server components know the current path (the language switch returns to it).
-    req.headers['x-peerpath-path'] = req.originalUrl
-    next()
-  })
   app.all('/{*path}', nextHandler)
   return { app, closeHealth: health.close }
 }

@@ -124,13 +124,13 @@ test('the sign-in and password pages are accessible and do not reveal accounts',
   await page.locator('#email').fill('nobody@peerpath.example')
   await page.locator('#password').fill('wrong-password')
   await page.locator('main form button[type="submit"]').click()
-  const failed = page.getByRole('alert')
+  const failed = page.locator('main [role="alert"]')
   await expect(failed).toContainText(/did not match/i)
   await page.goto('/forgot-password')
   await expectAccessible(page)
   await page.locator('#email').fill('nobody@peerpath.example')
   await page.getByRole('button', { name: 'Send reset link' }).click()
-  await expect(page.getByRole('status')).toContainText(/if an account uses that email/i)
+  await expect(page.locator('main [role="status"]')).toContainText(/if an account uses that email/i)
 })
 
 test('the quiz page and its RSC payload carry no answer key', async ({ page, request }) => {

@@ -10,6 +10,9 @@ import { getSession } from '../../lib/site/session'
 import { LanguageSwitch } from './LanguageSwitch'
 import './site.css'
 
+// Every page depends on the signed-in user and their language; nothing is prerendered at build time.
+export const dynamic = 'force-dynamic'
+
 const CLIENT_NAMESPACES = ['login', 'forgot', 'reset', 'lesson', 'quiz'] as const
 
 export const metadata: Metadata = {

@@ -41,17 +41,19 @@ export const signOut = async () => {
   redirect('/login')
 }
 
-/** Persists the language for this browser and, when signed in, on the learner's profile. */
+/**
+ * Persists the language for this browser and, when signed in, on the
+ * learner's profile. Next re-renders the current page after the action, so
+ * the learner stays where they were.
+ */
 export const switchLocale = async (form: FormData) => {
   const locale = form.get('locale')
-  const back = String(form.get('back') || '/learn')
   if (!isAppLocale(locale)) return
   await rememberLocale(locale)
   const { payload, user } = await getSession()
   if (user) {
     await payload.update({ collection: 'users', id: user.id, data: { preferredLocale: locale }, overrideAccess: false, user })
   }
-  redirect(back.startsWith('/') && !back.startsWith('//') ? back : '/learn')
 }
 
 export const requestPasswordReset = async (_state: FormState, form: FormData): Promise<FormState> => {
