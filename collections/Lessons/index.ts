@@ -2,10 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
-import { isContentEditor, publishedOrEditor } from '../../src/access/roles'
-import { contentVersions, estimatedMinutesField, shippedContentHashField, slugField } from '../shared/contentFields'
-import { clearSiteCacheAfterChange, clearSiteCacheAfterDelete } from '../shared/hooks/clearSiteCache'
-import { checkLanguageOnSave, languageReviewFields } from '../shared/languageReview'
+import { estimatedMinutesField, shippedContentHashField, slugField } from '../shared/contentFields'
+import { curriculumCollection } from '../shared/curriculum'
+import { languageReviewFields } from '../shared/languageReview'
 import { lessonBlocks } from './blocks'
 
 export const Lessons: CollectionConfig = {
@@ -15,19 +14,7 @@ export const Lessons: CollectionConfig = {
     defaultColumns: ['title', 'module', 'order', '_status', 'updatedAt'],
   },
   defaultSort: 'order',
-  versions: contentVersions,
-  hooks: {
-    beforeChange: [checkLanguageOnSave('lessons')],
-    afterChange: [clearSiteCacheAfterChange],
-    afterDelete: [clearSiteCacheAfterDelete],
-  },
-  access: {
-    create: isContentEditor,
-    read: publishedOrEditor,
-    readVersions: isContentEditor,
-    update: isContentEditor,
-    delete: isContentEditor,
-  },
+  ...curriculumCollection('lessons'),
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
     slugField,

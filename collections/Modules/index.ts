@@ -1,9 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { isContentEditor, publishedOrEditor } from '../../src/access/roles'
-import { contentVersions, estimatedMinutesField, shippedContentHashField, slugField } from '../shared/contentFields'
-import { clearSiteCacheAfterChange, clearSiteCacheAfterDelete } from '../shared/hooks/clearSiteCache'
-import { checkLanguageOnSave, languageReviewFields } from '../shared/languageReview'
+import { estimatedMinutesField, shippedContentHashField, slugField } from '../shared/contentFields'
+import { curriculumCollection } from '../shared/curriculum'
+import { languageReviewFields } from '../shared/languageReview'
 
 export const TOOLKIT_AREAS = [
   { value: 'preparing-the-organization', label: 'Preparing the Organization' },
@@ -16,19 +15,7 @@ export const Modules: CollectionConfig = {
   slug: 'modules',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'area', 'order', '_status', 'updatedAt'] },
   defaultSort: 'order',
-  versions: contentVersions,
-  hooks: {
-    beforeChange: [checkLanguageOnSave('modules')],
-    afterChange: [clearSiteCacheAfterChange],
-    afterDelete: [clearSiteCacheAfterDelete],
-  },
-  access: {
-    create: isContentEditor,
-    read: publishedOrEditor,
-    readVersions: isContentEditor,
-    update: isContentEditor,
-    delete: isContentEditor,
-  },
+  ...curriculumCollection('modules'),
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
     slugField,

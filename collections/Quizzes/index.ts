@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { isContentEditor, isContentEditorField, publishedOrEditor } from '../../src/access/roles'
-import { contentVersions, shippedContentHashField, slugField } from '../shared/contentFields'
-import { clearSiteCacheAfterChange, clearSiteCacheAfterDelete } from '../shared/hooks/clearSiteCache'
-import { checkLanguageOnSave, languageReviewFields } from '../shared/languageReview'
+import { isContentEditorField } from '../../src/access/roles'
+import { shippedContentHashField, slugField } from '../shared/contentFields'
+import { curriculumCollection } from '../shared/curriculum'
+import { languageReviewFields } from '../shared/languageReview'
 import { validateQuestions } from './validateQuestions'
 
 /** Answer keys and per-answer feedback: only editors read them; learners get them via grading. */
@@ -19,19 +19,7 @@ export const QUESTION_TYPES = [
 export const Quizzes: CollectionConfig = {
   slug: 'quizzes',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'module', 'passingScore', '_status'] },
-  versions: contentVersions,
-  hooks: {
-    beforeChange: [checkLanguageOnSave('quizzes')],
-    afterChange: [clearSiteCacheAfterChange],
-    afterDelete: [clearSiteCacheAfterDelete],
-  },
-  access: {
-    create: isContentEditor,
-    read: publishedOrEditor,
-    readVersions: isContentEditor,
-    update: isContentEditor,
-    delete: isContentEditor,
-  },
+  ...curriculumCollection('quizzes'),
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
     slugField,

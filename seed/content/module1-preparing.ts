@@ -1,40 +1,12 @@
-import type { ModuleContent, Source } from './types'
+import type { ModuleContent } from './types'
+
+import { SRC_DBHIDS, SRC_MHA, SRC_PRCOE, SRC_SAMHSA_PEER_WORKERS, SRC_VALUE_OF_PEERS } from './sources'
 
 /**
  * Module 1 of the PeerPath curriculum, following module 1 of the Philadelphia
  * DBHIDS Peer Support Toolkit: Preparing the Organization: Why Do It?
  * Facts come from the seed documents listed in each lesson's `sources`.
  */
-
-const SRC_PRCOE: Source = {
-  title: 'Peer Recovery Support Services: Impact, Video Library and Recommended Resources',
-  publisher: 'Peer Recovery Center of Excellence (PR CoE)',
-  seed: '000_75bd71ecabbaa8c2.txt',
-}
-
-const SRC_VALUE_OF_PEERS: Source = {
-  title: 'Value of Peers, 2017',
-  publisher: 'SAMHSA BRSS TACS',
-  seed: '001_2b3b9273695d0cb3.txt',
-}
-
-const SRC_MHA: Source = {
-  title: 'Peer Support Specialist; Peers: Their Roles and the Research',
-  publisher: 'Mental Health America',
-  seed: '002_1b3b0a45b4a871bd.txt',
-}
-
-const SRC_SAMHSA_PEER_WORKERS: Source = {
-  title: 'Who Are Peer Workers?',
-  publisher: 'SAMHSA BRSS TACS',
-  seed: '003_7ee8c07940fc5127.txt',
-}
-
-const SRC_DBHIDS: Source = {
-  title: 'Peer Support',
-  publisher: 'Philadelphia Department of Behavioral Health and Intellectual disAbility Services (DBHIDS)',
-  seed: '004_8dbdcbcd163f887a.txt',
-}
 
 export const module1: ModuleContent = {
   slug: 'preparing-the-organization',

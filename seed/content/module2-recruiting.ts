@@ -1,40 +1,12 @@
 import type { ModuleContent } from './types'
 
+import { SRC_DBHIDS, SRC_MHA, SRC_PRCOE, SRC_SAMHSA_PEER_WORKERS, SRC_VALUE_OF_PEERS } from './sources'
+
 /**
  * Module 2 of the PeerPath curriculum, following module 2 of the Philadelphia
  * DBHIDS Peer Support Toolkit: Recruiting and Hiring Peer Staff: What’s Different?
  * Facts come from the seed documents listed in each lesson's `sources`.
  */
-
-const SRC_PRCOE = {
-  title: 'Peer Support Specialist Training and Certification in the US',
-  publisher: 'Peer Recovery Center of Excellence',
-  seed: '000_75bd71ecabbaa8c2.txt',
-}
-
-const SRC_VALUE_OF_PEERS = {
-  title: 'Value of Peers: Peer Support',
-  publisher: 'SAMHSA (BRSS TACS)',
-  seed: '001_2b3b9273695d0cb3.txt',
-}
-
-const SRC_MHA = {
-  title: 'Peer Support Specialist',
-  publisher: 'Mental Health America',
-  seed: '002_1b3b0a45b4a871bd.txt',
-}
-
-const SRC_SAMHSA_PEER_WORKERS = {
-  title: 'Who Are Peer Workers?',
-  publisher: 'SAMHSA (BRSS TACS)',
-  seed: '003_7ee8c07940fc5127.txt',
-}
-
-const SRC_DBHIDS = {
-  title: 'Peer Support',
-  publisher: 'Philadelphia Department of Behavioral Health and Intellectual disAbility Services (DBHIDS)',
-  seed: '004_8dbdcbcd163f887a.txt',
-}
 
 export const module2: ModuleContent = {
   slug: 'recruiting-and-hiring',
