@@ -80,12 +80,15 @@ export default async function ModulePage({ params }: Params) {
         <section aria-labelledby="quiz-heading" className="card">
           <h2 id="quiz-heading">{t('quiz')}</h2>
           {best ? <p>{t('quizPassed', { score: best.score })}</p> : null}
-          {done < lessons.length && !best ? <p>{t('quizLocked')}</p> : null}
-          <p>
-            <Link className="button" href={`/modules/${module.slug}/quiz`}>
-              {t('takeQuiz')}
-            </Link>
-          </p>
+          {done < lessons.length && !best ? (
+            <p>{t('quizLocked')}</p>
+          ) : (
+            <p>
+              <Link className="button" href={`/modules/${module.slug}/quiz`}>
+                {t('takeQuiz')}
+              </Link>
+            </p>
+          )}
         </section>
       )}
 

@@ -34,6 +34,9 @@ export default async function AttemptResultPage({ params }: Params) {
   const certificate = certificates.find((c) => idOf(c.module) === module.id)
   const review = attempt.review as unknown as LearnerReview
   const questionsById = new Map((quiz.questions ?? []).map((question) => [question.id, question]))
+  const typedAnswers = new Map(
+    ((attempt.answers ?? []) as { questionId: string; text?: string }[]).filter((a) => a.text).map((a) => [a.questionId, a.text!]),
+  )
 
   return (
     <>
@@ -71,6 +74,11 @@ export default async function AttemptResultPage({ params }: Params) {
             {result.selectedChoiceIds.length > 0 && (
               <p>
                 {t('yourAnswer')}: {choiceText(result.selectedChoiceIds)}
+              </p>
+            )}
+            {typedAnswers.has(result.questionId) && (
+              <p>
+                {t('yourAnswer')}: {typedAnswers.get(result.questionId)}
               </p>
             )}
             {result.correctChoiceIds && result.correctChoiceIds.length > 0 && (
