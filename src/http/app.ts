@@ -5,6 +5,7 @@ import { pinoHttp } from 'pino-http'
 
 import { bodyLimit } from './bodyLimit'
 import { createHealthCheck } from './health'
+import { rateLimit } from './rateLimit'
 import { securityHeaders } from './security'
 
 interface AppOptions {
@@ -35,6 +36,7 @@ export const createApp = ({ databaseUrl, logger, dev, nextHandler }: AppOptions)
   app.use(securityHeaders(dev))
   app.get('/healthz', health.handler)
   app.use(bodyLimit())
+  app.use(rateLimit())
   app.all('/{*path}', nextHandler)
   return { app, closeHealth: health.close }
 }

@@ -35,6 +35,8 @@ export default async function globalSetup() {
     EMBEDDED_PG_PORT: String(await freePort()),
     PEERPATH_DATA_DIR: dataDir,
     LOG_LEVEL: process.env.E2E_LOG_LEVEL || 'warn',
+    // The suite signs in many times a minute from one address.
+    AUTH_RATE_LIMIT_PER_MINUTE: '100',
   }
   delete env.DATABASE_URL
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd: root, env, stdio: 'inherit' })
