@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { ROLES, hasRole, isAdmin, isAdminField, isAdminOrSelf } from '../../src/access/roles'
+import { ROLES, hasRole, isAdmin, isAdminField, isAdminOrSelf, readableUsers } from '../../src/access/roles'
 import { LOCALES } from '../../src/lib/locales'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { resetPasswordEmail } from './resetPasswordEmail'
@@ -27,7 +27,7 @@ export const Users: CollectionConfig = {
     // The back office is for staff; peer staff use the learner site.
     admin: ({ req }) => hasRole(req.user, 'admin', 'trainer'),
     create: isAdmin,
-    read: isAdminOrSelf,
+    read: readableUsers,
     update: isAdminOrSelf,
     delete: isAdmin,
     unlock: isAdmin,

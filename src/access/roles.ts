@@ -18,12 +18,30 @@ export const isContentEditor: Access = ({ req }) => isContentEditorUser(req.user
 export const isContentEditorField: FieldAccess = ({ req }) => isContentEditorUser(req.user)
 export const isSignedIn: Access = ({ req }) => Boolean(req.user)
 
+/** The organization a user belongs to, as an id. */
+export const organizationOf = (user: MaybeUser): number | null => {
+  const organization = user && 'organization' in user ? user.organization : null
+  if (organization == null) return null
+  return typeof organization === 'object' ? (organization as { id: number }).id : (organization as number)
+}
+
 /** Admins act on every user; anyone else only on their own profile. */
 export const isAdminOrSelf: Access = ({ req }) => {
   if (!req.user) return false
   if (isAdminUser(req.user)) return true
   const own: Where = { id: { equals: req.user.id } }
   return own
+}
+
+/** Admins read every user; a manager also reads the people of their own organization. */
+export const readableUsers: Access = ({ req }) => {
+  if (!req.user) return false
+  if (isAdminUser(req.user)) return true
+  const own: Where = { id: { equals: req.user.id } }
+  const organization = organizationOf(req.user)
+  if (!hasRole(req.user, 'manager') || organization === null) return own
+  const team: Where = { or: [own, { organization: { equals: organization } }] }
+  return team
 }
 
 /** Editors see drafts; every other signed-in user sees published documents only. */
@@ -34,14 +52,20 @@ export const publishedOrEditor: Access = ({ req }) => {
   return published
 }
 
-/** Records that belong to one learner: admins see all, everyone else their own. */
+/**
+ * Records that belong to one learner: admins see all, a manager also those of
+ * their organization's people, everyone else only their own.
+ */
 export const ownRecords =
   (ownerField = 'user'): Access =>
   ({ req }) => {
     if (!req.user) return false
     if (isAdminUser(req.user)) return true
     const own: Where = { [ownerField]: { equals: req.user.id } }
-    return own
+    const organization = organizationOf(req.user)
+    if (!hasRole(req.user, 'manager') || organization === null) return own
+    const team: Where = { or: [own, { [`${ownerField}.organization`]: { equals: organization } }] }
+    return team
   }
 
 export const nobody: Access = () => false
