@@ -4,66 +4,28 @@ import type { Payload } from 'payload'
 
 import type { CompetencyContent, LessonContent, ModuleContent, QuestionContent, QuizContent } from './content/types'
 
+import { type SavedDoc, upsertBilingual } from '../src/lib/content/upsert'
 import { toLexical } from './lexical'
 
-type ContentSlug = 'modules' | 'lessons' | 'quizzes'
 type Ids = Map<string, number>
-
-interface WriteArgs {
-  collection: ContentSlug
-  data: Record<string, unknown>
-  locale: 'en' | 'es'
-  depth: 0
-}
-type Saved = Record<string, unknown> & { id: number }
-
-/**
- * The three curriculum collections share the shape this seed writes; one
- * loosely typed entry point keeps the upsert generic over them.
- */
-const writer = (payload: Payload) => ({
-  create: (args: WriteArgs) => payload.create(args as Parameters<Payload['create']>[0]) as unknown as Promise<Saved>,
-  update: (args: WriteArgs & { id: number }) => payload.update(args as Parameters<Payload['update']>[0]) as unknown as Promise<Saved>,
-})
 
 export const fingerprint = (value: unknown): string =>
   createHash('sha256').update(JSON.stringify(value)).digest('hex')
 
-const findBySlug = async (payload: Payload, collection: ContentSlug, slug: string) => {
-  const found = await payload.find({
-    collection,
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 0,
-    draft: true,
-    locale: 'en',
-  })
-  return found.docs[0] as { id: number; shippedContentHash?: string | null } | undefined
-}
-
 /**
- * Creates or updates one shipped document in both locales, published. A
- * document whose fingerprint is unchanged is left alone, so re-seeding writes
- * nothing and never touches documents trainers created.
+ * A shipped document, published in both languages. Its fingerprint makes a
+ * re-seed skip it when the shipped content has not changed, so re-running
+ * writes nothing and never touches documents trainers created.
  */
-const upsertShipped = async (
+const upsertShipped = (
   payload: Payload,
-  collection: ContentSlug,
+  collection: 'modules' | 'lessons' | 'quizzes',
   slug: string,
   hash: string,
   english: Record<string, unknown>,
-  spanish: (created: Saved) => Record<string, unknown>,
-): Promise<number> => {
-  const existing = await findBySlug(payload, collection, slug)
-  if (existing?.shippedContentHash === hash) return existing.id
-  const write = writer(payload)
-  const data = { ...english, slug, shippedContentHash: hash, _status: 'published' }
-  const saved = existing
-    ? await write.update({ collection, id: existing.id, data, locale: 'en', depth: 0 })
-    : await write.create({ collection, data, locale: 'en', depth: 0 })
-  await write.update({ collection, id: saved.id, data: { ...spanish(saved), _status: 'published' }, locale: 'es', depth: 0 })
-  return saved.id
-}
+  spanish: (created: SavedDoc) => Record<string, unknown>,
+): Promise<number> =>
+  upsertBilingual(payload, { collection, key: { field: 'slug', value: slug }, english, spanish, fingerprint: hash })
 
 export const seedCompetencies = async (payload: Payload, competencies: CompetencyContent[]): Promise<Ids> => {
   const ids: Ids = new Map()

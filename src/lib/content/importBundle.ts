@@ -1,9 +1,8 @@
-import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
 import type { Bundle, BundleLesson, BundleQuestion, BundleQuiz } from './bundle'
 
-type Collection = 'competencies' | 'modules' | 'lessons' | 'quizzes'
-type Saved = Record<string, unknown> & { id: number }
+import { type SavedDoc, upsertBilingual } from './upsert'
 
 export interface ImportSummary {
   competencies: number
@@ -14,33 +13,6 @@ export interface ImportSummary {
 
 const dropEmpty = (data: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined && value !== null))
-
-/**
- * Writes one document in English, then its Spanish text onto the same rows.
- * Matching is by `key` (slug, or code for competencies): an import updates in place.
- */
-const upsert = async (
-  payload: Payload,
-  req: PayloadRequest,
-  collection: Collection,
-  key: { field: 'slug' | 'code'; value: string },
-  english: Record<string, unknown>,
-  spanish: (saved: Saved) => Record<string, unknown> | null,
-): Promise<number> => {
-  const drafts = collection === 'competencies' ? {} : { draft: true }
-  const found = await payload.find({ collection, where: { [key.field]: { equals: key.value } }, limit: 1, depth: 0, req, overrideAccess: true, ...drafts })
-  const status = collection === 'competencies' ? {} : { _status: 'published' }
-  const data = { ...english, [key.field]: key.value, ...status }
-  const write = { collection, locale: 'en', depth: 0, req, overrideAccess: true } as const
-  const saved = (found.docs[0]
-    ? await payload.update({ ...write, id: found.docs[0].id, data } as Parameters<Payload['update']>[0])
-    : await payload.create({ ...write, data } as Parameters<Payload['create']>[0])) as unknown as Saved
-  const es = spanish(saved)
-  if (es) {
-    await payload.update({ ...write, locale: 'es', id: saved.id, data: { ...es, ...status } } as Parameters<Payload['update']>[0])
-  }
-  return saved.id
-}
 
 const questionData = (question: BundleQuestion, ids: Map<string, number>, locale: 'en' | 'es') => ({
   type: question.type,
@@ -58,7 +30,7 @@ const questionData = (question: BundleQuestion, ids: Map<string, number>, locale
   incorrectFeedback: question.incorrectFeedback?.[locale] ?? undefined,
 })
 
-const spanishQuestions = (quiz: BundleQuiz, saved: Saved, ids: Map<string, number>) =>
+const spanishQuestions = (quiz: BundleQuiz, saved: SavedDoc, ids: Map<string, number>) =>
   quiz.questions.map((question, index) => {
     const row = (saved.questions as { id: string; choices?: { id: string }[] }[])[index]
     const data = questionData(question, ids, 'es')
@@ -77,25 +49,23 @@ export const importBundle = async (payload: Payload, bundle: Bundle): Promise<Im
   try {
     const ids = new Map<string, number>()
     for (const competency of bundle.competencies) {
-      const id = await upsert(
-        payload,
+      const id = await upsertBilingual(payload, {
+        collection: 'competencies',
+        key: { field: 'code', value: competency.code },
+        english: dropEmpty({ order: competency.order, title: competency.title.en, description: competency.description.en }),
+        spanish: () =>
+          competency.title.es ? dropEmpty({ title: competency.title.es, description: competency.description.es }) : null,
         req,
-        'competencies',
-        { field: 'code', value: competency.code },
-        dropEmpty({ order: competency.order, title: competency.title.en, description: competency.description.en }),
-        () => (competency.title.es ? dropEmpty({ title: competency.title.es, description: competency.description.es }) : null),
-      )
+      })
       ids.set(competency.code, id)
       summary.competencies++
     }
     const codesToIds = (codes: string[]) => codes.map((code) => ids.get(code))
     for (const module of bundle.modules) {
-      const moduleId = await upsert(
-        payload,
-        req,
-        'modules',
-        { field: 'slug', value: module.slug },
-        dropEmpty({
+      const moduleId = await upsertBilingual(payload, {
+        collection: 'modules',
+        key: { field: 'slug', value: module.slug },
+        english: dropEmpty({
           title: module.title.en,
           summary: module.summary.en,
           order: module.order,
@@ -103,17 +73,16 @@ export const importBundle = async (payload: Payload, bundle: Bundle): Promise<Im
           estimatedMinutes: module.estimatedMinutes,
           competencies: codesToIds(module.competencies),
         }),
-        () => (module.title.es ? dropEmpty({ title: module.title.es, summary: module.summary.es }) : null),
-      )
+        spanish: () => (module.title.es ? dropEmpty({ title: module.title.es, summary: module.summary.es }) : null),
+        req,
+      })
       summary.modules++
       const lessonIds = new Map<string, number>()
       for (const lesson of module.lessons) {
-        const lessonId = await upsert(
-          payload,
-          req,
-          'lessons',
-          { field: 'slug', value: lesson.slug },
-          {
+        const lessonId = await upsertBilingual(payload, {
+          collection: 'lessons',
+          key: { field: 'slug', value: lesson.slug },
+          english: {
             ...lessonText(lesson, 'en'),
             module: moduleId,
             order: lesson.order,
@@ -121,18 +90,17 @@ export const importBundle = async (payload: Payload, bundle: Bundle): Promise<Im
             competencies: codesToIds(lesson.competencies),
             sources: lesson.sources.map((source) => dropEmpty(source)),
           },
-          () => (lesson.title.es ? lessonText(lesson, 'es') : null),
-        )
+          spanish: () => (lesson.title.es ? lessonText(lesson, 'es') : null),
+          req,
+        })
         lessonIds.set(lesson.slug, lessonId)
         summary.lessons++
       }
       for (const quiz of module.quizzes) {
-        await upsert(
-          payload,
-          req,
-          'quizzes',
-          { field: 'slug', value: quiz.slug },
-          dropEmpty({
+        await upsertBilingual(payload, {
+          collection: 'quizzes',
+          key: { field: 'slug', value: quiz.slug },
+          english: dropEmpty({
             title: quiz.title.en,
             instructions: quiz.instructions.en,
             module: moduleId,
@@ -143,11 +111,12 @@ export const importBundle = async (payload: Payload, bundle: Bundle): Promise<Im
             review: quiz.review,
             questions: quiz.questions.map((question) => questionData(question, ids, 'en')),
           }),
-          (saved) =>
+          spanish: (saved) =>
             quiz.title.es
               ? dropEmpty({ title: quiz.title.es, instructions: quiz.instructions.es, questions: spanishQuestions(quiz, saved, ids) })
               : null,
-        )
+          req,
+        })
         summary.quizzes++
       }
     }
