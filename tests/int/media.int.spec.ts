@@ -51,3 +51,17 @@ describe('media uploads', () => {
     ).rejects.toThrow(/not allowed/i)
   })
 })
+
+describe('upload file names', () => {
+  it('never lets a file name climb out of the media folder', async () => {
+    const payload = await testPayload()
+    const media = await payload.create({
+      collection: 'media',
+      data: { alt: 'Traversal attempt' },
+      file: { data: PNG, mimetype: 'image/png', name: '../../../etc/peerpath-evil.png', size: PNG.length },
+    })
+    expect(media.filename).not.toContain('/')
+    expect(media.filename).not.toContain('..')
+    await payload.delete({ collection: 'media', id: media.id })
+  })
+})
