@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs'
 
 import { parseBundle } from '../src/lib/content/bundle'
-import { resolveDatabase } from '../src/db/resolveDatabase'
+import { importBundle } from '../src/lib/content/importBundle'
+import { runWithPayload } from './runWithPayload'
 
 const file = process.argv[2]
 if (!file) {
@@ -23,19 +24,13 @@ if (!parsed.ok) {
   process.exit(1)
 }
 
-const db = await resolveDatabase((message) => console.error(message))
-const { getPayload } = await import('payload')
-const { default: config } = await import('@payload-config')
-const { importBundle } = await import('../src/lib/content/importBundle')
-const payload = await getPayload({ config })
-let exitCode = 0
-try {
-  const summary = await importBundle(payload, parsed.bundle)
-  console.log(`content:import: ${summary.modules} modules, ${summary.lessons} lessons, ${summary.quizzes} quizzes, ${summary.competencies} competencies`)
-} catch (error) {
-  console.error(`content:import failed; nothing was imported: ${(error as Error).message}`)
-  exitCode = 1
-} finally {
-  await db.stop()
-}
-process.exit(exitCode)
+await runWithPayload(async (payload) => {
+  try {
+    const summary = await importBundle(payload, parsed.bundle)
+    console.log(`content:import: ${summary.modules} modules, ${summary.lessons} lessons, ${summary.quizzes} quizzes, ${summary.competencies} competencies`)
+    return 0
+  } catch (error) {
+    console.error(`content:import failed; nothing was imported: ${(error as Error).message}`)
+    return 1
+  }
+})

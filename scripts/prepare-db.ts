@@ -6,11 +6,11 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { seed } from '../seed'
+import { applyMigrationsIfNeeded } from '../src/db/migrate'
 
 const payload = await getPayload({ config })
 try {
-  // Production runs prodMigrations during init; tests and CI scripts ask explicitly.
-  if (process.env.NODE_ENV !== 'production' && process.env.NODE_ENV !== 'development') await payload.db.migrate()
+  await applyMigrationsIfNeeded(payload)
   const demo = process.env.PEERPATH_EMBEDDED_DB === 'true' || process.env.PEERPATH_DEMO === 'true'
   await seed(payload, { demo })
 } finally {

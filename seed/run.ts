@@ -2,27 +2,17 @@
  * `npm run seed [-- --demo]`: curriculum always; demo accounts on the embedded
  * database or with --demo, never silently on a DATABASE_URL.
  */
-import { resolveDatabase } from '../src/db/resolveDatabase'
+import { runWithPayload } from '../scripts/runWithPayload'
+import { applyMigrationsIfNeeded } from '../src/db/migrate'
+import { seed } from './index'
 
-const db = await resolveDatabase((message) => console.log(message))
-const demo = db.embedded || process.argv.includes('--demo')
-
-const { getPayload } = await import('payload')
-const { default: config } = await import('@payload-config')
-const { seed } = await import('./index')
-
-const payload = await getPayload({ config })
-let failed = false
-try {
-  // Production migrates during init and development pushes the schema; elsewhere apply migrations here.
-  if (process.env.NODE_ENV !== 'production' && process.env.NODE_ENV !== 'development') await payload.db.migrate()
-  await seed(payload, { demo })
-  if (demo) console.log('Demo accounts ready (password: peerpath-demo).')
-} catch (error) {
-  failed = true
-  console.error(error)
-} finally {
-  await payload.destroy()
-  await db.stop()
-}
-process.exit(failed ? 1 : 0)
+await runWithPayload(
+  async (payload, db) => {
+    const demo = db.embedded || process.argv.includes('--demo')
+    await applyMigrationsIfNeeded(payload)
+    await seed(payload, { demo })
+    if (demo) console.log('Demo accounts ready (password: peerpath-demo).')
+    return 0
+  },
+  { log: (message) => console.log(message) },
+)

@@ -9,7 +9,7 @@ import pino from 'pino'
 import { leaveShutdownSignalsToServer } from './db/embedded'
 import { resolveDatabase } from './db/resolveDatabase'
 import { createApp } from './http/app'
-import { closeCachedPayload } from './http/payloadInstance'
+import { closeCachedPayload } from './db/closePayload'
 import { installGracefulShutdown } from './http/shutdown'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
