@@ -7,18 +7,26 @@ import { s3Storage } from '@payloadcms/storage-s3'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Assignments } from './collections/Assignments'
+import { AuditEvents } from './collections/AuditEvents'
 import { Certificates } from './collections/Certificates'
+import { Cohorts } from './collections/Cohorts'
 import { Competencies } from './collections/Competencies'
 import { Lessons } from './collections/Lessons'
+import { Invitations } from './collections/Invitations'
 import { Media, MEDIA_MAX_BYTES } from './collections/Media'
 import { Modules } from './collections/Modules'
 import { Organizations } from './collections/Organizations'
+import { Paths } from './collections/Paths'
 import { Progress } from './collections/Progress'
 import { QuizAttempts } from './collections/QuizAttempts'
 import { Quizzes } from './collections/Quizzes'
+import { ReadinessAssessments } from './collections/ReadinessAssessments'
+import { ReminderDeliveries } from './collections/ReminderDeliveries'
 import { Users } from './collections/Users'
 import { peerPathEmailAdapter } from './src/lib/email'
 import { addErrorSummary } from './src/lib/errorShape'
+import { jobs } from './src/lib/reminders/jobs'
 import { migrations } from './src/migrations'
 
 // @payloadcms/storage-s3 is published only up to 3.90.1; package.json overrides its
@@ -49,7 +57,15 @@ export default buildConfig({
     Progress,
     QuizAttempts,
     Certificates,
+    Paths,
+    Cohorts,
+    Assignments,
+    Invitations,
+    ReadinessAssessments,
+    AuditEvents,
+    ReminderDeliveries,
   ],
+  jobs,
   editor: lexicalEditor(),
   localization: {
     locales: [

@@ -51,3 +51,24 @@ export const seedDemoAccounts = async (payload: Payload) => {
     })
   }
 }
+
+export const DEMO_COHORT = 'Demo new hires'
+
+/**
+ * A cohort holding the demo learner, with the toolkit path assigned to it, so
+ * My learning shows due dates and /manage has something to show. Skipped once
+ * the cohort exists.
+ */
+export const seedDemoOnboarding = async (payload: Payload, toolkitPath: number) => {
+  const organization = await ensureOrganization(payload)
+  const existing = await payload.find({ collection: 'cohorts', where: { name: { equals: DEMO_COHORT } }, limit: 1, depth: 0 })
+  if (existing.docs[0]) return
+  const cohort = await payload.create({ collection: 'cohorts', data: { name: DEMO_COHORT, organization: organization.id } })
+  const learner = await payload.find({ collection: 'users', where: { email: { equals: 'learner@peerpath.example' } }, limit: 1, depth: 0 })
+  if (learner.docs[0]) await payload.update({ collection: 'users', id: learner.docs[0].id, data: { cohort: cohort.id } })
+  const due = new Date(Date.now() + 30 * 24 * 60 * 60 * 1000)
+  await payload.create({
+    collection: 'assignments',
+    data: { organization: organization.id, cohort: cohort.id, path: toolkitPath, dueDate: due.toISOString(), note: 'Demo onboarding' },
+  })
+}

@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 
 import { competencies, curriculum } from './content'
 import { seedCompetencies, seedModule } from './curriculum'
-import { seedDemoAccounts } from './demo'
+import { seedDemoAccounts, seedDemoOnboarding } from './demo'
+import { seedToolkitPath } from './paths'
 
 export interface SeedOptions {
   /** Demo accounts are for the embedded database or an explicit --demo only. */
@@ -13,6 +14,10 @@ export interface SeedOptions {
 export const seed = async (payload: Payload, { demo }: SeedOptions) => {
   const competencyIds = await seedCompetencies(payload, competencies)
   for (const module of curriculum) await seedModule(payload, module, competencyIds)
-  if (demo) await seedDemoAccounts(payload)
+  const toolkitPath = await seedToolkitPath(payload, curriculum.map((module) => module.slug))
+  if (demo) {
+    await seedDemoAccounts(payload)
+    await seedDemoOnboarding(payload, toolkitPath)
+  }
   payload.logger.info({ modules: curriculum.length, demo }, 'seed complete')
 }

@@ -77,7 +77,15 @@ export interface Config {
     progress: Progress;
     'quiz-attempts': QuizAttempt;
     certificates: Certificate;
+    paths: Path;
+    cohorts: Cohort;
+    assignments: Assignment;
+    invitations: Invitation;
+    'readiness-assessments': ReadinessAssessment;
+    'audit-events': AuditEvent;
+    'reminder-deliveries': ReminderDelivery;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -94,7 +102,15 @@ export interface Config {
     progress: ProgressSelect<false> | ProgressSelect<true>;
     'quiz-attempts': QuizAttemptsSelect<false> | QuizAttemptsSelect<true>;
     certificates: CertificatesSelect<false> | CertificatesSelect<true>;
+    paths: PathsSelect<false> | PathsSelect<true>;
+    cohorts: CohortsSelect<false> | CohortsSelect<true>;
+    assignments: AssignmentsSelect<false> | AssignmentsSelect<true>;
+    invitations: InvitationsSelect<false> | InvitationsSelect<true>;
+    'readiness-assessments': ReadinessAssessmentsSelect<false> | ReadinessAssessmentsSelect<true>;
+    'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
+    'reminder-deliveries': ReminderDeliveriesSelect<false> | ReminderDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -103,15 +119,26 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'es') | ('en' | 'es')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'en' | 'es';
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      sendDueReminders: TaskSendDueReminders;
+      sendManagerDigests: TaskSendManagerDigests;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -142,6 +169,7 @@ export interface User {
   name: string;
   role: 'admin' | 'trainer' | 'manager' | 'learner';
   organization?: (number | null) | Organization;
+  cohort?: (number | null) | Cohort;
   preferredLocale?: ('en' | 'es') | null;
   updatedAt: string;
   createdAt: string;
@@ -194,6 +222,18 @@ export interface Organization {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cohorts".
+ */
+export interface Cohort {
+  id: number;
+  name: string;
+  organization: number | Organization;
+  startsOn?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "modules".
  */
 export interface Module {
@@ -206,6 +246,10 @@ export interface Module {
   estimatedMinutes?: number | null;
   coverImage?: (number | null) | Media;
   competencies?: (number | Competency)[] | null;
+  /**
+   * Leave empty for shared curriculum. Set it to make this module private to one organization.
+   */
+  organization?: (number | null) | Organization;
   shippedContentHash?: string | null;
   languageFindings?:
     | {
@@ -310,6 +354,10 @@ export interface Lesson {
       }[]
     | null;
   shippedContentHash?: string | null;
+  /**
+   * Follows the module's organization.
+   */
+  organization?: (number | null) | Organization;
   languageFindings?:
     | {
         [k: string]: unknown;
@@ -373,6 +421,10 @@ export interface Quiz {
     id?: string | null;
   }[];
   shippedContentHash?: string | null;
+  /**
+   * Follows the module's organization.
+   */
+  organization?: (number | null) | Organization;
   languageFindings?:
     | {
         [k: string]: unknown;
@@ -471,6 +523,148 @@ export interface Certificate {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "paths".
+ */
+export interface Path {
+  id: number;
+  title: string;
+  slug: string;
+  description?: string | null;
+  /**
+   * In the order learners should take them.
+   */
+  modules: (number | Module)[];
+  /**
+   * Leave empty to offer the path to every organization.
+   */
+  organization?: (number | null) | Organization;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assignments".
+ */
+export interface Assignment {
+  id: number;
+  organization: number | Organization;
+  learner?: (number | null) | User;
+  cohort?: (number | null) | Cohort;
+  module?: (number | null) | Module;
+  path?: (number | null) | Path;
+  dueDate: string;
+  note?: string | null;
+  assignedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitations".
+ */
+export interface Invitation {
+  id: number;
+  organization: number | Organization;
+  email: string;
+  name: string;
+  cohort?: (number | null) | Cohort;
+  role: 'learner' | 'manager';
+  tokenHash?: string | null;
+  expiresAt?: string | null;
+  lastSentAt?: string | null;
+  acceptedAt?: string | null;
+  acceptedUser?: (number | null) | User;
+  /**
+   * Set to revoke a pending invitation.
+   */
+  revokedAt?: string | null;
+  invitedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "readiness-assessments".
+ */
+export interface ReadinessAssessment {
+  id: number;
+  organization: number | Organization;
+  completedBy?: (number | null) | User;
+  answers:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  scores?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  overall?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events".
+ */
+export interface AuditEvent {
+  id: number;
+  action:
+    | 'invitation.sent'
+    | 'invitation.accepted'
+    | 'invitation.revoked'
+    | 'user.role-changed'
+    | 'user.organization-changed'
+    | 'user.cohort-changed'
+    | 'cohort.created'
+    | 'cohort.deleted'
+    | 'assignment.created'
+    | 'assignment.updated'
+    | 'assignment.deleted'
+    | 'certificate.revoked'
+    | 'certificate.restored'
+    | 'report.exported'
+    | 'readiness.completed';
+  organization?: (number | null) | Organization;
+  actor?: (number | null) | User;
+  summary: string;
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reminder-deliveries".
+ */
+export interface ReminderDelivery {
+  id: number;
+  kind: 'due-reminder' | 'weekly-digest';
+  recipient: number | User;
+  assignment?: (number | null) | Assignment;
+  period: string;
+  dedupeKey: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -485,6 +679,107 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'sendDueReminders' | 'sendManagerDigests';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'sendDueReminders' | 'sendManagerDigests') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -532,6 +827,34 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'certificates';
         value: number | Certificate;
+      } | null)
+    | ({
+        relationTo: 'paths';
+        value: number | Path;
+      } | null)
+    | ({
+        relationTo: 'cohorts';
+        value: number | Cohort;
+      } | null)
+    | ({
+        relationTo: 'assignments';
+        value: number | Assignment;
+      } | null)
+    | ({
+        relationTo: 'invitations';
+        value: number | Invitation;
+      } | null)
+    | ({
+        relationTo: 'readiness-assessments';
+        value: number | ReadinessAssessment;
+      } | null)
+    | ({
+        relationTo: 'audit-events';
+        value: number | AuditEvent;
+      } | null)
+    | ({
+        relationTo: 'reminder-deliveries';
+        value: number | ReminderDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -583,6 +906,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   organization?: T;
+  cohort?: T;
   preferredLocale?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -627,6 +951,7 @@ export interface ModulesSelect<T extends boolean = true> {
   estimatedMinutes?: T;
   coverImage?: T;
   competencies?: T;
+  organization?: T;
   shippedContentHash?: T;
   languageFindings?: T;
   languageReviewed?: T;
@@ -656,6 +981,7 @@ export interface LessonsSelect<T extends boolean = true> {
         id?: T;
       };
   shippedContentHash?: T;
+  organization?: T;
   languageFindings?: T;
   languageReviewed?: T;
   updatedAt?: T;
@@ -703,6 +1029,7 @@ export interface QuizzesSelect<T extends boolean = true> {
         id?: T;
       };
   shippedContentHash?: T;
+  organization?: T;
   languageFindings?: T;
   languageReviewed?: T;
   updatedAt?: T;
@@ -808,11 +1135,142 @@ export interface CertificatesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "paths_select".
+ */
+export interface PathsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  description?: T;
+  modules?: T;
+  organization?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cohorts_select".
+ */
+export interface CohortsSelect<T extends boolean = true> {
+  name?: T;
+  organization?: T;
+  startsOn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assignments_select".
+ */
+export interface AssignmentsSelect<T extends boolean = true> {
+  organization?: T;
+  learner?: T;
+  cohort?: T;
+  module?: T;
+  path?: T;
+  dueDate?: T;
+  note?: T;
+  assignedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitations_select".
+ */
+export interface InvitationsSelect<T extends boolean = true> {
+  organization?: T;
+  email?: T;
+  name?: T;
+  cohort?: T;
+  role?: T;
+  tokenHash?: T;
+  expiresAt?: T;
+  lastSentAt?: T;
+  acceptedAt?: T;
+  acceptedUser?: T;
+  revokedAt?: T;
+  invitedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "readiness-assessments_select".
+ */
+export interface ReadinessAssessmentsSelect<T extends boolean = true> {
+  organization?: T;
+  completedBy?: T;
+  answers?: T;
+  scores?: T;
+  overall?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events_select".
+ */
+export interface AuditEventsSelect<T extends boolean = true> {
+  action?: T;
+  organization?: T;
+  actor?: T;
+  summary?: T;
+  details?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reminder-deliveries_select".
+ */
+export interface ReminderDeliveriesSelect<T extends boolean = true> {
+  kind?: T;
+  recipient?: T;
+  assignment?: T;
+  period?: T;
+  dedupeKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -848,6 +1306,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -855,6 +1341,28 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendDueReminders".
+ */
+export interface TaskSendDueReminders {
+  input?: unknown;
+  output: {
+    candidates?: number | null;
+    sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendManagerDigests".
+ */
+export interface TaskSendManagerDigests {
+  input?: unknown;
+  output: {
+    managers?: number | null;
+    sent?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

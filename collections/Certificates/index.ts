@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField, nobody, ownRecords } from '../../src/access/roles'
+import { auditRevocation } from './hooks/auditRevocation'
 
 /** Issued by the server when a learner meets every requirement of a module. */
 export const Certificates: CollectionConfig = {
@@ -14,6 +15,7 @@ export const Certificates: CollectionConfig = {
     delete: nobody,
   },
   indexes: [{ fields: ['user', 'module'], unique: true }],
+  hooks: { afterChange: [auditRevocation] },
   fields: [
     { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true, access: { update: () => false } },
     { name: 'module', type: 'relationship', relationTo: 'modules', required: true, index: true, access: { update: () => false } },

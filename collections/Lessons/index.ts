@@ -5,6 +5,7 @@ import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { estimatedMinutesField, shippedContentHashField, slugField } from '../shared/contentFields'
 import { curriculumCollection } from '../shared/curriculum'
 import { languageReviewFields } from '../shared/languageReview'
+import { moduleOrganizationField } from '../shared/moduleOrganization'
 import { lessonBlocks } from './blocks'
 
 export const Lessons: CollectionConfig = {
@@ -42,6 +43,7 @@ export const Lessons: CollectionConfig = {
       ],
     },
     shippedContentHashField,
+    moduleOrganizationField,
     ...languageReviewFields,
   ],
 }

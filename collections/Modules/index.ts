@@ -25,6 +25,16 @@ export const Modules: CollectionConfig = {
     estimatedMinutesField,
     { name: 'coverImage', type: 'upload', relationTo: 'media' },
     { name: 'competencies', type: 'relationship', relationTo: 'competencies', hasMany: true },
+    {
+      name: 'organization',
+      type: 'relationship',
+      relationTo: 'organizations',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        description: 'Leave empty for shared curriculum. Set it to make this module private to one organization.',
+      },
+    },
     shippedContentHashField,
     ...languageReviewFields,
   ],

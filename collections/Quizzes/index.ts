@@ -4,6 +4,7 @@ import { isContentEditorField } from '../../src/access/roles'
 import { shippedContentHashField, slugField } from '../shared/contentFields'
 import { curriculumCollection } from '../shared/curriculum'
 import { languageReviewFields } from '../shared/languageReview'
+import { moduleOrganizationField } from '../shared/moduleOrganization'
 import { validateQuestions } from './validateQuestions'
 
 /** Answer keys and per-answer feedback: only editors read them; learners get them via grading. */
@@ -107,6 +108,7 @@ export const Quizzes: CollectionConfig = {
       ],
     },
     shippedContentHashField,
+    moduleOrganizationField,
     ...languageReviewFields,
   ],
 }

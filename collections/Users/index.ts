@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { ROLES, hasRole, isAdmin, isAdminField, isAdminOrSelf, readableUsers } from '../../src/access/roles'
 import { LOCALES } from '../../src/lib/locales'
+import { auditMembershipChanges } from './hooks/auditMembershipChanges'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { resetPasswordEmail } from './resetPasswordEmail'
 
@@ -32,7 +33,7 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeChange: [firstUserIsAdmin], afterChange: [auditMembershipChanges] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     {
@@ -53,6 +54,15 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       access: { create: isAdminField, update: isAdminField },
       index: true,
+    },
+    {
+      name: 'cohort',
+      type: 'relationship',
+      relationTo: 'cohorts',
+      index: true,
+      // Managers move their learners between cohorts from /manage, which checks both belong to them.
+      access: { create: isAdminField, update: isAdminField },
+      filterOptions: ({ data }) => (data?.organization ? { organization: { equals: data.organization } } : true),
     },
     {
       name: 'preferredLocale',

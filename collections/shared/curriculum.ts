@@ -2,14 +2,16 @@ import type { CollectionConfig } from 'payload'
 
 import type { CurriculumCollection } from '../../src/lib/language/documentText'
 
-import { isContentEditor, publishedOrEditor } from '../../src/access/roles'
+import { isContentEditor, readableCurriculum } from '../../src/access/roles'
 import { contentVersions } from './contentFields'
 import { clearSiteCacheAfterChange, clearSiteCacheAfterDelete } from './hooks/clearSiteCache'
 import { checkLanguageOnSave } from './languageReview'
+import { inheritModuleOrganization, shareModuleOrganization } from './moduleOrganization'
 
 /**
  * What modules, lessons and quizzes have in common: drafts and versions,
- * trainers and admins edit, everyone else reads published documents only, the
+ * trainers and admins edit, everyone else reads published documents that are
+ * shared or private to their own organization, the
  * language check on save, and the site's cache cleared after any change.
  */
 export const curriculumCollection = (
@@ -17,13 +19,13 @@ export const curriculumCollection = (
 ): Pick<CollectionConfig, 'versions' | 'hooks' | 'access'> => ({
   versions: contentVersions,
   hooks: {
-    beforeChange: [checkLanguageOnSave(slug)],
-    afterChange: [clearSiteCacheAfterChange],
+    beforeChange: slug === 'modules' ? [checkLanguageOnSave(slug)] : [inheritModuleOrganization, checkLanguageOnSave(slug)],
+    afterChange: slug === 'modules' ? [shareModuleOrganization, clearSiteCacheAfterChange] : [clearSiteCacheAfterChange],
     afterDelete: [clearSiteCacheAfterDelete],
   },
   access: {
     create: isContentEditor,
-    read: publishedOrEditor,
+    read: readableCurriculum,
     readVersions: isContentEditor,
     update: isContentEditor,
     delete: isContentEditor,

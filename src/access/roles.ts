@@ -44,14 +44,6 @@ export const readableUsers: Access = ({ req }) => {
   return team
 }
 
-/** Editors see drafts; every other signed-in user sees published documents only. */
-export const publishedOrEditor: Access = ({ req }) => {
-  if (!req.user) return false
-  if (isContentEditorUser(req.user)) return true
-  const published: Where = { _status: { equals: 'published' } }
-  return published
-}
-
 /**
  * Records that belong to one learner: admins see all, a manager also those of
  * their organization's people, everyone else only their own.
@@ -69,3 +61,35 @@ export const ownRecords =
   }
 
 export const nobody: Access = () => false
+
+/** A manager with an organization: the only kind of manager who may act on anything. */
+export const isOrgManagerUser = (user: MaybeUser): boolean => hasRole(user, 'manager') && organizationOf(user) !== null
+
+/**
+ * Records that carry an `organization`: admins see all, a manager those of
+ * their organization, nobody else anything.
+ */
+export const isOrgManager: Access = ({ req }) => {
+  if (isAdminUser(req.user)) return true
+  if (!isOrgManagerUser(req.user)) return false
+  const own: Where = { organization: { equals: organizationOf(req.user) } }
+  return own
+}
+
+/**
+ * Curriculum a user may read: editors everything; everyone else published
+ * documents that are shared (no organization) or private to their own
+ * organization (lessons and quizzes carry their module's).
+ */
+export const readableCurriculum: Access = ({ req }) => {
+  if (!req.user) return false
+  if (isContentEditorUser(req.user)) return true
+  const organization = organizationOf(req.user)
+  const shared: Where = { organization: { exists: false } }
+  const visible: Where = organization === null ? shared : { or: [shared, { organization: { equals: organization } }] }
+  const published: Where = { and: [{ _status: { equals: 'published' } }, visible] }
+  return published
+}
+
+/** Admins, and managers who belong to an organization, may create that organization's records. */
+export const mayManageOrganization: Access = ({ req }) => isAdminUser(req.user) || isOrgManagerUser(req.user)

@@ -1,5 +1,8 @@
 import type { EmailAdapter, SendEmailOptions } from 'payload'
 
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
 import nodemailer from 'nodemailer'
 
 const FROM_ADDRESS = process.env.EMAIL_FROM || 'no-reply@peerpath.example'
@@ -16,6 +19,20 @@ const smtpTransport = () =>
     auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined,
   })
 
+let outboxSequence = 0
+
+/**
+ * EMAIL_OUTBOX_DIR keeps one JSON file per message, a mail catcher without a
+ * mail server: browser tests read invitation links from it.
+ */
+const writeToOutboxDir = (message: SendEmailOptions) => {
+  const dir = process.env.EMAIL_OUTBOX_DIR
+  if (!dir) return
+  mkdirSync(dir, { recursive: true })
+  const name = `${Date.now()}-${process.pid}-${++outboxSequence}.json`
+  writeFileSync(path.join(dir, name), JSON.stringify(message))
+}
+
 /**
  * SMTP when SMTP_HOST is set; otherwise messages go to the log so development
  * and tests see every email without a mail server.
@@ -31,6 +48,7 @@ export const peerPathEmailAdapter: EmailAdapter = ({ payload }) => {
       if (transport) return transport.sendMail(withFrom)
       consoleOutbox.push(withFrom)
       if (consoleOutbox.length > 100) consoleOutbox.shift()
+      writeToOutboxDir(withFrom)
       payload.logger.info({ to: withFrom.to, subject: withFrom.subject, text: withFrom.text ?? withFrom.html }, 'email (console transport)')
       return { accepted: [withFrom.to] }
     },

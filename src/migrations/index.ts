@@ -1,6 +1,7 @@
 import * as migration_20261123_075038_initial from './20261123_075038_initial';
 import * as migration_20261123_081757_learning_records from './20261123_081757_learning_records';
 import * as migration_20261123_083130_language_review from './20261123_083130_language_review';
+import * as migration_20261123_102442_org_onboarding from './20261123_102442_org_onboarding';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_083130_language_review.up,
     down: migration_20261123_083130_language_review.down,
-    name: '20261123_083130_language_review'
+    name: '20261123_083130_language_review',
+  },
+  {
+    up: migration_20261123_102442_org_onboarding.up,
+    down: migration_20261123_102442_org_onboarding.down,
+    name: '20261123_102442_org_onboarding'
   },
 ];

@@ -26,6 +26,7 @@ const waitFor = async (url: string, server: ChildProcess, timeoutMs: number) => 
 export default async function globalSetup() {
   ensureBuild(root)
   const dataDir = mkdtempSync(path.join(tmpdir(), 'peerpath-e2e-'))
+  const outboxDir = mkdtempSync(path.join(tmpdir(), 'peerpath-e2e-mail-'))
   const port = await freePort()
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -37,6 +38,7 @@ export default async function globalSetup() {
     LOG_LEVEL: process.env.E2E_LOG_LEVEL || 'warn',
     // The suite signs in many times a minute from one address.
     AUTH_RATE_LIMIT_PER_MINUTE: '100',
+    EMAIL_OUTBOX_DIR: outboxDir,
   }
   delete env.DATABASE_URL
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd: root, env, stdio: 'inherit' })
@@ -44,11 +46,13 @@ export default async function globalSetup() {
   await waitFor(`${baseUrl}/healthz`, server, 180_000)
   await waitFor(`${baseUrl}/admin/login`, server, 60_000)
   process.env.PEERPATH_BASE_URL = baseUrl
+  process.env.PEERPATH_OUTBOX_DIR = outboxDir
 
   return async () => {
     const exited = new Promise((resolve) => server.once('exit', resolve))
     server.kill('SIGTERM')
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))])
     rmSync(dataDir, { recursive: true, force: true })
+    rmSync(outboxDir, { recursive: true, force: true })
   }
 }

@@ -6,14 +6,14 @@ import { NextIntlClientProvider } from 'next-intl'
 import { getLocale, getMessages, getTranslations } from 'next-intl/server'
 
 import { signOut } from '../../lib/site/actions'
-import { getSession } from '../../lib/site/session'
+import { canManage, getSession } from '../../lib/site/session'
 import { LanguageSwitch } from './LanguageSwitch'
 import './site.css'
 
 // Every page depends on the signed-in user and their language; nothing is prerendered at build time.
 export const dynamic = 'force-dynamic'
 
-const CLIENT_NAMESPACES = ['login', 'forgot', 'reset', 'lesson', 'quiz'] as const
+const CLIENT_NAMESPACES = ['login', 'forgot', 'reset', 'lesson', 'quiz', 'invite'] as const
 
 export const metadata: Metadata = {
   title: { default: 'PeerPath', template: '%s · PeerPath' },
@@ -40,6 +40,7 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
             </Link>
             <nav aria-label={t('nav')} className="header-nav">
               {user && <Link href="/learn">{t('myLearning')}</Link>}
+              {canManage(user) && <Link href="/manage">{t('manage')}</Link>}
               <LanguageSwitch locale={locale} label={t('switchToLabel')} text={t('switchTo')} />
               {user && (
                 <form action={signOut}>

@@ -2,6 +2,8 @@ import { PDFDocument, rgb, StandardFonts } from 'pdf-lib'
 
 import type { AppLocale } from '../locales'
 
+import { printable } from '../pdfText'
+
 export interface CertificatePdfInput {
   learnerName: string
   moduleTitle: string
@@ -30,8 +32,6 @@ const TEXT = {
   },
 } as const
 
-// Helvetica's WinAnsi encoding covers Spanish letters; anything beyond it is replaced, not fatal.
-const printable = (text: string) => text.normalize('NFC').replace(/[^\u0020-\u007e\u00a0-\u00ff]/g, '?')
 
 /** A one-page landscape certificate, generated with pdf-lib (no browser, no fonts to ship). */
 export const certificatePdf = async (input: CertificatePdfInput): Promise<Uint8Array> => {

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { Certificate, Lesson, Module, Progress, Quiz, QuizAttempt, User } from '../../payload-types'
 import type { AppLocale } from '../locales'
 
-import { isContentEditorUser } from '../../access/roles'
+import { isContentEditorUser, organizationOf } from '../../access/roles'
 import { cachedPublished } from './publishedCache'
 
 /**
@@ -14,11 +14,11 @@ const as = (user: User, locale: AppLocale) => ({ overrideAccess: false, user, lo
 
 /**
  * Curriculum reads are cached for learners, whose view (published only, no
- * answer keys) is the same for all of them; editors always read live. If
- * curriculum ever differs between organizations, the organization joins the key.
+ * answer keys) is the same for everyone in one organization (shared modules
+ * plus its private ones); editors always read live.
  */
 const curriculumRead = <T>(user: User, key: string, load: () => Promise<T>): Promise<T> =>
-  isContentEditorUser(user) ? load() : cachedPublished(key, load)
+  isContentEditorUser(user) ? load() : cachedPublished(`org:${organizationOf(user) ?? 'none'}:${key}`, load)
 
 export type LessonStatus = 'not-started' | 'in-progress' | 'completed'
 
@@ -124,3 +124,27 @@ export const idOf = (value: number | { id: number } | null | undefined): number 
 /** Status of each lesson for the learner, from their progress rows. */
 export const lessonStatuses = (progress: Progress[]): Map<number, LessonStatus> =>
   new Map(progress.map((row) => [idOf(row.lesson)!, row.status === 'completed' ? 'completed' : 'in-progress']))
+
+/**
+ * Due date of each module assigned to the learner, directly or through their
+ * cohort, paths expanded; the earliest wins when a module is assigned twice.
+ */
+export const assignedDueDates = async (payload: Payload, user: User): Promise<Map<number, string>> => {
+  const as = { overrideAccess: false, user, depth: 0, pagination: false } as const
+  const { docs: assignments } = await payload.find({ collection: 'assignments', ...as, select: { module: true, path: true, dueDate: true } })
+  const pathIds = [...new Set(assignments.map((assignment) => idOf(assignment.path)).filter((id): id is number => id !== undefined))]
+  const { docs: paths } = pathIds.length
+    ? await payload.find({ collection: 'paths', ...as, where: { id: { in: pathIds } }, select: { modules: true } })
+    : { docs: [] }
+  const modulesOfPath = new Map(paths.map((path) => [path.id, (path.modules ?? []).map((module) => idOf(module)!)]))
+  const due = new Map<number, string>()
+  for (const assignment of assignments) {
+    const path = idOf(assignment.path)
+    const modules = path !== undefined ? (modulesOfPath.get(path) ?? []) : [idOf(assignment.module)!]
+    for (const module of modules) {
+      const current = due.get(module)
+      if (!current || assignment.dueDate < current) due.set(module, assignment.dueDate)
+    }
+  }
+  return due
+}

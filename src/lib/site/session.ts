@@ -6,6 +6,8 @@ import { cache } from 'react'
 
 import type { User } from '../../payload-types'
 
+import { hasRole, organizationOf } from '../../access/roles'
+
 /** Payload and the signed-in user for this request; computed once per render. */
 export const getSession = cache(async () => {
   const payload = await getPayload({ config })
@@ -18,4 +20,19 @@ export const requireUser = async () => {
   const session = await getSession()
   if (!session.user) redirect('/login')
   return session as { payload: typeof session.payload; user: User }
+}
+
+/** Managers of an organization, and admins who belong to one, may open /manage. */
+export const canManage = (user: User | null) => hasRole(user, 'manager', 'admin') && organizationOf(user) !== null
+
+/**
+ * For /manage: a manager of an organization, or an admin who belongs to one.
+ * Everything on those pages is scoped to this organization.
+ */
+export const requireManager = async () => {
+  const session = await requireUser()
+  const { user } = session
+  const organization = organizationOf(user)
+  if (!canManage(user) || organization === null) redirect('/learn')
+  return { ...session, organizationId: organization }
 }

@@ -6,6 +6,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import type { AppLocale } from '../../../lib/locales'
 
 import {
+  assignedDueDates,
   idOf,
   lessonStatuses,
   listCertificates,
@@ -18,16 +19,18 @@ import { ProgressBar } from '../ProgressBar'
 
 export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations('learn'))('title') })
 
-export default async function MyLearningPage() {
+export default async function MyLearningPage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
   const { payload, user } = await requireUser()
+  const welcome = (await searchParams).welcome === '1'
   const locale = (await getLocale()) as AppLocale
   const t = await getTranslations('learn')
   const format = await getFormatter()
-  const [modules, lessons, progress, certificates] = await Promise.all([
+  const [modules, lessons, progress, certificates, dueDates] = await Promise.all([
     listModules(payload, user, locale),
     listLessons(payload, user, locale),
     listProgress(payload, user),
     listCertificates(payload, user, locale),
+    assignedDueDates(payload, user),
   ])
   const statuses = lessonStatuses(progress)
   const lessonsById = new Map(lessons.map((lesson) => [lesson.id, lesson]))
@@ -41,13 +44,45 @@ export default async function MyLearningPage() {
   const cards = modules.map((module) => {
     const own = lessons.filter((lesson) => idOf(lesson.module) === module.id)
     const done = own.filter((lesson) => statuses.get(lesson.id) === 'completed').length
-    return { module, total: own.length, done, certified: certifiedModules.has(module.id) }
+    return { module, total: own.length, done, certified: certifiedModules.has(module.id), due: dueDates.get(module.id) }
   })
+  const assigned = cards.filter((card) => card.due).sort((a, b) => a.due!.localeCompare(b.due!))
+  const now = new Date()
+  const dueLabel = (due: string, certified: boolean) => {
+    const date = format.dateTime(new Date(due), { dateStyle: 'long', timeZone: 'UTC' })
+    return !certified && new Date(due) < now ? t('overdue', { date }) : t('due', { date })
+  }
 
   return (
     <>
       <h1>{t('title')}</h1>
+      {welcome && <p className="alert success" role="status">{t('welcomeJoined')}</p>}
       <p>{t('welcome', { name: user.name })}</p>
+
+      {assigned.length > 0 && (
+        <section aria-labelledby="assigned-heading">
+          <h2 id="assigned-heading">{t('assigned')}</h2>
+          <ul className="card-list">
+            {assigned.map(({ module, total, done, certified, due }) => {
+              const overdue = !certified && new Date(due!) < now
+              return (
+                <li key={module.id} className="card" data-assigned={module.slug}>
+                  <h3>
+                    <Link href={`/modules/${module.slug}`}>{module.title}</Link>
+                  </h3>
+                  <p>
+                    <span className={`badge ${certified ? 'completed' : overdue ? 'overdue' : done ? 'in-progress' : 'not-started'}`}>
+                      {dueLabel(due!, certified)}
+                    </span>
+                  </p>
+                  <ProgressBar done={done} total={total} label={t('progress', { done, total })} />
+                  <p className="meta">{t('progress', { done, total })}</p>
+                </li>
+              )
+            })}
+          </ul>
+        </section>
+      )}
 
       {resumeLesson && resumeModule && (
         <section aria-labelledby="resume-heading" className="card">

@@ -1,0 +1,32 @@
+import type { CollectionConfig } from 'payload'
+
+import { isOrgManager, mayManageOrganization } from '../../src/access/roles'
+import { createInOwnOrganization, organizationField } from '../shared/organizationOwned'
+import { readableAssignments } from './access/readableAssignments'
+import { auditAssignmentChange, auditAssignmentDelete } from './hooks/auditAssignment'
+import { validateAssignment } from './hooks/validateAssignment'
+
+/** A module or onboarding path assigned to a learner or a whole cohort, with a due date. */
+export const Assignments: CollectionConfig = {
+  slug: 'assignments',
+  admin: { defaultColumns: ['learner', 'cohort', 'module', 'path', 'dueDate'], group: 'Organizations' },
+  defaultSort: 'dueDate',
+  access: { read: readableAssignments, create: mayManageOrganization, update: isOrgManager, delete: isOrgManager },
+  indexes: [{ fields: ['organization', 'dueDate'] }],
+  hooks: {
+    beforeValidate: [createInOwnOrganization],
+    beforeChange: [validateAssignment],
+    afterChange: [auditAssignmentChange],
+    afterDelete: [auditAssignmentDelete],
+  },
+  fields: [
+    organizationField,
+    { name: 'learner', type: 'relationship', relationTo: 'users', index: true },
+    { name: 'cohort', type: 'relationship', relationTo: 'cohorts', index: true },
+    { name: 'module', type: 'relationship', relationTo: 'modules' },
+    { name: 'path', type: 'relationship', relationTo: 'paths' },
+    { name: 'dueDate', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'note', type: 'text', maxLength: 500 },
+    { name: 'assignedBy', type: 'relationship', relationTo: 'users', access: { create: () => false, update: () => false }, admin: { readOnly: true } },
+  ],
+}

@@ -1,0 +1,21 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { recordAudit } from '../../../src/lib/org/audit'
+import { relationId } from '../../shared/organizationOwned'
+
+/** Revoking or restoring a certificate is logged under the holder's organization. */
+export const auditRevocation: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  if (operation !== 'update' || Boolean(previousDoc?.revoked) === Boolean(doc.revoked)) return doc
+  const holder = await req.payload.findByID({ collection: 'users', id: relationId(doc.user)!, depth: 0, req, select: { organization: true }, disableErrors: true })
+  await recordAudit(
+    req.payload,
+    {
+      action: doc.revoked ? 'certificate.revoked' : 'certificate.restored',
+      organization: relationId(holder?.organization),
+      summary: `Certificate ${doc.code} for ${doc.learnerName} ${doc.revoked ? 'revoked' : 'restored'}${doc.revokedReason ? `: ${doc.revokedReason}` : ''}`,
+      details: { certificate: doc.id },
+    },
+    req,
+  )
+  return doc
+}

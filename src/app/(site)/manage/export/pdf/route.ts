@@ -1,0 +1,24 @@
+import { recordAudit } from '../../../../../lib/org/audit'
+import { loadDashboard } from '../../../../../lib/org/dashboard'
+import { organizationSummaryPdf } from '../../../../../lib/reports/summaryPdf'
+import { managerFromRequest } from '../../../../../lib/site/routeAuth'
+
+/** GET /manage/export/pdf — the organization's onboarding summary as a PDF. */
+export async function GET(request: Request) {
+  const manager = await managerFromRequest(request)
+  if (!manager.ok) return manager.response
+  const { payload, user, organizationId, locale } = manager
+  const [dashboard, organization] = await Promise.all([
+    loadDashboard(payload, organizationId, locale),
+    payload.findByID({ collection: 'organizations', id: organizationId, depth: 0, overrideAccess: false, user, select: { name: true } }),
+  ])
+  const bytes = await organizationSummaryPdf({ organization: organization.name, dashboard, locale })
+  await recordAudit(payload, { action: 'report.exported', organization: organizationId, actor: user.id, summary: 'Organization summary PDF exported', details: { format: 'pdf' } })
+  return new Response(Buffer.from(bytes), {
+    headers: {
+      'content-type': 'application/pdf',
+      'content-disposition': `attachment; filename="peerpath-summary-${new Date().toISOString().slice(0, 10)}.pdf"`,
+      'cache-control': 'private, no-store',
+    },
+  })
+}

@@ -1,0 +1,150 @@
+import type { Metadata } from 'next'
+
+import Link from 'next/link'
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+
+import type { AppLocale } from '../../../lib/locales'
+
+import { loadDashboard } from '../../../lib/org/dashboard'
+import { PAGE_SIZE, SORTS, STATUSES, filterLearners, readFilters } from '../../../lib/org/filters'
+import { requireManager } from '../../../lib/site/session'
+import { CompletionChart } from './CompletionChart'
+import { DataTable } from './DataTable'
+
+export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations('manage'))('dashboard.title') })
+
+type Params = Promise<Record<string, string | string[] | undefined>>
+
+export default async function DashboardPage({ searchParams }: { searchParams: Params }) {
+  const { payload, organizationId } = await requireManager()
+  const locale = (await getLocale()) as AppLocale
+  const t = await getTranslations('manage')
+  const format = await getFormatter()
+  const filters = readFilters(await searchParams)
+  const dashboard = await loadDashboard(payload, organizationId, locale)
+  const rows = filterLearners(dashboard.learners, filters)
+  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE))
+  const page = Math.min(filters.page, pages)
+  const shown = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
+  const date = (iso: string | null) => (iso ? format.dateTime(new Date(iso), { dateStyle: 'medium', timeZone: 'UTC' }) : '—')
+  const query = (extra: Record<string, string | number>) => {
+    const params = new URLSearchParams()
+    for (const [name, value] of Object.entries({ ...filters, ...extra })) if (value !== undefined && value !== '') params.set(name, String(value))
+    return params.toString()
+  }
+  const count = (status: string) => dashboard.learners.filter((row) => row.overall === status).length
+
+  return (
+    <>
+      <h1>{t('dashboard.title')}</h1>
+      <ul className="stat-grid" aria-label={t('dashboard.summary')}>
+        <li><strong>{dashboard.learners.length}</strong> {t('dashboard.learners')}</li>
+        {(['overdue', 'in-progress', 'not-started', 'completed'] as const).map((status) => (
+          <li key={status}><strong>{count(status)}</strong> {t(`status.${status}`)}</li>
+        ))}
+      </ul>
+
+      <CompletionChart
+        weeks={dashboard.completionOverTime}
+        title={t('dashboard.chartTitle')}
+        weekLabel={t('dashboard.week')}
+        completedLabel={t('dashboard.modulesCompleted')}
+        percentLabel={t('dashboard.cumulative')}
+        formatWeek={(iso) => format.dateTime(new Date(iso), { dateStyle: 'medium', timeZone: 'UTC' })}
+      />
+
+      {dashboard.cohorts.length > 0 && (
+        <section aria-labelledby="cohorts-heading">
+          <h2 id="cohorts-heading">{t('dashboard.cohorts')}</h2>
+          <DataTable labelledBy="cohorts-heading" columns={[t('dashboard.cohort'), t('dashboard.members'), t('dashboard.completion'), t('dashboard.overdueModules'), t('dashboard.competencies')]}>
+            {dashboard.cohorts.map((cohort) => (
+              <tr key={cohort.id}>
+                <th scope="row"><Link href={`/manage?${query({ cohort: cohort.id, page: 1 })}`}>{cohort.name}</Link></th>
+                <td>{cohort.members}</td>
+                <td>{cohort.completionPercent}%</td>
+                <td>{cohort.overdueModules}</td>
+                <td>{t('dashboard.ofCompetencies', { covered: cohort.averageCompetencies, total: dashboard.competencyTotal })}</td>
+              </tr>
+            ))}
+          </DataTable>
+        </section>
+      )}
+
+      <section aria-labelledby="people-heading">
+        <h2 id="people-heading">{t('dashboard.people')}</h2>
+        <form method="get" className="filters" role="search" aria-label={t('dashboard.filters')}>
+          <div>
+            <label htmlFor="q">{t('dashboard.search')}</label>
+            <input id="q" name="q" type="text" defaultValue={filters.q ?? ''} />
+          </div>
+          <div>
+            <label htmlFor="cohort">{t('dashboard.cohort')}</label>
+            <select id="cohort" name="cohort" defaultValue={filters.cohort === undefined ? '' : String(filters.cohort)}>
+              <option value="">{t('dashboard.all')}</option>
+              <option value="none">{t('dashboard.noCohort')}</option>
+              {dashboard.cohorts.map((cohort) => <option key={cohort.id} value={cohort.id}>{cohort.name}</option>)}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="status">{t('dashboard.status')}</label>
+            <select id="status" name="status" defaultValue={filters.status ?? ''}>
+              <option value="">{t('dashboard.all')}</option>
+              {STATUSES.map((status) => <option key={status} value={status}>{t(`status.${status}`)}</option>)}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="sort">{t('dashboard.sort')}</label>
+            <select id="sort" name="sort" defaultValue={filters.sort}>
+              {SORTS.map((sort) => <option key={sort} value={sort}>{t(`sort.${sort}`)}</option>)}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="dir">{t('dashboard.direction')}</label>
+            <select id="dir" name="dir" defaultValue={filters.dir}>
+              <option value="asc">{t('dashboard.ascending')}</option>
+              <option value="desc">{t('dashboard.descending')}</option>
+            </select>
+          </div>
+          <div className="filter-submit">
+            <button className="button" type="submit">{t('dashboard.apply')}</button>
+          </div>
+        </form>
+        <p className="actions">
+          <a className="button secondary" href={`/manage/export/csv?${query({})}`} download>{t('dashboard.exportCsv')}</a>
+          <a className="button secondary" href="/manage/export/pdf" download>{t('dashboard.exportPdf')}</a>
+        </p>
+        <p className="meta" role="status">{t('dashboard.showing', { shown: shown.length, total: rows.length })}</p>
+        <DataTable labelledBy="people-heading" className="learners" columns={[t('dashboard.name'), t('dashboard.cohort'), t('dashboard.status'), t('dashboard.modules'), t('dashboard.progress'), t('dashboard.competencies'), t('dashboard.lastActivity'), t('dashboard.nextDue')]}>
+          {shown.map((row) => (
+            <tr key={row.id} data-learner={row.email}>
+              <th scope="row"><Link href={`/manage/learners/${row.id}`}>{row.name}</Link></th>
+              <td>{row.cohort?.name ?? '—'}</td>
+              <td><span className={`badge ${row.overall}`} data-status={row.overall}>{t(`status.${row.overall}`)}</span></td>
+              <td>
+                <ul className="module-statuses">
+                  {row.modules.map((module) => (
+                    <li key={module.moduleId}>
+                      <span className={`badge ${module.status}`}>{t(`status.${module.status}`)}</span> {module.title}
+                      {module.attempts > 0 && <span className="meta"> · {t('dashboard.quiz', { best: module.bestScore ?? 0, attempts: module.attempts })}</span>}
+                    </li>
+                  ))}
+                </ul>
+              </td>
+              <td>{row.progressPercent}%</td>
+              <td>{t('dashboard.ofCompetencies', { covered: row.competencies, total: dashboard.competencyTotal })}</td>
+              <td>{date(row.lastActivity)}</td>
+              <td>{date(row.nextDue)}</td>
+            </tr>
+          ))}
+        </DataTable>
+        {pages > 1 && (
+          <nav aria-label={t('dashboard.pages')} className="pager">
+            {page > 1 ? <Link href={`/manage?${query({ page: page - 1 })}`}>{t('dashboard.previous')}</Link> : <span />}
+            <span>{t('dashboard.page', { page, pages })}</span>
+            {page < pages ? <Link href={`/manage?${query({ page: page + 1 })}`}>{t('dashboard.next')}</Link> : <span />}
+          </nav>
+        )}
+      </section>
+    </>
+  )
+}

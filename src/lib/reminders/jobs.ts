@@ -1,0 +1,50 @@
+import type { JobsConfig, TaskConfig } from 'payload'
+
+import { sendDueReminders } from './dueReminders'
+import { sendManagerDigests } from './weeklyDigest'
+
+export const REMINDER_QUEUE = 'reminders'
+
+/**
+ * Hourly: each run sends only what today has not sent yet, so a server that
+ * was down at one hour catches up at the next, and runs can overlap safely.
+ */
+const dueRemindersTask: TaskConfig<'sendDueReminders'> = {
+  slug: 'sendDueReminders',
+  retries: 2,
+  schedule: [{ cron: '0 0 * * * *', queue: REMINDER_QUEUE }],
+  handler: async ({ req }) => ({ output: await sendDueReminders(req.payload) }),
+  outputSchema: [
+    { name: 'candidates', type: 'number' },
+    { name: 'sent', type: 'number' },
+  ],
+}
+
+/** Mondays 13:00 UTC (morning in US time zones); the ISO-week key keeps it to one per week. */
+const managerDigestTask: TaskConfig<'sendManagerDigests'> = {
+  slug: 'sendManagerDigests',
+  retries: 2,
+  schedule: [{ cron: '0 0 13 * * 1', queue: REMINDER_QUEUE }],
+  handler: async ({ req }) => ({ output: await sendManagerDigests(req.payload) }),
+  outputSchema: [
+    { name: 'managers', type: 'number' },
+    { name: 'sent', type: 'number' },
+  ],
+}
+
+/**
+ * The server process runs the reminders queue itself (no external cron): the
+ * autorun both enqueues the scheduled tasks and runs them. It is started by
+ * `getPayload({ cron: true })` in instrumentation, never in scripts or tests.
+ */
+export const jobs: JobsConfig = {
+  tasks: [dueRemindersTask, managerDigestTask],
+  autoRun: [{ cron: '0 */5 * * * *', queue: REMINDER_QUEUE, limit: 10 }],
+  deleteJobOnComplete: true,
+  // Only staff may queue or run jobs through the API.
+  access: {
+    queue: ({ req }) => req.user?.role === 'admin',
+    run: ({ req }) => req.user?.role === 'admin',
+    cancel: ({ req }) => req.user?.role === 'admin',
+  },
+}

@@ -1,0 +1,42 @@
+import type { AppLocale } from '../locales'
+import type { LearnerRow } from '../org/dashboard'
+
+import en from '../../i18n/messages/en.json'
+import es from '../../i18n/messages/es.json'
+
+const MESSAGES = { en, es }
+
+/** The dashboard as spreadsheet rows: one per learner and assigned module (one row for a learner with none). */
+export const progressCsvHeader = (locale: AppLocale) => {
+  const c = MESSAGES[locale].manage.csv
+  return [c.name, c.email, c.cohort, c.module, c.status, c.lessonsDone, c.lessonsTotal, c.attempts, c.bestScore, c.due, c.completed, c.certificate, c.lastActivity, c.competencies]
+}
+
+const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '')
+
+export function* progressCsvRows(rows: LearnerRow[], locale: AppLocale): Generator<(string | number)[]> {
+  const status = MESSAGES[locale].manage.status
+  for (const row of rows) {
+    const person = [row.name, row.email, row.cohort?.name ?? '']
+    if (!row.modules.length) {
+      yield [...person, '', status.unassigned, '', '', '', '', '', '', '', day(row.lastActivity), row.competencies]
+      continue
+    }
+    for (const module of row.modules) {
+      yield [
+        ...person,
+        module.title,
+        status[module.status],
+        module.lessonsDone,
+        module.lessonCount,
+        module.attempts,
+        module.bestScore ?? '',
+        day(module.due),
+        day(module.completedAt),
+        module.certificateCode ?? '',
+        day(module.lastActivity),
+        row.competencies,
+      ]
+    }
+  }
+}

@@ -1,0 +1,198 @@
+'use server'
+
+import config from '@payload-config'
+import { login } from '@payloadcms/next/auth'
+import { revalidatePath } from 'next/cache'
+import { redirect } from 'next/navigation'
+import { getPayload } from 'payload'
+import { z } from 'zod'
+
+import { type AcceptResult, type CsvInviteReport, acceptInvitation, inviteFromCsv, inviteOne } from '../org/invitations'
+import { TOKEN_PATTERN } from '../org/invitationToken'
+import { parseReadinessForm } from '../readiness/score'
+import { requireManager } from './session'
+
+export type ManageState = { error?: string; done?: string; report?: CsvInviteReport; fieldErrors?: string[] }
+
+const MAX_CSV_BYTES = 512 * 1024
+
+/** Payload validation errors carry per-field messages; anything else gets a generic key. */
+const messageOf = (error: unknown) => {
+  const errors = (error as { data?: { errors?: { message: string }[] } }).data?.errors
+  return errors?.length ? errors.map((e) => e.message).join(' ') : 'failed'
+}
+
+const Invite = z.object({
+  name: z.string().trim().min(1).max(120),
+  email: z.email().max(254),
+  cohort: z.union([z.literal(''), z.coerce.number().int().positive()]).optional(),
+})
+
+export const inviteAction = async (_state: ManageState, form: FormData): Promise<ManageState> => {
+  const { payload, user } = await requireManager()
+  const parsed = Invite.safeParse(Object.fromEntries(form))
+  if (!parsed.success) return { error: 'inviteInvalid' }
+  try {
+    const outcome = await inviteOne(payload, user, {
+      name: parsed.data.name,
+      email: parsed.data.email,
+      cohortId: parsed.data.cohort || undefined,
+    })
+    revalidatePath('/manage/people')
+    return { done: outcome === 'invited' ? 'invited' : 'alreadyMember' }
+  } catch (error) {
+    return { error: messageOf(error) }
+  }
+}
+
+export const csvInviteAction = async (_state: ManageState, form: FormData): Promise<ManageState> => {
+  const { payload, user } = await requireManager()
+  const file = form.get('file')
+  if (!(file instanceof File) || file.size === 0) return { error: 'csvMissing' }
+  if (file.size > MAX_CSV_BYTES) return { error: 'csvTooLarge' }
+  const report = await inviteFromCsv(payload, user, await file.text())
+  revalidatePath('/manage/people')
+  return { report }
+}
+
+const InvitationId = z.coerce.number().int().positive()
+
+export const revokeInvitationAction = async (form: FormData) => {
+  const { payload, user } = await requireManager()
+  const id = InvitationId.safeParse(form.get('id'))
+  if (!id.success) return
+  await payload
+    .update({ collection: 'invitations', id: id.data, data: { revokedAt: new Date().toISOString() }, overrideAccess: false, user })
+    .catch(() => undefined)
+  revalidatePath('/manage/people')
+}
+
+export const resendInvitationAction = async (form: FormData) => {
+  const { payload, user } = await requireManager()
+  const id = InvitationId.safeParse(form.get('id'))
+  if (!id.success) return
+  await payload
+    .update({ collection: 'invitations', id: id.data, data: {}, overrideAccess: false, user, context: { reissueInvitation: true } })
+    .catch(() => undefined)
+  revalidatePath('/manage/people')
+}
+
+const Cohort = z.object({ name: z.string().trim().min(1).max(120), startsOn: z.union([z.literal(''), z.iso.date()]).optional() })
+
+export const createCohortAction = async (_state: ManageState, form: FormData): Promise<ManageState> => {
+  const { payload, user, organizationId } = await requireManager()
+  const parsed = Cohort.safeParse(Object.fromEntries(form))
+  if (!parsed.success) return { error: 'cohortInvalid' }
+  const existing = await payload.find({ collection: 'cohorts', where: { name: { equals: parsed.data.name } }, overrideAccess: false, user, limit: 1 })
+  if (existing.docs.length) return { error: 'cohortExists' }
+  try {
+    await payload.create({
+      collection: 'cohorts',
+      data: { name: parsed.data.name, organization: organizationId, startsOn: parsed.data.startsOn || undefined },
+      overrideAccess: false,
+      user,
+    })
+  } catch (error) {
+    return { error: messageOf(error) }
+  }
+  revalidatePath('/manage/cohorts')
+  return { done: 'cohortCreated' }
+}
+
+const Assign = z.object({
+  target: z.string().regex(/^(learner|cohort):\d+$/),
+  content: z.string().regex(/^(module|path):\d+$/),
+  dueDate: z.iso.date(),
+})
+
+export const assignAction = async (_state: ManageState, form: FormData): Promise<ManageState> => {
+  const { payload, user, organizationId } = await requireManager()
+  const parsed = Assign.safeParse(Object.fromEntries(form))
+  if (!parsed.success) return { error: 'assignInvalid' }
+  const [targetKind, targetId] = parsed.data.target.split(':')
+  const [contentKind, contentId] = parsed.data.content.split(':')
+  try {
+    await payload.create({
+      collection: 'assignments',
+      data: {
+        organization: organizationId,
+        [targetKind]: Number(targetId),
+        [contentKind]: Number(contentId),
+        // End of the chosen day in UTC, so "due on the 30th" includes the 30th.
+        dueDate: `${parsed.data.dueDate}T23:59:59.000Z`,
+      },
+      overrideAccess: false,
+      user,
+    })
+  } catch (error) {
+    return { error: messageOf(error) }
+  }
+  revalidatePath('/manage', 'layout')
+  return { done: 'assigned' }
+}
+
+export const removeAssignmentAction = async (form: FormData) => {
+  const { payload, user } = await requireManager()
+  const id = InvitationId.safeParse(form.get('id'))
+  if (!id.success) return
+  await payload.delete({ collection: 'assignments', id: id.data, overrideAccess: false, user }).catch(() => undefined)
+  revalidatePath('/manage', 'layout')
+}
+
+const Membership = z.object({ learner: z.coerce.number().int().positive(), cohort: z.union([z.literal(''), z.coerce.number().int().positive()]) })
+
+/**
+ * Users' cohort field is admin-only through the API (a manager must not edit
+ * other fields of a person), so this action proves the manager may see both
+ * the learner and the cohort, then sets just that field.
+ */
+export const setCohortAction = async (form: FormData) => {
+  const { payload, user } = await requireManager()
+  const parsed = Membership.safeParse(Object.fromEntries(form))
+  if (!parsed.success) return
+  const learner = await payload.findByID({ collection: 'users', id: parsed.data.learner, overrideAccess: false, user, depth: 0, disableErrors: true })
+  if (!learner || learner.role !== 'learner') return
+  if (parsed.data.cohort) {
+    const cohort = await payload.findByID({ collection: 'cohorts', id: parsed.data.cohort, overrideAccess: false, user, depth: 0, disableErrors: true })
+    if (!cohort) return
+  }
+  await payload.update({ collection: 'users', id: learner.id, data: { cohort: parsed.data.cohort || null }, overrideAccess: true, user })
+  revalidatePath('/manage', 'layout')
+}
+
+export const readinessAction = async (_state: ManageState, form: FormData): Promise<ManageState> => {
+  const { payload, user, organizationId } = await requireManager()
+  const parsed = parseReadinessForm(Object.fromEntries(form))
+  if (!parsed.ok) return { error: 'readinessMissing', fieldErrors: parsed.missing }
+  await payload.create({
+    collection: 'readiness-assessments',
+    data: { organization: organizationId, answers: parsed.answers },
+    overrideAccess: false,
+    user,
+  })
+  revalidatePath('/manage/readiness')
+  redirect('/manage/readiness?saved=1')
+}
+
+const Accept = z.object({
+  token: z.string().regex(TOKEN_PATTERN),
+  name: z.string().trim().min(1).max(120),
+  password: z.string().min(10).max(200),
+  confirm: z.string(),
+})
+
+export type AcceptState = { error?: 'invalid' | 'tooShort' | 'mismatch' | 'name' | Exclude<AcceptResult, { ok: true }>['reason'] }
+
+export const acceptInvitationAction = async (_state: AcceptState, form: FormData): Promise<AcceptState> => {
+  const parsed = Accept.safeParse(Object.fromEntries(form))
+  if (!parsed.success) {
+    const fields = new Set(parsed.error.issues.map((issue) => issue.path[0]))
+    return { error: fields.has('token') ? 'invalid' : fields.has('password') ? 'tooShort' : 'name' }
+  }
+  if (parsed.data.password !== parsed.data.confirm) return { error: 'mismatch' }
+  const payload = await getPayload({ config })
+  const result = await acceptInvitation(payload, parsed.data)
+  if (!result.ok) return { error: result.reason }
+  await login({ collection: 'users', config, email: result.email, password: parsed.data.password })
+  redirect('/learn?welcome=1')
+}
