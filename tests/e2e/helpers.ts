@@ -19,6 +19,8 @@ export const signIn = async (page: Page, email: string, password = DEMO_PASSWORD
 
 /** axe-core on the current page: nothing serious or critical may remain. */
 export const expectAccessible = async (page: Page) => {
+  // Next streams page metadata; after a client-side navigation the title can land a moment later.
+  await expect(page).toHaveTitle(/\S/)
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
   const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
   expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([])
