@@ -5,6 +5,7 @@
 export function CompletionChart({
   weeks,
   title,
+  emptyLabel,
   weekLabel,
   completedLabel,
   percentLabel,
@@ -12,6 +13,7 @@ export function CompletionChart({
 }: {
   weeks: { weekStart: string; completed: number; cumulativePercent: number }[]
   title: string
+  emptyLabel: string
   weekLabel: string
   completedLabel: string
   percentLabel: string
@@ -23,6 +25,9 @@ export function CompletionChart({
   return (
     <figure className="chart">
       <figcaption id="completion-chart-title">{title}</figcaption>
+      {weeks.every((week) => week.cumulativePercent === 0) ? (
+        <p className="meta">{emptyLabel}</p>
+      ) : (
       <svg viewBox={`0 0 ${width} ${height + 20}`} role="img" aria-labelledby="completion-chart-title" preserveAspectRatio="none">
         <line x1="0" y1={height} x2={width} y2={height} stroke="#6b7480" />
         {weeks.map((week, index) => {
@@ -37,6 +42,7 @@ export function CompletionChart({
           )
         })}
       </svg>
+      )}
       <details>
         <summary>{title}</summary>
         <table className="data-table">

@@ -47,6 +47,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pa
       <CompletionChart
         weeks={dashboard.completionOverTime}
         title={t('dashboard.chartTitle')}
+        emptyLabel={t('dashboard.chartEmpty')}
         weekLabel={t('dashboard.week')}
         completedLabel={t('dashboard.modulesCompleted')}
         percentLabel={t('dashboard.cumulative')}
