@@ -5,6 +5,7 @@ import { pinoHttp } from 'pino-http'
 
 import { bodyLimit } from './bodyLimit'
 import { createHealthCheck } from './health'
+import { shedLoad } from './loadShedding'
 import { rateLimit } from './rateLimit'
 import { securityHeaders } from './security'
 
@@ -14,9 +15,11 @@ interface AppOptions {
   dev: boolean
   /** Everything Express does not answer itself goes to Next (admin, API, site). */
   nextHandler: RequestHandler
+  /** Requests in progress at once before new ones get 503 (see loadShedding.ts). */
+  maxInFlight?: number
 }
 
-export const createApp = ({ databaseUrl, logger, dev, nextHandler }: AppOptions) => {
+export const createApp = ({ databaseUrl, logger, dev, nextHandler, maxInFlight }: AppOptions) => {
   const health = createHealthCheck(databaseUrl)
   const app = express()
   app.disable('x-powered-by')
@@ -35,6 +38,8 @@ export const createApp = ({ databaseUrl, logger, dev, nextHandler }: AppOptions)
   )
   app.use(securityHeaders(dev))
   app.get('/healthz', health.handler)
+  app.use(shedLoad(maxInFlight))
+  app.use(health.gate)
   app.use(bodyLimit())
   app.use(rateLimit())
   app.all('/{*path}', nextHandler)

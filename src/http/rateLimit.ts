@@ -11,7 +11,7 @@ interface Rule {
 const perMinute = Number(process.env.AUTH_RATE_LIMIT_PER_MINUTE) || 10
 const MINUTE = 60_000
 
-/** Sign-in and password-reset forms and endpoints: the targets of guessing and of mail flooding. */
+/** Sign-in, password-reset and invitation forms and endpoints: the targets of guessing and of mail flooding. */
 export const AUTH_RATE_LIMITS: Rule[] = [
   { method: 'POST', path: '/api/users/login', limit: perMinute, windowMs: MINUTE },
   { method: 'POST', path: '/login', limit: perMinute, windowMs: MINUTE },
@@ -19,6 +19,10 @@ export const AUTH_RATE_LIMITS: Rule[] = [
   { method: 'POST', path: '/forgot-password', limit: Math.ceil(perMinute / 2), windowMs: MINUTE },
   { method: 'POST', path: '/api/users/reset-password', limit: perMinute, windowMs: MINUTE },
   { method: 'POST', path: '/reset-password', limit: perMinute, windowMs: MINUTE },
+  // Invitations send email (managers invite one by one or upload a CSV), and their links are tokens worth guessing.
+  { method: 'POST', path: '/api/invitations', limit: perMinute * 3, windowMs: MINUTE },
+  { method: 'POST', path: '/manage/people', limit: perMinute * 3, windowMs: MINUTE },
+  { method: 'POST', path: '/invite', limit: perMinute, windowMs: MINUTE },
 ]
 
 const MAX_TRACKED = 50_000

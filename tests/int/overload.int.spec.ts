@@ -1,0 +1,93 @@
+import type { RequestHandler } from 'express'
+
+import pino from 'pino'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { createApp } from '../../src/http/app'
+import { SHED_RETRY_AFTER_SECONDS } from '../../src/http/loadShedding'
+import { listen } from '../helpers/http'
+
+const logger = pino({ level: 'silent' })
+const MAX_IN_FLIGHT = 8
+const WORK_MS = 300
+
+/** Stands in for a slow Next page: every request holds its slot for WORK_MS. */
+const slowNext: RequestHandler = (_req, res) => {
+  setTimeout(() => res.json({ ok: true }), WORK_MS)
+}
+
+describe('past capacity the server sheds load and recovers', () => {
+  let app: Awaited<ReturnType<typeof listen>>
+
+  beforeAll(async () => {
+    app = await listen(createApp({ databaseUrl: process.env.DATABASE_URL!, logger, dev: false, nextHandler: slowNext, maxInFlight: MAX_IN_FLIGHT }).app)
+  })
+  afterAll(() => app.close())
+
+  it('answers the excess of a burst with a quick 503 and Retry-After, and serves the rest', async () => {
+    const started = Date.now()
+    const responses = await Promise.all(
+      Array.from({ length: 40 }, async () => {
+        const sent = Date.now()
+        const response = await fetch(`${app.url}/learn`)
+        return { status: response.status, retryAfter: response.headers.get('retry-after'), body: await response.json(), ms: Date.now() - sent }
+      }),
+    )
+    const served = responses.filter((response) => response.status === 200)
+    const shed = responses.filter((response) => response.status === 503)
+    expect(served.length).toBe(MAX_IN_FLIGHT)
+    expect(shed.length).toBe(40 - MAX_IN_FLIGHT)
+    for (const response of shed) {
+      expect(response.retryAfter).toBe(String(SHED_RETRY_AFTER_SECONDS))
+      expect(response.body.error).toMatch(/busy/i)
+      // Turned away at once rather than queued behind the slow ones.
+      expect(response.ms).toBeLessThan(WORK_MS)
+    }
+    expect(Date.now() - started).toBeLessThan(WORK_MS * 4)
+  })
+
+  it('keeps /healthz answering while saturated', async () => {
+    const burst = Array.from({ length: MAX_IN_FLIGHT * 2 }, () => fetch(`${app.url}/learn`))
+    const health = await fetch(`${app.url}/healthz`)
+    expect(health.status).toBe(200)
+    await Promise.all(burst)
+  })
+
+  it('is back to normal as soon as the burst has drained', async () => {
+    await Promise.all(Array.from({ length: 30 }, () => fetch(`${app.url}/learn`)))
+    const after = await Promise.all(Array.from({ length: MAX_IN_FLIGHT }, () => fetch(`${app.url}/learn`)))
+    expect(after.map((response) => response.status)).toEqual(Array(MAX_IN_FLIGHT).fill(200))
+  })
+
+  it('frees the slot of a client that hangs up', async () => {
+    const controllers = Array.from({ length: MAX_IN_FLIGHT }, () => new AbortController())
+    const aborted = controllers.map((controller) => fetch(`${app.url}/learn`, { signal: controller.signal }).catch(() => null))
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    controllers.forEach((controller) => controller.abort())
+    await Promise.all(aborted)
+    await new Promise((resolve) => setTimeout(resolve, WORK_MS + 50))
+    expect((await fetch(`${app.url}/learn`)).status).toBe(200)
+  })
+})
+
+describe('rate limits on invitation endpoints', () => {
+  const echoNext: RequestHandler = (_req, res) => {
+    res.json({ ok: true })
+  }
+
+  it('limits sending invitations and trying invitation links per client', async () => {
+    const { AUTH_RATE_LIMITS } = await import('../../src/http/rateLimit')
+    const app = await listen(createApp({ databaseUrl: process.env.DATABASE_URL!, logger, dev: false, nextHandler: echoNext }).app)
+    try {
+      for (const path of ['/api/invitations', '/invite/some-token']) {
+        const rule = AUTH_RATE_LIMITS.find((candidate) => path.startsWith(candidate.path))!
+        const statuses: number[] = []
+        for (let i = 0; i <= rule.limit; i++) statuses.push((await fetch(`${app.url}${path}`, { method: 'POST' })).status)
+        expect(statuses.slice(0, rule.limit).every((status) => status === 200), path).toBe(true)
+        expect(statuses.at(-1), path).toBe(429)
+      }
+    } finally {
+      await app.close()
+    }
+  })
+})
