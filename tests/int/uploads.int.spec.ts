@@ -1,12 +1,14 @@
 import { existsSync, readdirSync } from 'node:fs'
 
+import type { CollectionBeforeValidateHook, PayloadRequest } from 'payload'
+
 import config from '@payload-config'
 import { REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { PDFDocument } from 'pdf-lib'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { MEDIA_MAX_BYTES } from '../../collections/Media'
+import { Media, MEDIA_MAX_BYTES } from '../../collections/Media'
 import { sniffFileType } from '../../src/lib/uploads/sniff'
 import { createUser } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
@@ -111,10 +113,14 @@ const mediaState = async () => {
   return { documents: (await payload.count({ collection: 'media' })).totalDocs, files: storedFiles() }
 }
 
-const expectRefusedAsInvalidFile = (response: Awaited<ReturnType<typeof sendUpload>>) => {
+const NOT_ACCEPTED = /not a JPEG, PNG, GIF, WebP, PDF or MP4 file/
+const MISLABELLED = /contains image\/jpeg but was sent as image\/png/
+const MISNAMED = /but its name ends in \./
+
+const expectRefused = (response: Awaited<ReturnType<typeof sendUpload>>, reason: RegExp) => {
   expect(response.status).toBe(400)
   expect(response.body.error).toEqual(expect.any(String))
-  expect(response.body.details.errors).toEqual([expect.objectContaining({ path: 'file', message: expect.any(String) })])
+  expect(response.body.details.errors).toEqual([{ path: 'file', message: expect.stringMatching(reason) }])
 }
 
 describe('media uploads check the bytes, not the label', () => {
@@ -148,19 +154,19 @@ describe('media uploads check the bytes, not the label', () => {
     await removeMedia(response.body.doc.id)
   })
 
-  it.each<[string, () => Upload]>([
-    ['HTML named x.png', () => ({ bytes: HTML, name: 'x.png', type: 'image/png' })],
-    ['SVG named x.jpg', () => ({ bytes: SVG, name: 'x.jpg', type: 'image/jpeg' })],
-    ['SVG behind an XML declaration named x.jpg', () => ({ bytes: XML_SVG, name: 'x.jpg', type: 'image/jpeg' })],
-    ['a Windows executable sent as a PNG', () => ({ bytes: WINDOWS_EXECUTABLE, name: 'x.png', type: 'image/png' })],
-    ['a PNG with a ZIP archive appended', () => ({ bytes: joined(PNG, EMPTY_ZIP), name: 'x.png', type: 'image/png' })],
-    ['an empty file', () => ({ bytes: new Uint8Array(), name: 'x.png', type: 'image/png' })],
-    ['JPEG bytes declared as image/png', () => ({ bytes: JPEG, name: 'photo.png', type: 'image/png' })],
-    ['JPEG bytes named photo.png', () => ({ bytes: JPEG, name: 'photo.png', type: 'image/jpeg' })],
-    ['a PNG named photo.png.html', () => ({ bytes: PNG, name: 'photo.png.html', type: 'image/png' })],
-  ])('refuses %s and stores nothing', async (_label, upload) => {
+  it.each<[string, () => Upload, RegExp]>([
+    ['HTML named x.png', () => ({ bytes: HTML, name: 'x.png', type: 'image/png' }), NOT_ACCEPTED],
+    ['SVG named x.jpg', () => ({ bytes: SVG, name: 'x.jpg', type: 'image/jpeg' }), NOT_ACCEPTED],
+    ['SVG behind an XML declaration named x.jpg', () => ({ bytes: XML_SVG, name: 'x.jpg', type: 'image/jpeg' }), NOT_ACCEPTED],
+    ['a Windows executable sent as a PNG', () => ({ bytes: WINDOWS_EXECUTABLE, name: 'x.png', type: 'image/png' }), NOT_ACCEPTED],
+    ['a PNG with a ZIP archive appended', () => ({ bytes: joined(PNG, EMPTY_ZIP), name: 'x.png', type: 'image/png' }), NOT_ACCEPTED],
+    ['an empty file', () => ({ bytes: new Uint8Array(), name: 'x.png', type: 'image/png' }), NOT_ACCEPTED],
+    ['JPEG bytes declared as image/png', () => ({ bytes: JPEG, name: 'photo.jpg', type: 'image/png' }), MISLABELLED],
+    ['JPEG bytes named photo.png', () => ({ bytes: JPEG, name: 'photo.png', type: 'image/jpeg' }), MISNAMED],
+    ['a PNG named photo.png.html', () => ({ bytes: PNG, name: 'photo.png.html', type: 'image/png' }), MISNAMED],
+  ])('refuses %s and stores nothing', async (_label, upload, reason) => {
     const before = await mediaState()
-    expectRefusedAsInvalidFile(await sendUpload('POST', '/media', token, upload()))
+    expectRefused(await sendUpload('POST', '/media', token, upload()), reason)
     expect(await mediaState()).toEqual(before)
   })
 
@@ -179,7 +185,7 @@ describe('media uploads check the bytes, not the label', () => {
     const { id, filename } = created.body.doc
 
     const before = await mediaState()
-    expectRefusedAsInvalidFile(await sendUpload('PATCH', `/media/${id}`, token, { bytes: HTML, name: 'replace-me.png', type: 'image/png' }))
+    expectRefused(await sendUpload('PATCH', `/media/${id}`, token, { bytes: JPEG, name: 'replace-me.png', type: 'image/png' }), MISLABELLED)
     expect(await mediaState()).toEqual(before)
     const unchanged = await (await testPayload()).findByID({ collection: 'media', id })
     expect(unchanged).toMatchObject({ filename, mimeType: 'image/png' })
@@ -188,5 +194,30 @@ describe('media uploads check the bytes, not the label', () => {
     expect(replaced.status).toBe(200)
     expect(replaced.body.doc).toMatchObject({ mimeType: 'image/jpeg', filename: expect.stringMatching(/\.jpg$/) })
     await removeMedia(id)
+  })
+})
+
+describe('files Payload fetches from a URL', () => {
+  // Payload downloads a `url` upload after beforeOperation has run, so only the beforeValidate hook sees those bytes.
+  const [checkFetchedFile] = Media.hooks!.beforeValidate as CollectionBeforeValidateHook[]
+  const fetched = (bytes: Uint8Array, name: string, mimetype: string) =>
+    checkFetchedFile({
+      data: {},
+      req: { file: { data: Buffer.from(bytes), name, mimetype, size: bytes.length } } as PayloadRequest,
+      operation: 'create',
+      collection: {} as never,
+      context: {},
+    })
+
+  it('refuses fetched bytes that are not an accepted type, whatever Payload labelled them', async () => {
+    await expect(fetched(HTML, 'x.png', 'image/png')).rejects.toMatchObject({ status: 400, data: { errors: [{ path: 'file', message: expect.stringMatching(NOT_ACCEPTED) }] } })
+  })
+
+  it('refuses fetched bytes whose name does not fit them', async () => {
+    await expect(fetched(PNG, 'photo.png.html', 'image/png')).rejects.toMatchObject({ data: { errors: [{ message: expect.stringMatching(MISNAMED) }] } })
+  })
+
+  it('lets a fetched real PNG through', async () => {
+    await expect(fetched(PNG, 'photo.png', 'image/png')).resolves.toEqual({})
   })
 })
