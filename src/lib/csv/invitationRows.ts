@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { CsvSyntaxError, parseCsv } from './parse'
+import { type RowProblem, type RowProblemCode, rowProblem } from './rowProblems'
 
 export interface InvitationRow {
   line: number
@@ -19,13 +20,14 @@ const HEADERS = {
 
 const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').trim().toLowerCase()
 
+// Each message is the problem's code, turned into a sentence by rowProblem.
 const Row = z.object({
-  name: z.string().trim().min(1, 'Name is missing.').max(120, 'Name is longer than 120 characters.'),
-  email: z.string().trim().toLowerCase().max(254, 'Email is longer than 254 characters.'),
+  name: z.string().trim().min(1, 'nameMissing').max(120, 'nameTooLong'),
+  email: z.string().trim().toLowerCase().max(254, 'emailTooLong'),
   cohort: z
     .string()
     .trim()
-    .max(120, 'Cohort name is longer than 120 characters.')
+    .max(120, 'cohortTooLong')
     .transform((value) => value || undefined),
 })
 
@@ -34,12 +36,12 @@ const Row = z.object({
  * (English or Spanish); every bad row is reported by line with a reason, and
  * the good rows are returned.
  */
-export const parseInvitationCsv = (text: string): { valid: InvitationRow[]; errors: { line: number; reason: string }[] } => {
+export const parseInvitationCsv = (text: string): { valid: InvitationRow[]; errors: RowProblem[] } => {
   let records
   try {
     records = parseCsv(text).rows
   } catch (error) {
-    if (error instanceof CsvSyntaxError) return { valid: [], errors: [{ line: error.line, reason: `${error.message} Check the quotes on this line.` }] }
+    if (error instanceof CsvSyntaxError) return { valid: [], errors: [rowProblem(error.line, 'syntax')] }
     throw error
   }
   const [header, ...data] = records
@@ -49,28 +51,28 @@ export const parseInvitationCsv = (text: string): { valid: InvitationRow[]; erro
   const emailAt = index(HEADERS.email)
   const cohortAt = index(HEADERS.cohort)
   if (nameAt < 0 || emailAt < 0) {
-    return { valid: [], errors: [{ line: header?.line ?? 1, reason: 'The first row must name the columns: name, email and, optionally, cohort.' }] }
+    return { valid: [], errors: [rowProblem(header?.line ?? 1, 'headerMissing')] }
   }
   if (data.length > MAX_INVITATION_ROWS) {
-    return { valid: [], errors: [{ line: 1, reason: `The file has more than ${MAX_INVITATION_ROWS} rows; split it into smaller files.` }] }
+    return { valid: [], errors: [rowProblem(1, 'tooManyRows', { max: MAX_INVITATION_ROWS })] }
   }
 
   const valid: InvitationRow[] = []
-  const errors: { line: number; reason: string }[] = []
+  const errors: RowProblem[] = []
   const firstLine = new Map<string, number>()
   for (const { line, cells } of data) {
     const parsed = Row.safeParse({ name: cells[nameAt] ?? '', email: cells[emailAt] ?? '', cohort: cohortAt >= 0 ? (cells[cohortAt] ?? '') : '' })
     if (!parsed.success) {
-      errors.push({ line, reason: parsed.error.issues.map((issue) => issue.message).join(' ') })
+      errors.push(rowProblem(line, parsed.error.issues[0].message as RowProblemCode))
       continue
     }
     const { email } = parsed.data
     if (!email) {
-      errors.push({ line, reason: 'Email is missing.' })
+      errors.push(rowProblem(line, 'emailMissing'))
     } else if (!z.email().safeParse(email).success) {
-      errors.push({ line, reason: `Email "${email}" is not a valid address.` })
+      errors.push(rowProblem(line, 'emailInvalid', { email }))
     } else if (firstLine.has(email)) {
-      errors.push({ line, reason: `Email ${email} appears again (first on line ${firstLine.get(email)}).` })
+      errors.push(rowProblem(line, 'emailDuplicate', { email, first: firstLine.get(email)! }))
     } else {
       firstLine.set(email, line)
       valid.push({ line, ...parsed.data })

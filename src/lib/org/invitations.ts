@@ -4,6 +4,7 @@ import type { User } from '../../payload-types'
 
 import { organizationOf } from '../../access/roles'
 import { parseInvitationCsv } from '../csv/invitationRows'
+import type { RowProblem } from '../csv/rowProblems'
 import { inTransaction } from '../db'
 import { recordAudit } from './audit'
 import { hashInvitationToken } from './invitationToken'
@@ -57,7 +58,7 @@ export const inviteOne = (payload: Payload, manager: User, input: InviteInput) =
 export interface CsvInviteReport {
   invited: number
   alreadyMembers: number
-  errors: { line: number; reason: string }[]
+  errors: RowProblem[]
 }
 
 const reasonOf = (error: unknown) => {

@@ -55,7 +55,12 @@ export function CsvInviteForm() {
           {report.errors.length > 0 && (
             <ul className="csv-errors">
               {report.errors.map((error) => (
-                <li key={`${error.line}-${error.reason}`}>{t('people.csvLine', { line: error.line, reason: error.reason })}</li>
+                <li key={`${error.line}-${error.reason}`}>
+                  {t('people.csvLine', {
+                    line: error.line,
+                    reason: error.code && t.has(`csvErrors.${error.code}`) ? t(`csvErrors.${error.code}`, error.values) : error.reason,
+                  })}
+                </li>
               ))}
             </ul>
           )}
