@@ -6,6 +6,7 @@ import { pinoHttp } from 'pino-http'
 import { bodyLimit } from './bodyLimit'
 import { createHealthCheck } from './health'
 import { shedLoad } from './loadShedding'
+import { queryCounter } from './queryCounter'
 import { rateLimit } from './rateLimit'
 import { securityHeaders } from './security'
 
@@ -38,6 +39,11 @@ export const createApp = ({ databaseUrl, logger, dev, nextHandler, maxInFlight }
   )
   app.use(securityHeaders(dev))
   app.get('/healthz', health.handler)
+  if (process.env.PEERPATH_COUNT_QUERIES === 'true') {
+    const counter = queryCounter()
+    app.get('/__queries', counter.report)
+    app.use(counter.track)
+  }
   app.use(shedLoad(maxInFlight))
   app.use(health.gate)
   app.use(bodyLimit())

@@ -39,6 +39,8 @@ export default async function globalSetup() {
     // The suite signs in many times a minute from one address.
     AUTH_RATE_LIMIT_PER_MINUTE: '100',
     EMAIL_OUTBOX_DIR: outboxDir,
+    // Lets queryBudget.e2e.spec.ts read how many SQL statements each page cost.
+    PEERPATH_COUNT_QUERIES: 'true',
   }
   delete env.DATABASE_URL
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd: root, env, stdio: 'inherit' })

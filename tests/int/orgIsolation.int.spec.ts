@@ -51,9 +51,14 @@ describe('organizations are tenants: a manager of A reaches nothing of B', () =>
     expect(own.status).toBe(200)
   })
 
-  it("does not let A's learner record progress on B's private lesson", async () => {
+  it("does not let A's learner record progress on B's private lesson or take its quiz", async () => {
     const response = await api('POST', '/progress/track', { token: a.learner.token, body: { lessonId: privateB.lesson.id, event: 'view' } })
     expect(response.status).toBe(404)
+    const submitted = await api('POST', '/quiz-attempts/submit', { token: a.learner.token, body: { quizId: privateB.quiz.id, answers: [] } })
+    expect(submitted.status).toBe(404)
+    expect((await payload.count({ collection: 'quiz-attempts', where: { user: { equals: a.learner.user.id } } })).totalDocs).toBe(0)
+    const own = await api('POST', '/quiz-attempts/submit', { token: b.learner.token, body: { quizId: privateB.quiz.id, answers: [] } })
+    expect(own.status).toBe(201)
   })
 
   it("refuses assignments that reach into B, and writes nothing", async () => {

@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { z } from 'zod'
 
-import { isContentEditorUser } from '../../../src/access/roles'
+import { mayReadCurriculumDoc } from '../../../src/access/roles'
 import { gradeQuiz, type GradableQuestion } from '../../../src/lib/grading/grade'
 import { reviewFor, type ReviewSetting } from '../../../src/lib/grading/review'
 import { jsonError, parseJsonBody } from '../../../src/lib/http/json'
@@ -42,11 +42,11 @@ export const submitQuiz: Endpoint = {
     const locale = isAppLocale(body.data.locale) ? body.data.locale : 'en'
 
     // The answer key is needed to grade, so this read overrides field access;
-    // the document-level rule is applied by hand: learners take published quizzes only.
+    // the document-level rule (published, shared or their organization's) is applied by hand.
     const quiz = await req.payload
       .findByID({ collection: 'quizzes', id: quizId, depth: 0, locale, overrideAccess: true, disableErrors: true })
       .catch(() => null)
-    if (!quiz || (quiz._status !== 'published' && !isContentEditorUser(req.user))) {
+    if (!quiz || !mayReadCurriculumDoc(req.user, quiz)) {
       return jsonError(404, 'Quiz not found.')
     }
     const moduleId = typeof quiz.module === 'object' ? quiz.module.id : quiz.module

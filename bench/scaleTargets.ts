@@ -1,0 +1,131 @@
+import type autocannon from 'autocannon'
+
+import {
+  ANCHOR_ORG_NUMBER,
+  SCALE_PASSWORD,
+  SCALE_QUIZ_MAX_ATTEMPTS,
+  learnerEmail,
+  managerEmail,
+} from '../src/lib/scale/markers'
+import type { Target } from './measure'
+
+/** A generous ceiling on submits per second, to sign in enough learners that attempts never run out. */
+const SUBMITS_PER_SECOND_CEILING = 1000
+const PROGRESS_PAGE_SIZE = 100
+
+export const signIn = async (base: string, email: string, password: string): Promise<string> => {
+  const response = await fetch(`${base}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  if (!response.ok) throw new Error(`sign-in failed for ${email}: ${response.status}`)
+  return ((await response.json()) as { token: string }).token
+}
+
+const inBatches = async <T, R>(items: T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> => {
+  const results: R[] = []
+  for (let start = 0; start < items.length; start += size) results.push(...(await Promise.all(items.slice(start, start + size).map(work))))
+  return results
+}
+
+/** Fails the run before measuring when a target does not answer as a real client expects. */
+const expectAnswer = async (label: string, response: Response, status: number, check?: (text: string) => boolean) => {
+  const text = await response.text()
+  if (response.status !== status || (check && !check(text))) {
+    throw new Error(`${label}: expected ${status}, got ${response.status}: ${text.slice(0, 200)}`)
+  }
+}
+
+interface QuizDoc {
+  id: number
+  questions: { id: string; choices: { id: string; isCorrect: boolean }[] }[]
+}
+
+/**
+ * Quiz submits by learners of the anchor organization (the scale quizzes are
+ * theirs). A learner has SCALE_QUIZ_MAX_ATTEMPTS per quiz, so requests rotate
+ * over (learner, quiz) pairs: consecutive requests never share a pair, and a
+ * pair is reused only after every other one, so no attempt races another and
+ * none is refused for the limit while capacity lasts.
+ */
+const quizSubmitTarget = async (base: string, adminToken: string, anchorLearners: number, duration: number): Promise<Target> => {
+  const found = await fetch(`${base}/api/quizzes?where[slug][like]=scale-module&depth=0&limit=100`, {
+    headers: { authorization: `JWT ${adminToken}` },
+  })
+  const quizzes = ((await found.json()) as { docs: QuizDoc[] }).docs
+  if (!quizzes.length) throw new Error('no scale quizzes found; did seed:scale run?')
+  const perLearner = quizzes.length * SCALE_QUIZ_MAX_ATTEMPTS
+  const needed = Math.min(anchorLearners, Math.ceil((duration * SUBMITS_PER_SECOND_CEILING) / perLearner) + 1)
+  const emails = Array.from({ length: needed }, (_, index) => learnerEmail(ANCHOR_ORG_NUMBER, index + 1))
+  const tokens = await inBatches(emails, 8, (email) => signIn(base, email, SCALE_PASSWORD))
+  const pairs = tokens.length * quizzes.length
+  let sent = 0
+  const next = () => {
+    const pair = sent % pairs
+    const quiz = quizzes[Math.floor(pair / tokens.length)]
+    // Two in three submissions pass, so certificate checks run as often as they would in a class.
+    const correct = sent % 3 !== 2
+    sent++
+    return {
+      authorization: `JWT ${tokens[pair % tokens.length]}`,
+      body: JSON.stringify({
+        quizId: quiz.id,
+        answers: quiz.questions.map((question) => ({
+          questionId: question.id,
+          choiceIds: [question.choices.find((choice) => Boolean(choice.isCorrect) === correct)!.id],
+        })),
+      }),
+    }
+  }
+  const url = `${base}/api/quiz-attempts/submit`
+  const first = next()
+  await expectAnswer('quiz submit', await fetch(url, { method: 'POST', headers: { authorization: first.authorization, 'content-type': 'application/json' }, body: first.body }), 201)
+  const setupRequest = (request: autocannon.Request): autocannon.Request => {
+    const { authorization, body } = next()
+    return { ...request, headers: { ...request.headers, authorization, 'content-type': 'application/json' }, body }
+  }
+  return {
+    name: `PeerPath quiz submit (${tokens.length} learners × ${quizzes.length} quizzes rotating)`,
+    url,
+    method: 'POST',
+    requests: [{ method: 'POST', path: '/api/quiz-attempts/submit', setupRequest }],
+  }
+}
+
+/**
+ * The dashboard is a page: the browser sends the session cookie, and with it
+ * the Sec-Fetch-Site header Payload's CSRF check requires of cookie sign-ins.
+ */
+const dashboardTarget = async (base: string, anchorLearners: number): Promise<Target> => {
+  const token = await signIn(base, managerEmail(ANCHOR_ORG_NUMBER), SCALE_PASSWORD)
+  const headers = { cookie: `payload-token=${token}`, 'sec-fetch-site': 'same-origin' }
+  await expectAnswer('manager dashboard', await fetch(`${base}/manage`, { headers, redirect: 'manual' }), 200, (html) => html.includes('Scale Learner'))
+  return { name: `PeerPath manager dashboard /manage (${anchorLearners} learners)`, url: `${base}/manage`, headers }
+}
+
+/** Random pages of the whole progress table, as an admin export or integration would read it. */
+const progressListTarget = async (base: string, adminToken: string): Promise<Target> => {
+  const headers = { authorization: `JWT ${adminToken}` }
+  const pathFor = (page: number) => `/api/progress?limit=${PROGRESS_PAGE_SIZE}&page=${page}&depth=0`
+  const first = await fetch(`${base}${pathFor(1)}`, { headers })
+  const { totalDocs } = (await first.json()) as { totalDocs: number }
+  const pages = Math.max(1, Math.ceil(totalDocs / PROGRESS_PAGE_SIZE))
+  const setupRequest = (request: autocannon.Request): autocannon.Request => ({ ...request, path: pathFor(1 + Math.floor(Math.random() * pages)) })
+  return {
+    name: `PeerPath REST progress list, random page of ${pages} (${totalDocs} rows, admin)`,
+    url: `${base}${pathFor(1)}`,
+    headers,
+    requests: [{ method: 'GET', setupRequest }],
+  }
+}
+
+/** The three rows that need the scale data set, checked once each before they are measured. */
+export const scaleTargets = async (base: string, anchorLearners: number, duration: number): Promise<Target[]> => {
+  const adminToken = await signIn(base, 'admin@peerpath.example', 'peerpath-demo')
+  return [
+    await quizSubmitTarget(base, adminToken, anchorLearners, duration),
+    await dashboardTarget(base, anchorLearners),
+    await progressListTarget(base, adminToken),
+  ]
+}
