@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { ROLES, hasRole, isAdmin, isAdminField, isAdminOrSelf, readableUsers } from '../../src/access/roles'
 import { LOCALES } from '../../src/lib/locales'
+import { forgetDashboardAfterChange, forgetDashboardAfterDelete } from '../shared/hooks/forgetDashboard'
 import { auditMembershipChanges } from './hooks/auditMembershipChanges'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { resetPasswordEmail } from './resetPasswordEmail'
@@ -33,7 +34,11 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
-  hooks: { beforeChange: [firstUserIsAdmin], afterChange: [auditMembershipChanges] },
+  hooks: {
+    beforeChange: [firstUserIsAdmin],
+    afterChange: [auditMembershipChanges, forgetDashboardAfterChange],
+    afterDelete: [forgetDashboardAfterDelete],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     {

@@ -7,6 +7,7 @@ import { GET as exportPdf } from '../../src/app/(site)/manage/export/pdf/route'
 import { parseCsv } from '../../src/lib/csv/parse'
 import { pgPool } from '../../src/lib/db'
 import { loadDashboard } from '../../src/lib/org/dashboard'
+import { cachedDashboard } from '../../src/lib/org/dashboardCache'
 import { filterLearners, readFilters } from '../../src/lib/org/filters'
 import { api } from '../helpers/api'
 import { createCourse, createUser } from '../helpers/fixtures'
@@ -100,6 +101,28 @@ describe('manager dashboard', () => {
     expect(done.overall).toBe('completed')
     expect(done.modules[0]).toMatchObject({ attempts: 1, bestScore: 100, passed: true })
     expect(done.certificates).toBe(1)
+  })
+
+  it('serves repeat views from memory, and drops them when the organization changes', async () => {
+    const team = await createTeam(payload, 'Cache Org')
+    await payload.create({
+      collection: 'assignments',
+      data: { organization: team.organization.id, learner: team.learner.user.id, module: course.module.id, dueDate: new Date(Date.now() + 10 * DAY).toISOString() },
+    })
+    const first = await cachedDashboard(payload, team.organization.id, 'en')
+    expect(first.learners.find((row) => row.id === team.learner.user.id)!.overall).toBe('not-started')
+    const again = await countQueries(() => cachedDashboard(payload, team.organization.id, 'en'))
+    expect(again.queries).toBe(0)
+    // Concurrent views share one load.
+    const fresh = await createTeam(payload, 'Cache Org 2')
+    const together = await countQueries(() => Promise.all(Array.from({ length: 5 }, () => cachedDashboard(payload, fresh.organization.id, 'en'))))
+    expect(together.queries).toBe(8)
+
+    await api('POST', '/progress/track', { token: team.learner.token, body: { lessonId: course.lesson.id, event: 'view' } })
+    const after = await cachedDashboard(payload, team.organization.id, 'en')
+    expect(after.learners.find((row) => row.id === team.learner.user.id)!.overall).toBe('in-progress')
+    const newcomer = await createUser(payload, 'learner', { organization: team.organization.id })
+    expect((await cachedDashboard(payload, team.organization.id, 'en')).learners.map((row) => row.id)).toContain(newcomer.user.id)
   })
 
   it('filters and sorts people', async () => {

@@ -2,7 +2,9 @@ import type { Endpoint } from 'payload'
 
 import { z } from 'zod'
 
+import { organizationOf } from '../../../src/access/roles'
 import { jsonError, parseJsonBody } from '../../../src/lib/http/json'
+import { forgetDashboard } from '../../../src/lib/org/dashboardCache'
 import { issueCertificateIfComplete } from '../../../src/lib/progress/certificates'
 import { recordProgress } from '../../../src/lib/progress/track'
 
@@ -43,6 +45,7 @@ export const trackProgress: Endpoint = {
     const certificate = progress.newlyCompleted
       ? await issueCertificateIfComplete(req.payload, req.user, moduleId)
       : null
+    forgetDashboard(organizationOf(req.user))
     return Response.json({ progress, certificate })
   },
 }

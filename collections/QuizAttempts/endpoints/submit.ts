@@ -2,11 +2,12 @@ import type { Endpoint } from 'payload'
 
 import { z } from 'zod'
 
-import { mayReadCurriculumDoc } from '../../../src/access/roles'
+import { mayReadCurriculumDoc, organizationOf } from '../../../src/access/roles'
 import { gradeQuiz, type GradableQuestion } from '../../../src/lib/grading/grade'
 import { reviewFor, type ReviewSetting } from '../../../src/lib/grading/review'
 import { jsonError, parseJsonBody } from '../../../src/lib/http/json'
 import { isAppLocale } from '../../../src/lib/locales'
+import { forgetDashboard } from '../../../src/lib/org/dashboardCache'
 import { attemptsUsed, recordAttempt } from '../../../src/lib/progress/attempts'
 import { issueCertificateIfComplete } from '../../../src/lib/progress/certificates'
 
@@ -73,6 +74,7 @@ export const submitQuiz: Endpoint = {
         : jsonError(409, 'Another submission of this attempt is already being recorded.')
     }
     const certificate = grading.passed ? await issueCertificateIfComplete(req.payload, req.user, moduleId) : null
+    forgetDashboard(organizationOf(req.user))
     return Response.json(
       {
         attempt: {

@@ -61,6 +61,11 @@ export interface Dashboard {
 }
 
 const WEEKS_CHARTED = 12
+/**
+ * The organization's people first, then their rows by the (user, …) indexes:
+ * otherwise the planner walks every progress row of every organization.
+ */
+const ORG_USERS = 'org_users as materialized (select id from users where organization_id = $1)'
 const iso = (value: Date | string | null | undefined) => (value ? new Date(value).toISOString() : null)
 const key = (user: number, module: number) => `${user}:${module}`
 
@@ -93,28 +98,28 @@ export const loadDashboard = async (payload: Payload, organizationId: number, lo
       [organizationId, locale],
     ),
     db.query<{ user_id: number; module_id: number; done: number; last_seen: Date }>(
-      `select p.user_id, p.module_id, (count(*) filter (where p.status = 'completed'))::int as done, max(p.last_seen_at) as last_seen
-       from progress p join users u on u.id = p.user_id
-       join lessons l on l.id = p.lesson_id and l._status = 'published'
-       where u.organization_id = $1 group by 1, 2`,
+      `with ${ORG_USERS} select p.user_id, p.module_id, (count(*) filter (where p.status = 'completed'))::int as done,
+              max(p.last_seen_at) as last_seen
+       from org_users u join progress p on p.user_id = u.id
+       where p.lesson_id = any(array(select id from lessons where _status = 'published')) group by 1, 2`,
       org,
     ),
     db.query<{ user_id: number; module_id: number; attempts: number; best: number | null; passed: boolean; last_at: Date }>(
-      `select a.user_id, a.module_id, count(*)::int as attempts, max(a.score)::float8 as best, bool_or(a.passed) as passed,
-              max(a.submitted_at) as last_at
-       from quiz_attempts a join users u on u.id = a.user_id where u.organization_id = $1 group by 1, 2`,
+      `with ${ORG_USERS} select a.user_id, a.module_id, count(*)::int as attempts, max(a.score)::float8 as best,
+              bool_or(a.passed) as passed, max(a.submitted_at) as last_at
+       from org_users u join quiz_attempts a on a.user_id = u.id group by 1, 2`,
       org,
     ),
     db.query<{ user_id: number; module_id: number; code: string; issued_at: Date }>(
-      `select c.user_id, c.module_id, c.code, c.issued_at from certificates c join users u on u.id = c.user_id
-       where u.organization_id = $1 and not coalesce(c.revoked, false)`,
+      `with ${ORG_USERS} select c.user_id, c.module_id, c.code, c.issued_at
+       from org_users u join certificates c on c.user_id = u.id where not coalesce(c.revoked, false)`,
       org,
     ),
     db.query<{ user_id: number | null; covered: number }>(
-      `select p.user_id, count(distinct r.competencies_id)::int as covered
-       from progress p join users u on u.id = p.user_id
+      `with ${ORG_USERS} select p.user_id, count(distinct r.competencies_id)::int as covered
+       from org_users u join progress p on p.user_id = u.id
        join lessons_rels r on r.parent_id = p.lesson_id and r.path = 'competencies'
-       where u.organization_id = $1 and p.status = 'completed' group by 1
+       where p.status = 'completed' group by 1
        union all select null, count(*)::int from competencies`,
       org,
     ),

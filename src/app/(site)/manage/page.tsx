@@ -5,7 +5,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 
 import type { AppLocale } from '../../../lib/locales'
 
-import { loadDashboard } from '../../../lib/org/dashboard'
+import { cachedDashboard } from '../../../lib/org/dashboardCache'
 import { PAGE_SIZE, SORTS, STATUSES, filterLearners, readFilters } from '../../../lib/org/filters'
 import { requireManager } from '../../../lib/site/session'
 import { CompletionChart } from './CompletionChart'
@@ -21,7 +21,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pa
   const t = await getTranslations('manage')
   const format = await getFormatter()
   const filters = readFilters(await searchParams)
-  const dashboard = await loadDashboard(payload, organizationId, locale)
+  const dashboard = await cachedDashboard(payload, organizationId, locale)
   const rows = filterLearners(dashboard.learners, filters)
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE))
   const page = Math.min(filters.page, pages)

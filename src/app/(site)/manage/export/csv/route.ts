@@ -1,7 +1,7 @@
 import { csvStream } from '../../../../../lib/csv/write'
 import { jsonError } from '../../../../../lib/http/json'
 import { recordAudit } from '../../../../../lib/org/audit'
-import { loadDashboard } from '../../../../../lib/org/dashboard'
+import { cachedDashboard } from '../../../../../lib/org/dashboardCache'
 import { filterLearners, parseFilters } from '../../../../../lib/org/filters'
 import { progressCsvHeader, progressCsvRows } from '../../../../../lib/reports/progressCsv'
 import { managerFromRequest } from '../../../../../lib/site/routeAuth'
@@ -13,7 +13,7 @@ export async function GET(request: Request) {
   const filters = parseFilters(new URL(request.url).searchParams)
   if (!filters.success) return jsonError(400, 'Invalid filters.', filters.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })))
   const { payload, user, organizationId, locale } = manager
-  const dashboard = await loadDashboard(payload, organizationId, locale)
+  const dashboard = await cachedDashboard(payload, organizationId, locale)
   const rows = filterLearners(dashboard.learners, filters.data)
   await recordAudit(payload, { action: 'report.exported', organization: organizationId, actor: user.id, summary: `Progress CSV exported (${rows.length} people)`, details: { format: 'csv', filters: filters.data } })
   const stamp = new Date().toISOString().slice(0, 10)

@@ -1,5 +1,5 @@
 import { recordAudit } from '../../../../../lib/org/audit'
-import { loadDashboard } from '../../../../../lib/org/dashboard'
+import { cachedDashboard } from '../../../../../lib/org/dashboardCache'
 import { organizationSummaryPdf } from '../../../../../lib/reports/summaryPdf'
 import { managerFromRequest } from '../../../../../lib/site/routeAuth'
 
@@ -9,7 +9,7 @@ export async function GET(request: Request) {
   if (!manager.ok) return manager.response
   const { payload, user, organizationId, locale } = manager
   const [dashboard, organization] = await Promise.all([
-    loadDashboard(payload, organizationId, locale),
+    cachedDashboard(payload, organizationId, locale),
     payload.findByID({ collection: 'organizations', id: organizationId, depth: 0, overrideAccess: false, user, select: { name: true } }),
   ])
   const bytes = await organizationSummaryPdf({ organization: organization.name, dashboard, locale })

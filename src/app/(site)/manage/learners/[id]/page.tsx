@@ -6,7 +6,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 
 import type { AppLocale } from '../../../../../lib/locales'
 
-import { loadDashboard } from '../../../../../lib/org/dashboard'
+import { cachedDashboard } from '../../../../../lib/org/dashboardCache'
 import { setCohortAction } from '../../../../../lib/site/manageActions'
 import { requireManager } from '../../../../../lib/site/session'
 import { DataTable } from '../../DataTable'
@@ -21,7 +21,7 @@ export default async function LearnerPage({ params }: { params: Promise<{ id: st
   const t = await getTranslations('manage')
   const format = await getFormatter()
   // The dashboard is scoped to the manager's organization: a learner of another one is simply not in it.
-  const dashboard = await loadDashboard(payload, organizationId, locale)
+  const dashboard = await cachedDashboard(payload, organizationId, locale)
   const learner = dashboard.learners.find((row) => row.id === id)
   if (!learner) notFound()
   const date = (iso: string | null) => (iso ? format.dateTime(new Date(iso), { dateStyle: 'medium', timeZone: 'UTC' }) : '—')
