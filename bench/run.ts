@@ -6,9 +6,8 @@
  * PeerPath's own routes, prints the table with ratios and writes it to FILE
  * (bench/results/latest.md by default).
  */
-import { type ChildProcess, fork, spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { type ChildProcess, fork } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -19,6 +18,7 @@ import { planScale } from '../src/lib/scale/plan'
 import { measure, type Row, type Target } from './measure'
 import { renderReport } from './report'
 import { seedScaleData } from './scaleData'
+import { type BenchServer, startBenchServer } from './server'
 import { scaleTargets, signIn } from './scaleTargets'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -60,15 +60,6 @@ const timed = async <T>(label: string, work: () => T | Promise<T>): Promise<T> =
   return result
 }
 
-const waitFor = async (url: string, init?: RequestInit, timeoutMs = 180_000) => {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (await fetch(url, init).then((r) => r.ok, () => false)) return
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error(`${url} did not come up`)
-}
-
 const forkReady = (script: string, args: string[]) =>
   new Promise<ChildProcess>((resolve, reject) => {
     const child = fork(path.join(root, script), args, { execArgv: ['--import', 'tsx'], stdio: 'inherit' })
@@ -77,38 +68,16 @@ const forkReady = (script: string, args: string[]) =>
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)))
   })
 
-let dataDir: string | undefined
+let server: BenchServer | undefined
 const cleanUp = async () => {
   stopAll()
-  await new Promise((resolve) => setTimeout(resolve, 3000))
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
+  await server?.stop()
 }
 
 const run = async () => {
   await timed('build (next build when sources changed)', () => ensureBuild(root))
-  dataDir = mkdtempSync(path.join(tmpdir(), 'peerpath-bench-'))
-  const port = await freePort()
-  const pgPort = await freePort()
-  const base = `http://127.0.0.1:${port}`
-  // The URL src/db/embedded.ts gives the server's embedded cluster for this port; the seed and the minimal page use it too.
-  const databaseUrl = `postgres://postgres:peerpath@127.0.0.1:${pgPort}/peerpath`
-  const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      EMBEDDED_PG_PORT: String(pgPort),
-      PEERPATH_DATA_DIR: dataDir,
-      DATABASE_URL: '',
-      LOG_LEVEL: 'error',
-      AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
-    },
-  })
-  children.push(server)
-  await timed('server start (embedded database, migrations, demo seed)', () => waitFor(`${base}/healthz`))
+  server = await timed('server start (embedded database, migrations, demo seed)', () => startBenchServer(root))
+  const { base, databaseUrl, dataDir } = server
   const scale = await timed('seed:scale', () => seedScaleData(root, databaseUrl, scaleOrgs, scaleLearners))
 
   const token = await signIn(base, 'learner@peerpath.example', 'peerpath-demo')
