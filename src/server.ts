@@ -19,7 +19,7 @@ const host = process.env.HOST || '0.0.0.0'
 const logger = pino({ level: process.env.LOG_LEVEL || 'info', base: { app: 'peerpath' } })
 const startedAt = performance.now()
 
-const db = await resolveDatabase((message) => logger.info(message))
+const db = await resolveDatabase((message) => logger.info(message), { stopAdopted: true })
 leaveShutdownSignalsToServer()
 if (!dev && !db.embedded && !process.env.PAYLOAD_SECRET) {
   logger.error('PAYLOAD_SECRET must be set when running in production against DATABASE_URL')

@@ -15,6 +15,12 @@ interface Options {
   port: number
   database: string
   log?: (message: string) => void
+  /**
+   * Whether stop() also stops a cluster that was already running when we came.
+   * The server does (it adopts what a killed server left behind); scripts do
+   * not, so `npm run seed` beside a running server leaves its database alone.
+   */
+  stopAdopted?: boolean
 }
 
 const USER = 'postgres'
@@ -24,7 +30,7 @@ const PASSWORD = 'peerpath'
  * Starts (initialising on first use) a Postgres cluster whose files live in
  * `dataDir`, and makes sure `database` exists. Data is kept across restarts.
  */
-export const startEmbeddedPostgres = async ({ dataDir, port, database, log }: Options): Promise<EmbeddedDatabase> => {
+export const startEmbeddedPostgres = async ({ dataDir, port, database, log, stopAdopted = false }: Options): Promise<EmbeddedDatabase> => {
   const cluster = new EmbeddedPostgres({
     databaseDir: path.resolve(dataDir),
     user: USER,
@@ -57,7 +63,7 @@ export const startEmbeddedPostgres = async ({ dataDir, port, database, log }: Op
   }
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
-    stop: orphan ? () => stopPostmaster(orphan) : () => cluster.stop(),
+    stop: orphan ? (stopAdopted ? () => stopPostmaster(orphan) : async () => {}) : () => cluster.stop(),
   }
 }
 
