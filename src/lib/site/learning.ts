@@ -29,6 +29,7 @@ export const listModules = async (payload: Payload, user: User, locale: AppLocal
       ...as(user, locale),
       sort: 'order',
       limit: 100,
+      pagination: false,
       depth: 0,
       select: { title: true, slug: true, summary: true, order: true, estimatedMinutes: true, area: true },
     })
@@ -41,6 +42,7 @@ export const findModule = async (payload: Payload, user: User, locale: AppLocale
       ...as(user, locale),
       where: { slug: { equals: slug } },
       limit: 1,
+      pagination: false,
       depth: 1,
     })
   ).docs[0] as Module | undefined)
@@ -53,6 +55,7 @@ export const listLessons = async (payload: Payload, user: User, locale: AppLocal
       where: moduleIds ? { module: { in: moduleIds } } : undefined,
       sort: 'order',
       limit: 500,
+      pagination: false,
       depth: 0,
       select: { title: true, slug: true, order: true, module: true, estimatedMinutes: true, competencies: true },
     })
@@ -65,6 +68,7 @@ export const findLesson = async (payload: Payload, user: User, locale: AppLocale
       ...as(user, locale),
       where: { and: [{ slug: { equals: slug } }, { module: { equals: moduleId } }] },
       limit: 1,
+      pagination: false,
       depth: 1,
     })
   ).docs[0] as Lesson | undefined)
@@ -76,6 +80,7 @@ export const findModuleQuiz = async (payload: Payload, user: User, locale: AppLo
       ...as(user, locale),
       where: { module: { equals: moduleId } },
       limit: 1,
+      pagination: false,
       depth: 0,
     })
   ).docs[0] as Quiz | undefined)
@@ -89,6 +94,8 @@ export const listProgress = async (payload: Payload, user: User, moduleId?: numb
       where: { and: [{ user: { equals: user.id } }, ...(moduleId ? [{ module: { equals: moduleId } }] : [])] },
       sort: '-lastSeenAt',
       limit: 1000,
+      // The pages need the rows, not a total: no COUNT query.
+      pagination: false,
       depth: 0,
     })
   ).docs as Progress[]
@@ -102,6 +109,7 @@ export const listAttempts = async (payload: Payload, user: User, quizId: number)
       where: { and: [{ user: { equals: user.id } }, { quiz: { equals: quizId } }] },
       sort: '-attemptNumber',
       limit: 50,
+      pagination: false,
       depth: 0,
     })
   ).docs as QuizAttempt[]
@@ -114,6 +122,7 @@ export const listCertificates = async (payload: Payload, user: User, locale: App
       where: { user: { equals: user.id } },
       sort: '-issuedAt',
       limit: 100,
+      pagination: false,
       depth: 1,
     })
   ).docs as Certificate[]
