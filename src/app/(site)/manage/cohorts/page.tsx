@@ -8,6 +8,7 @@ import { removeAssignmentAction } from '../../../../lib/site/manageActions'
 import { requireManager } from '../../../../lib/site/session'
 import { AssignForm, CohortForm } from './CohortForms'
 import { DataTable } from '../DataTable'
+import { RowAction } from '../RowAction'
 
 export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations('manage'))('cohorts.title') })
 
@@ -89,10 +90,7 @@ export default async function CohortsPage() {
                   <td>{who}</td>
                   <td>{format.dateTime(new Date(assignment.dueDate), { dateStyle: 'medium', timeZone: 'UTC' })}</td>
                   <td>
-                    <form action={removeAssignmentAction}>
-                      <input type="hidden" name="id" value={assignment.id} />
-                      <button type="submit" className="link-button" aria-label={t('cohorts.removeLabel', { what, who })}>{t('cohorts.remove')}</button>
-                    </form>
+                    <RowAction action={removeAssignmentAction} id={assignment.id} label={t('cohorts.removeLabel', { what, who })} text={t('cohorts.remove')} />
                   </td>
                 </tr>
               )

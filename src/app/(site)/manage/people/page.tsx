@@ -8,6 +8,7 @@ import { resendInvitationAction, revokeInvitationAction } from '../../../../lib/
 import { requireManager } from '../../../../lib/site/session'
 import { CsvInviteForm, InviteForm } from './InviteForms'
 import { DataTable } from '../DataTable'
+import { RowAction } from '../RowAction'
 
 export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations('manage'))('people.title') })
 
@@ -55,16 +56,10 @@ export default async function PeoplePage() {
                   <td>{invitation.expiresAt ? format.dateTime(new Date(invitation.expiresAt), { dateStyle: 'medium' }) : '—'}</td>
                   <td className="row-actions">
                     {status !== 'accepted' && (
-                      <form action={resendInvitationAction}>
-                        <input type="hidden" name="id" value={invitation.id} />
-                        <button type="submit" className="link-button" aria-label={t('people.resendTo', { email: invitation.email })}>{t('people.resend')}</button>
-                      </form>
+                      <RowAction action={resendInvitationAction} id={invitation.id} label={t('people.resendTo', { email: invitation.email })} text={t('people.resend')} />
                     )}
                     {status === 'pending' && (
-                      <form action={revokeInvitationAction}>
-                        <input type="hidden" name="id" value={invitation.id} />
-                        <button type="submit" className="link-button" aria-label={t('people.revokeFor', { email: invitation.email })}>{t('people.revoke')}</button>
-                      </form>
+                      <RowAction action={revokeInvitationAction} id={invitation.id} label={t('people.revokeFor', { email: invitation.email })} text={t('people.revoke')} />
                     )}
                   </td>
                 </tr>
