@@ -69,7 +69,7 @@ test('a manager invites by CSV, assigns the toolkit path to a cohort, and follow
   await page.getByRole('button', { name: 'Assign', exact: true }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Assigned.' })).toBeVisible()
   await expectAccessible(page)
-  await screenshot(page, 'manage-cohorts-desktop')
+  await screenshot(page, 'manage-cohorts-390')
 
   // The new learner opens the link in their own browser, sets a password and sees the assignment.
   const learnerContext = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 } })
