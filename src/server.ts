@@ -62,7 +62,7 @@ const server = app.listen(port, host, () => {
     for (const role of ['admin', 'trainer', 'manager', 'learner']) console.log(`    ${role}@peerpath.example`)
     console.log('')
   }
-  // Initialise Payload inside Next now rather than on the first visitor's request.
+  // Load the API route before the first visitor does (Payload itself starts in instrumentation, or here with PEERPATH_JOBS=off).
   void fetch(`http://127.0.0.1:${port}/api/users/me`).catch(() => {})
 })
 server.keepAliveTimeout = 65_000

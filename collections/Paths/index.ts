@@ -1,6 +1,6 @@
-import type { Access, CollectionConfig, Where } from 'payload'
+import type { Access, CollectionConfig } from 'payload'
 
-import { isContentEditor, isContentEditorUser, organizationOf } from '../../src/access/roles'
+import { isContentEditor, isContentEditorUser, sharedOrOwnOrganization } from '../../src/access/roles'
 import { slugField } from '../shared/contentFields'
 import { clearSiteCacheAfterChange, clearSiteCacheAfterDelete } from '../shared/hooks/clearSiteCache'
 
@@ -8,9 +8,7 @@ import { clearSiteCacheAfterChange, clearSiteCacheAfterDelete } from '../shared/
 const readablePaths: Access = ({ req }) => {
   if (!req.user) return false
   if (isContentEditorUser(req.user)) return true
-  const organization = organizationOf(req.user)
-  const shared: Where = { organization: { exists: false } }
-  return organization === null ? shared : { or: [shared, { organization: { equals: organization } }] }
+  return sharedOrOwnOrganization(req.user)
 }
 
 /** An onboarding path: an ordered set of modules assigned together, e.g. all four toolkit modules. */

@@ -3,9 +3,7 @@ import type { CollectionBeforeValidateHook, Field, PayloadRequest } from 'payloa
 import { Forbidden, ValidationError } from 'payload'
 
 import { isAdminUser, organizationOf } from '../../src/access/roles'
-
-const idOf = (value: unknown): number | null =>
-  value == null ? null : typeof value === 'object' ? ((value as { id?: number }).id ?? null) : Number(value)
+import { relationId } from '../../src/lib/relationId'
 
 /** The tenant a record belongs to; fixed once the record exists. */
 export const organizationField: Field = {
@@ -25,7 +23,7 @@ export const organizationField: Field = {
 export const createInOwnOrganization: CollectionBeforeValidateHook = ({ data, operation, req }) => {
   if (operation !== 'create' || !data || !req.user || isAdminUser(req.user)) return data
   const own = organizationOf(req.user)
-  const requested = idOf(data.organization)
+  const requested = relationId(data.organization)
   if (own === null || (requested !== null && requested !== own)) throw new Forbidden(req.t)
   return { ...data, organization: own }
 }
@@ -45,16 +43,16 @@ export const assertReferencesInOrganization = async (
 ) => {
   const errors: { path: string; message: string }[] = []
   for (const { field, collection, shared } of references) {
-    const id = idOf(data[field])
+    const id = relationId(data[field])
     if (id === null) continue
     const doc = await req.payload
       .findByID({ collection, id, depth: 0, req, overrideAccess: true, disableErrors: true, select: { organization: true } })
       .catch(() => null)
-    const owner = doc ? idOf((doc as { organization?: unknown }).organization) : undefined
+    const owner = doc ? relationId((doc as { organization?: unknown }).organization) : undefined
     const allowed = doc !== null && (owner === organization || (shared === true && owner === null))
     if (!allowed) errors.push({ path: field, message: 'Choose one from your own organization.' })
   }
   if (errors.length) throw new ValidationError({ errors })
 }
 
-export { idOf as relationId }
+export { relationId }

@@ -1,5 +1,7 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
+import { relationId } from '../lib/relationId'
+
 export const ROLES = ['admin', 'trainer', 'manager', 'learner'] as const
 export type Role = (typeof ROLES)[number]
 
@@ -19,11 +21,8 @@ export const isContentEditorField: FieldAccess = ({ req }) => isContentEditorUse
 export const isSignedIn: Access = ({ req }) => Boolean(req.user)
 
 /** The organization a user belongs to, as an id. */
-export const organizationOf = (user: MaybeUser): number | null => {
-  const organization = user && 'organization' in user ? user.organization : null
-  if (organization == null) return null
-  return typeof organization === 'object' ? (organization as { id: number }).id : (organization as number)
-}
+export const organizationOf = (user: MaybeUser): number | null =>
+  relationId(user && 'organization' in user ? user.organization : null)
 
 /** Admins act on every user; anyone else only on their own profile. */
 export const isAdminOrSelf: Access = ({ req }) => {
@@ -84,11 +83,15 @@ export const isOrgManager: Access = ({ req }) => {
 export const readableCurriculum: Access = ({ req }) => {
   if (!req.user) return false
   if (isContentEditorUser(req.user)) return true
-  const organization = organizationOf(req.user)
-  const shared: Where = { organization: { exists: false } }
-  const visible: Where = organization === null ? shared : { or: [shared, { organization: { equals: organization } }] }
-  const published: Where = { and: [{ _status: { equals: 'published' } }, visible] }
+  const published: Where = { and: [{ _status: { equals: 'published' } }, sharedOrOwnOrganization(req.user)] }
   return published
+}
+
+/** Records with no organization (shared by everyone) or the user's own organization's. */
+export const sharedOrOwnOrganization = (user: MaybeUser): Where => {
+  const organization = organizationOf(user)
+  const shared: Where = { organization: { exists: false } }
+  return organization === null ? shared : { or: [shared, { organization: { equals: organization } }] }
 }
 
 /**
@@ -98,7 +101,7 @@ export const readableCurriculum: Access = ({ req }) => {
 export const mayReadCurriculumDoc = (user: MaybeUser, doc: { _status?: string | null; organization?: unknown }): boolean => {
   if (!user) return false
   if (isContentEditorUser(user)) return true
-  const owner = doc.organization == null ? null : typeof doc.organization === 'object' ? (doc.organization as { id: number }).id : Number(doc.organization)
+  const owner = relationId(doc.organization)
   return doc._status === 'published' && (owner === null || owner === organizationOf(user))
 }
 

@@ -1,8 +1,8 @@
 import { cookies, headers } from 'next/headers'
 
-import { type AppLocale, DEFAULT_LOCALE, isAppLocale } from '../lib/locales'
+import { type AppLocale, DEFAULT_LOCALE, isAppLocale, LOCALE_COOKIE } from '../lib/locales'
 
-export const LOCALE_COOKIE = 'peerpath-locale'
+export { LOCALE_COOKIE }
 
 /** The learner's choice (cookie, set from their profile at sign-in), else the browser's language. */
 export const resolveLocale = async (): Promise<AppLocale> => {

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import type { User } from '../../src/payload-types'
+import type { Quiz, User } from '../../src/payload-types'
 
-import { login } from './api'
+import { api, login } from './api'
 import { uniqueEmail } from './payload'
 
 export const PASSWORD = 'correct-horse-battery'
@@ -62,4 +62,16 @@ export const createCourse = async (payload: Payload, status: 'draft' | 'publishe
     },
   })
   return { module, lesson, quiz }
+}
+
+/** Answers that pass a quiz made by createCourse. */
+export const rightAnswers = (quiz: Quiz) => [
+  { questionId: quiz.questions[0].id!, choiceIds: [quiz.questions[0].choices![0].id!] },
+  { questionId: quiz.questions[1].id!, text: '  secret-accepted-answer ' },
+]
+
+/** Completes a createCourse module as the learner: the lesson, then the quiz passed. Returns the submission. */
+export const completeCourse = async (course: Awaited<ReturnType<typeof createCourse>>, token: string) => {
+  await api('POST', '/progress/track', { token, body: { lessonId: course.lesson.id, event: 'complete' } })
+  return api('POST', '/quiz-attempts/submit', { token, body: { quizId: course.quiz.id, answers: rightAnswers(course.quiz) } })
 }

@@ -10,7 +10,7 @@ import { loadDashboard } from '../../src/lib/org/dashboard'
 import { cachedDashboard } from '../../src/lib/org/dashboardCache'
 import { filterLearners, readFilters } from '../../src/lib/org/filters'
 import { api } from '../helpers/api'
-import { createCourse, createUser } from '../helpers/fixtures'
+import { completeCourse, createCourse, createUser } from '../helpers/fixtures'
 import { createTeam, type Team } from '../helpers/organizations'
 import { testPayload } from '../helpers/payload'
 import { countQueries } from '../helpers/queryCount'
@@ -90,13 +90,7 @@ describe('manager dashboard', () => {
     expect(started.lastActivity).not.toBeNull()
     expect((await statusOf(late.user.id)).overall).toBe('overdue')
 
-    await api('POST', '/progress/track', { token: finisher.token, body: { lessonId: course.lesson.id, event: 'complete' } })
-    const quiz = await payload.findByID({ collection: 'quizzes', id: course.quiz.id, depth: 0 })
-    const right = quiz.questions![0].choices!.find((choice) => choice.isCorrect)!.id
-    await api('POST', '/quiz-attempts/submit', {
-      token: finisher.token,
-      body: { quizId: course.quiz.id, answers: [{ questionId: quiz.questions![0].id, choiceIds: [right] }, { questionId: quiz.questions![1].id, text: 'SECRET-ACCEPTED-ANSWER' }] },
-    })
+    await completeCourse(course, finisher.token)
     const done = await statusOf(finisher.user.id)
     expect(done.overall).toBe('completed')
     expect(done.modules[0]).toMatchObject({ attempts: 1, bestScore: 100, passed: true })

@@ -5,16 +5,12 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Quiz } from '../../src/payload-types'
 
 import { api } from '../helpers/api'
-import { createCourse, createUser } from '../helpers/fixtures'
+import { createCourse, createUser, rightAnswers } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 
 type Course = Awaited<ReturnType<typeof createCourse>>
 type Learner = Awaited<ReturnType<typeof createUser>>
 
-const rightAnswers = (quiz: Quiz) => [
-  { questionId: quiz.questions[0].id!, choiceIds: [quiz.questions[0].choices![0].id!] },
-  { questionId: quiz.questions[1].id!, text: '  secret-accepted-answer ' },
-]
 const wrongAnswers = (quiz: Quiz) => [{ questionId: quiz.questions[0].id!, choiceIds: [quiz.questions[0].choices![1].id!] }]
 
 const track = (learner: Learner, lessonId: number, event: string, position?: number) =>

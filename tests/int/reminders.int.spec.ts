@@ -6,8 +6,7 @@ import { pgPool } from '../../src/lib/db'
 import { sendDueReminders } from '../../src/lib/reminders/dueReminders'
 import { REMINDER_QUEUE } from '../../src/lib/reminders/jobs'
 import { sendManagerDigests } from '../../src/lib/reminders/weeklyDigest'
-import { api } from '../helpers/api'
-import { createCourse } from '../helpers/fixtures'
+import { completeCourse, createCourse } from '../helpers/fixtures'
 import { createTeam, emailsTo, type Team } from '../helpers/organizations'
 import { testPayload } from '../helpers/payload'
 
@@ -56,13 +55,7 @@ describe('reminders', () => {
     const [overdue] = emailsTo(other.learner.user.email).slice(before)
     expect(String(overdue.subject)).toMatch(/overdue/i)
 
-    await api('POST', '/progress/track', { token: other.learner.token, body: { lessonId: course.lesson.id, event: 'complete' } })
-    const quiz = await payload.findByID({ collection: 'quizzes', id: course.quiz.id, depth: 0 })
-    const right = quiz.questions![0].choices!.find((choice) => choice.isCorrect)!.id
-    const submitted = await api('POST', '/quiz-attempts/submit', {
-      token: other.learner.token,
-      body: { quizId: course.quiz.id, answers: [{ questionId: quiz.questions![0].id, choiceIds: [right] }, { questionId: quiz.questions![1].id, text: 'SECRET-ACCEPTED-ANSWER' }] },
-    })
+    const submitted = await completeCourse(course, other.learner.token)
     expect(submitted.body.certificate).toBeTruthy()
     await sendDueReminders(payload, new Date(Date.now() + DAY))
     expect(emailsTo(other.learner.user.email).slice(before)).toHaveLength(1)

@@ -5,13 +5,12 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Organization } from '../../src/payload-types'
 
 import { api, gql } from '../helpers/api'
-import { createCourse, createUser, uniqueSlug } from '../helpers/fixtures'
+import { createCourse, createUser } from '../helpers/fixtures'
+import { createOrganization } from '../helpers/organizations'
 import { testPayload } from '../helpers/payload'
 
 type Person = Awaited<ReturnType<typeof createUser>>
 
-const organization = (payload: Payload, name: string) =>
-  payload.create({ collection: 'organizations', data: { name, slug: uniqueSlug('org'), state: 'PA' } })
 
 describe('a manager sees their own organization and nothing of another', () => {
   let payload: Payload
@@ -24,8 +23,8 @@ describe('a manager sees their own organization and nothing of another', () => {
 
   beforeAll(async () => {
     payload = await testPayload()
-    orgA = await organization(payload, 'Organization A')
-    orgB = await organization(payload, 'Organization B')
+    orgA = await createOrganization(payload, 'Organization A')
+    orgB = await createOrganization(payload, 'Organization B')
     managerA = await createUser(payload, 'manager', { organization: orgA.id })
     learnerA = await createUser(payload, 'learner', { organization: orgA.id })
     learnerB = await createUser(payload, 'learner', { organization: orgB.id })

@@ -1,6 +1,7 @@
 import type { Access, Where } from 'payload'
 
 import { isAdminUser, isOrgManagerUser, organizationOf } from '../../../src/access/roles'
+import { relationId } from '../../../src/lib/relationId'
 
 /**
  * Admins read all assignments, a manager those of their organization, a
@@ -14,7 +15,7 @@ export const readableAssignments: Access = ({ req }) => {
     const own: Where = { organization: { equals: organizationOf(user) } }
     return own
   }
-  const cohort = 'cohort' in user && user.cohort != null ? (typeof user.cohort === 'object' ? user.cohort.id : user.cohort) : null
+  const cohort = relationId('cohort' in user ? user.cohort : null)
   const mine: Where = { learner: { equals: user.id } }
   return cohort === null ? mine : { or: [mine, { cohort: { equals: cohort } }] }
 }

@@ -1,7 +1,5 @@
 import { siteUrl } from '../siteUrl'
-
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+import { escapeHtml as escape } from './escapeHtml'
 
 /** Invitation email, in both languages because the invitee's preference is not known yet. */
 export const invitationEmail = (args: { token: string; name: string; organization: string; expiresAt: Date }) => {

@@ -1,7 +1,5 @@
 import { siteUrl } from '../siteUrl'
-
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+import { escapeHtml as escape } from './escapeHtml'
 
 const formatDate = (date: Date, locale: 'en' | 'es') =>
   new Intl.DateTimeFormat(locale === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(date)

@@ -138,7 +138,9 @@ export const loadDashboard = async (payload: Payload, organizationId: number, lo
   const assignedBy = new Map<number, { module_id: number; due: Date }[]>()
   for (const row of assigned.rows) {
     if (!moduleById.has(row.module_id)) continue
-    assignedBy.set(row.user_id, [...(assignedBy.get(row.user_id) ?? []), row])
+    const list = assignedBy.get(row.user_id) ?? []
+    list.push(row)
+    assignedBy.set(row.user_id, list)
   }
 
   const rows: LearnerRow[] = learners.rows.map((learner) => {
@@ -210,6 +212,7 @@ const summarizeCohorts = (rows: LearnerRow[], cohorts: { id: number; name: strin
 /** Modules completed per week (by certificate date) and the running share of all assigned modules. */
 const completionOverTime = (rows: LearnerRow[], now: Date) => {
   const all = rows.flatMap((row) => row.modules)
+  const completedAt = all.map((module) => (module.completedAt ? new Date(module.completedAt).getTime() : null))
   const weekStart = (date: Date) => {
     const start = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()))
     start.setUTCDate(start.getUTCDate() - ((start.getUTCDay() + 6) % 7))
@@ -222,7 +225,6 @@ const completionOverTime = (rows: LearnerRow[], now: Date) => {
     start.setUTCDate(first.getUTCDate() + 7 * index)
     const end = new Date(start)
     end.setUTCDate(start.getUTCDate() + 7)
-    const completedAt = all.map((module) => (module.completedAt ? new Date(module.completedAt).getTime() : null))
     return {
       weekStart: start.toISOString().slice(0, 10),
       completed: completedAt.filter((t) => t !== null && t >= start.getTime() && t < end.getTime()).length,

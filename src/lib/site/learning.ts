@@ -4,6 +4,7 @@ import type { Certificate, Lesson, Module, Progress, Quiz, QuizAttempt, User } f
 import type { AppLocale } from '../locales'
 
 import { isContentEditorUser, organizationOf } from '../../access/roles'
+import { relationId } from '../relationId'
 import { cachedPublished } from './publishedCache'
 
 /**
@@ -127,8 +128,7 @@ export const listCertificates = async (payload: Payload, user: User, locale: App
     })
   ).docs as Certificate[]
 
-export const idOf = (value: number | { id: number } | null | undefined): number | undefined =>
-  value == null ? undefined : typeof value === 'number' ? value : value.id
+export const idOf = (value: number | { id: number } | null | undefined): number | undefined => relationId(value) ?? undefined
 
 /** Status of each lesson for the learner, from their progress rows. */
 export const lessonStatuses = (progress: Progress[]): Map<number, LessonStatus> =>

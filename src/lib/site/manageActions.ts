@@ -55,11 +55,12 @@ export const csvInviteAction = async (_state: ManageState, form: FormData): Prom
   return { report }
 }
 
-const InvitationId = z.coerce.number().int().positive()
+/** The id a row's one-button form sends (invitation, assignment). */
+const RowId = z.coerce.number().int().positive()
 
 export const revokeInvitationAction = async (form: FormData) => {
   const { payload, user } = await requireManager()
-  const id = InvitationId.safeParse(form.get('id'))
+  const id = RowId.safeParse(form.get('id'))
   if (!id.success) return
   await payload
     .update({ collection: 'invitations', id: id.data, data: { revokedAt: new Date().toISOString() }, overrideAccess: false, user })
@@ -69,7 +70,7 @@ export const revokeInvitationAction = async (form: FormData) => {
 
 export const resendInvitationAction = async (form: FormData) => {
   const { payload, user } = await requireManager()
-  const id = InvitationId.safeParse(form.get('id'))
+  const id = RowId.safeParse(form.get('id'))
   if (!id.success) return
   await payload
     .update({ collection: 'invitations', id: id.data, data: {}, overrideAccess: false, user, context: { reissueInvitation: true } })
@@ -133,7 +134,7 @@ export const assignAction = async (_state: ManageState, form: FormData): Promise
 
 export const removeAssignmentAction = async (form: FormData) => {
   const { payload, user } = await requireManager()
-  const id = InvitationId.safeParse(form.get('id'))
+  const id = RowId.safeParse(form.get('id'))
   if (!id.success) return
   await payload.delete({ collection: 'assignments', id: id.data, overrideAccess: false, user }).catch(() => undefined)
   revalidatePath('/manage', 'layout')

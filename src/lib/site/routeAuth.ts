@@ -3,9 +3,10 @@ import { getPayload, type Payload } from 'payload'
 
 import type { User } from '../../payload-types'
 
-import { hasRole, organizationOf } from '../../access/roles'
+import { organizationOf } from '../../access/roles'
 import { jsonError } from '../http/json'
-import { isAppLocale, type AppLocale } from '../locales'
+import { type AppLocale, localeFromRequest } from '../locales'
+import { canManage } from './session'
 
 /** For /manage route handlers: the signed-in manager and their organization, or the JSON error to return. */
 export const managerFromRequest = async (
@@ -15,7 +16,6 @@ export const managerFromRequest = async (
   const { user } = await payload.auth({ headers: request.headers })
   if (!user) return { ok: false, response: jsonError(401, 'Sign in first.') }
   const organizationId = organizationOf(user)
-  if (!hasRole(user, 'manager', 'admin') || organizationId === null) return { ok: false, response: jsonError(403, 'Only managers of an organization may do this.') }
-  const cookieLocale = request.headers.get('cookie')?.match(/peerpath-locale=(en|es)/)?.[1]
-  return { ok: true, payload, user: user as User, organizationId, locale: isAppLocale(cookieLocale) ? cookieLocale : 'en' }
+  if (!canManage(user as User) || organizationId === null) return { ok: false, response: jsonError(403, 'Only managers of an organization may do this.') }
+  return { ok: true, payload, user: user as User, organizationId, locale: localeFromRequest(request) }
 }
