@@ -20,6 +20,9 @@ const invitationLink = (email: string) => {
   return new URL(link).pathname
 }
 
+/** Pixels the page is wider than the window; tables scroll inside their own region instead. */
+const sidewaysOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+
 /** Each module line of one learner's row on the dashboard: "status|module". */
 const dashboardModules = async (page: Page, email: string) => {
   const row = page.locator(`tr[data-learner="${email}"]`)
@@ -61,6 +64,10 @@ test('a manager invites by CSV, assigns the toolkit path to a cohort, and follow
   await expect(report).toContainText('jordan-at-example.org')
   await expect(page.locator(`tr[data-invitation="${newcomer}"]`)).toContainText('Pending')
   await expectAccessible(page)
+  await page.setViewportSize({ width: 390, height: 844 })
+  expect(await sidewaysOverflow(page)).toBe(0)
+  await screenshot(page, 'manage-people-390')
+  await page.setViewportSize({ width: 1280, height: 720 })
 
   // The whole toolkit path for the cohort, due in 30 days (the form's default).
   await page.goto('/manage/cohorts')
@@ -69,7 +76,7 @@ test('a manager invites by CSV, assigns the toolkit path to a cohort, and follow
   await page.getByRole('button', { name: 'Assign', exact: true }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Assigned.' })).toBeVisible()
   await expectAccessible(page)
-  await screenshot(page, 'manage-cohorts-390')
+  await screenshot(page, 'manage-cohorts-desktop')
 
   // The new learner opens the link in their own browser, sets a password and sees the assignment.
   const learnerContext = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 } })
@@ -77,6 +84,7 @@ test('a manager invites by CSV, assigns the toolkit path to a cohort, and follow
   await learner.goto(invitationLink(newcomer))
   await expect(learner.getByRole('heading', { level: 1, name: 'Join PeerPath' })).toBeVisible()
   await expectAccessible(learner)
+  await screenshot(learner, 'invite-390')
   await learner.getByLabel('Password', { exact: true }).fill('rosa-password-2027')
   await learner.getByLabel('Repeat the password').fill('rosa-password-2027')
   await learner.getByRole('button', { name: 'Join and start' }).click()
@@ -121,6 +129,8 @@ test('a manager invites by CSV, assigns the toolkit path to a cohort, and follow
   for (const section of ['/manage/readiness', '/manage/audit', `/manage/learners/${await page.locator(`tr[data-learner="${newcomer}"] th a`).getAttribute('href').then((href) => href!.split('/').pop())}`]) {
     await page.goto(section)
     await expectAccessible(page)
+    expect(await sidewaysOverflow(page), section).toBe(0)
+    await screenshot(page, `manage${section.replace(/\/manage|\/\d+$/g, '').replace(/\//g, '-')}-390`)
   }
   await page.goto('/manage/audit')
   await expect(page.locator('main')).toContainText('report.exported')
@@ -145,7 +155,7 @@ test('a manager completes the readiness self-assessment and gets lessons for wea
   await expect(recommendations.locator('a').first()).toHaveAttribute('href', /^\/modules\/.+\/lessons\/.+/)
   await expectAccessible(page)
   await page.setViewportSize({ width: 390, height: 844 })
-  await screenshot(page, 'manage-readiness-390')
+  await screenshot(page, 'manage-readiness-results-390')
 
   // The manager pages switch to Spanish like the learner site.
   await page.getByRole('button', { name: 'Cambiar a español' }).click()
