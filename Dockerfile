@@ -14,4 +14,4 @@ RUN mkdir -p /app/media && chown node:node /app/media
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=3s --retries=5 CMD node -e "fetch('http://127.0.0.1:3000/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "--import", "tsx", "src/server.ts"]
+CMD ["node", "--max-old-space-size=384", "--import", "tsx", "src/server.ts"]

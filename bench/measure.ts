@@ -29,11 +29,31 @@ export interface Row {
 export const percentile = (sorted: Float64Array, p: number): number =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] : 0
 
+interface Load {
+  connections: number
+  duration: number
+  /** Seconds of the same load first, not counted. */
+  warmup?: number
+}
+
+const warmUp = (target: Target, connections: number, seconds: number) =>
+  new Promise<void>((resolve, reject) =>
+    autocannon(
+      { url: target.url, method: target.method ?? 'GET', headers: target.headers, body: target.body, requests: target.requests, connections, duration: seconds },
+      (error) => (error ? reject(error) : resolve()),
+    ),
+  )
+
 /**
  * One autocannon run. autocannon's histogram has p90 and p97.5 but no p95,
  * so every response time is kept and the percentiles computed here.
  */
-export const measure = (target: Target, { connections, duration }: { connections: number; duration: number }) =>
+export const measure = async (target: Target, { connections, duration, warmup = 0 }: Load): Promise<Row> => {
+  if (warmup > 0) await warmUp(target, connections, warmup)
+  return measureOnce(target, connections, duration)
+}
+
+const measureOnce = (target: Target, connections: number, duration: number) =>
   new Promise<Row>((resolve, reject) => {
     const latencies: number[] = []
     const instance = autocannon(

@@ -6,6 +6,7 @@ interface ReportInput {
   rows: Row[]
   connections: number
   duration: number
+  warmup: number
   /** Extra lines under the machine line: data set, phase timings. */
   notes: string[]
 }
@@ -21,14 +22,14 @@ const ms = (value: number) => (value < 100 ? value.toFixed(1) : String(Math.roun
 const FEW_RESPONSES = 100
 
 /** The results file: machine line first, then the table, ratios against the two baselines. */
-export const renderReport = ({ rows, connections, duration, notes }: ReportInput): string => {
+export const renderReport = ({ rows, connections, duration, warmup, notes }: ReportInput): string => {
   const bare = rows.find((row) => row.name.startsWith('bare Node'))?.rps
   const minimal = rows.find((row) => row.name.startsWith('minimal lesson page'))?.rps
   const cpus = os.cpus()
   return [
     `# PeerPath benchmark`,
     ``,
-    `${new Date().toISOString()} · ${cpus.length} × ${cpus[0]?.model ?? 'CPU'} · ${Math.round(os.totalmem() / 2 ** 30)} GiB · Node ${process.version} · ${connections} connections × ${duration} s per row · loopback, production build, load generator on the same machine`,
+    `${new Date().toISOString()} · ${cpus.length} × ${cpus[0]?.model ?? 'CPU'} · ${Math.round(os.totalmem() / 2 ** 30)} GiB · Node ${process.version} · ${connections} connections × ${duration} s per row (after ${warmup} s of the same load, not counted) · loopback, production build, load generator on the same machine`,
     ``,
     ...notes.flatMap((note) => [note, '']),
     `| target | req/s | p50 ms | p95 ms | p99 ms | errors | vs bare Node | vs minimal page |`,

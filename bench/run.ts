@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --connections 50 --duration 20 --scale-orgs 5 --scale-learners 1200 --out FILE]`:
+ * `npm run bench [-- --connections 50 --duration 20 --warmup 3 --scale-orgs 5 --scale-learners 1200 --out FILE]`:
  * one run, one machine, loopback only. Starts the production server on a
  * throwaway embedded database, loads the scale data set into it (seed:scale),
  * then measures a bare Node page, a hand-written minimal lesson page and
@@ -26,22 +26,25 @@ const { values } = parseArgs({
   options: {
     connections: { type: 'string', default: '50' },
     duration: { type: 'string', default: '20' },
+    // Seconds of load before each row's measured run, not counted: JIT, pools and caches warm as on a server that has been up a while.
+    warmup: { type: 'string', default: '3' },
     // Enough for a 500-learner organization and >= 100k progress rows, seeded in well under a minute.
     'scale-orgs': { type: 'string', default: '5' },
     'scale-learners': { type: 'string', default: '1200' },
     out: { type: 'string', default: path.join(root, 'bench/results/latest.md') },
   },
 })
-const positive = (name: keyof typeof values) => {
+const positive = (name: keyof typeof values, min = 1) => {
   const value = Number(values[name])
-  if (!Number.isInteger(value) || value < 1) {
-    console.error(`bench: --${name} must be a positive whole number`)
+  if (!Number.isInteger(value) || value < min) {
+    console.error(`bench: --${name} must be a whole number of at least ${min}`)
     process.exit(2)
   }
   return value
 }
 const connections = positive('connections')
 const duration = positive('duration')
+const warmup = positive('warmup', 0)
 const scaleOrgs = positive('scale-orgs')
 const scaleLearners = positive('scale-learners')
 const outFile = path.resolve(values.out)
@@ -99,8 +102,8 @@ const run = async () => {
   await forkReady('bench/minimalLessonServer.tsx', [databaseUrl, String(minimalPort)])
 
   const anchorLearners = planScale({ orgs: scaleOrgs, learners: scaleLearners, lessonsPerLearner: 1 }, 0).orgs[0].learners
-  const [quizSubmit, dashboard, progressList] = await timed('scale targets: sign-ins and one checked request each', () =>
-    scaleTargets(base, anchorLearners, duration),
+  const [progressWrites, quizSubmit, dashboard, progressList] = await timed('scale targets: sign-ins and one checked request each', () =>
+    scaleTargets(base, anchorLearners, duration + warmup),
   )
 
   const targets: Target[] = [
@@ -109,8 +112,9 @@ const run = async () => {
     { name: 'PeerPath lesson page (signed in)', url: `${base}${lessonPath}`, headers: auth, comparesToMinimal: true },
     { name: 'PeerPath My learning', url: `${base}/learn`, headers: auth },
     { name: 'PeerPath module page', url: `${base}/modules/${moduleSlug}`, headers: auth },
+    progressWrites,
     {
-      name: 'PeerPath progress write',
+      name: 'PeerPath progress write, one learner and lesson (every write on the same row)',
       url: `${base}/api/progress/track`,
       method: 'POST',
       headers: { ...auth, 'content-type': 'application/json' },
@@ -125,7 +129,7 @@ const run = async () => {
   const rows: Row[] = []
   const measuringStarted = performance.now()
   for (const target of targets) {
-    const row = await measure(target, { connections, duration })
+    const row = await measure(target, { connections, duration, warmup })
     rows.push(row)
     console.log(`${target.name}: ${Math.round(row.rps)} req/s, p95 ${row.p95.toFixed(1)} ms, ${row.errors} errors`)
   }
@@ -135,6 +139,7 @@ const run = async () => {
     rows,
     connections,
     duration,
+    warmup,
     notes: [
       `Data set: demo content plus \`seed:scale --orgs ${scaleOrgs} --learners ${scaleLearners}\` (${scale.rows}).`,
       `Phases: ${phases.map(([label, seconds]) => `${label} ${seconds.toFixed(1)} s`).join(' · ')}.`,

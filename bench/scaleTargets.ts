@@ -42,6 +42,28 @@ interface QuizDoc {
   questions: { id: string; choices: { id: string; isCorrect: boolean }[] }[]
 }
 
+type Signed = () => { authorization: string; body: string }
+
+/** A POST row whose learner and body change per request; the first request is checked before measuring. */
+const rotatingPost = async (base: string, path: string, name: string, status: number, next: Signed): Promise<Target> => {
+  const url = `${base}${path}`
+  const first = next()
+  await expectAnswer(name, await fetch(url, { method: 'POST', headers: { authorization: first.authorization, 'content-type': 'application/json' }, body: first.body }), status)
+  const setupRequest = (request: autocannon.Request): autocannon.Request => {
+    const { authorization, body } = next()
+    return { ...request, headers: { ...request.headers, authorization, 'content-type': 'application/json' }, body }
+  }
+  return { name, url, method: 'POST', requests: [{ method: 'POST', path, setupRequest }] }
+}
+
+/** Learners of the anchor organization, signed in a few at a time. */
+const anchorLearnerTokens = (base: string, count: number) =>
+  inBatches(
+    Array.from({ length: count }, (_, index) => learnerEmail(ANCHOR_ORG_NUMBER, index + 1)),
+    8,
+    (email) => signIn(base, email, SCALE_PASSWORD),
+  )
+
 /**
  * Quiz submits by learners of the anchor organization (the scale quizzes are
  * theirs). A learner has SCALE_QUIZ_MAX_ATTEMPTS per quiz, so requests rotate
@@ -57,8 +79,7 @@ const quizSubmitTarget = async (base: string, adminToken: string, anchorLearners
   if (!quizzes.length) throw new Error('no scale quizzes found; did seed:scale run?')
   const perLearner = quizzes.length * SCALE_QUIZ_MAX_ATTEMPTS
   const needed = Math.min(anchorLearners, Math.ceil((duration * SUBMITS_PER_SECOND_CEILING) / perLearner) + 1)
-  const emails = Array.from({ length: needed }, (_, index) => learnerEmail(ANCHOR_ORG_NUMBER, index + 1))
-  const tokens = await inBatches(emails, 8, (email) => signIn(base, email, SCALE_PASSWORD))
+  const tokens = await anchorLearnerTokens(base, needed)
   const pairs = tokens.length * quizzes.length
   let sent = 0
   const next = () => {
@@ -78,19 +99,35 @@ const quizSubmitTarget = async (base: string, adminToken: string, anchorLearners
       }),
     }
   }
-  const url = `${base}/api/quiz-attempts/submit`
-  const first = next()
-  await expectAnswer('quiz submit', await fetch(url, { method: 'POST', headers: { authorization: first.authorization, 'content-type': 'application/json' }, body: first.body }), 201)
-  const setupRequest = (request: autocannon.Request): autocannon.Request => {
-    const { authorization, body } = next()
-    return { ...request, headers: { ...request.headers, authorization, 'content-type': 'application/json' }, body }
+  return rotatingPost(base, '/api/quiz-attempts/submit', `PeerPath quiz submit (${tokens.length} learners × ${quizzes.length} quizzes rotating)`, 201, next)
+}
+
+/** Learners in progress writes: enough that one learner's heartbeats are seconds apart, as in a class. */
+const PROGRESS_WRITERS = 64
+
+/**
+ * Heartbeats from a class reading at once: anchor-organization learners
+ * rotating over the scale lessons, so consecutive writes hit different rows
+ * (the one-learner row in run.ts is the same row over and over).
+ */
+const progressWriteTarget = async (base: string, adminToken: string): Promise<Target> => {
+  const found = await fetch(`${base}/api/lessons?where[slug][like]=scale-module&depth=0&limit=200`, {
+    headers: { authorization: `JWT ${adminToken}` },
+  })
+  const lessons = ((await found.json()) as { docs: { id: number }[] }).docs
+  if (!lessons.length) throw new Error('no scale lessons found; did seed:scale run?')
+  const tokens = await anchorLearnerTokens(base, PROGRESS_WRITERS)
+  let sent = 0
+  const next = () => {
+    const learner = sent % tokens.length
+    const lesson = lessons[Math.floor(sent / tokens.length) % lessons.length]
+    sent++
+    return {
+      authorization: `JWT ${tokens[learner]}`,
+      body: JSON.stringify({ lessonId: lesson.id, event: 'heartbeat', position: sent % 100 }),
+    }
   }
-  return {
-    name: `PeerPath quiz submit (${tokens.length} learners × ${quizzes.length} quizzes rotating)`,
-    url,
-    method: 'POST',
-    requests: [{ method: 'POST', path: '/api/quiz-attempts/submit', setupRequest }],
-  }
+  return rotatingPost(base, '/api/progress/track', `PeerPath progress write (${tokens.length} learners × ${lessons.length} lessons rotating)`, 200, next)
 }
 
 /**
@@ -120,10 +157,11 @@ const progressListTarget = async (base: string, adminToken: string): Promise<Tar
   }
 }
 
-/** The three rows that need the scale data set, checked once each before they are measured. */
+/** The rows that need the scale data set, checked once each before they are measured. */
 export const scaleTargets = async (base: string, anchorLearners: number, duration: number): Promise<Target[]> => {
   const adminToken = await signIn(base, 'admin@peerpath.example', 'peerpath-demo')
   return [
+    await progressWriteTarget(base, adminToken),
     await quizSubmitTarget(base, adminToken, anchorLearners, duration),
     await dashboardTarget(base, anchorLearners),
     await progressListTarget(base, adminToken),

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { serverNodeArgs } from '../scripts/serverCommand'
 import { freePort } from '../src/db/freePort'
 
 export interface BenchServer {
@@ -29,7 +30,7 @@ export const startBenchServer = async (root: string): Promise<BenchServer> => {
   const port = await freePort()
   const pgPort = await freePort()
   const base = `http://127.0.0.1:${port}`
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, serverNodeArgs('src/server.ts'), {
     cwd: root,
     stdio: 'inherit',
     env: {

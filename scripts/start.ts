@@ -8,11 +8,12 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { ensureBuild } from './ensureBuild'
+import { serverNodeArgs } from './serverCommand'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 ensureBuild(root)
 
-const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/server.ts')], {
+const server = spawn(process.execPath, serverNodeArgs(path.join(root, 'src/server.ts')), {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, NODE_ENV: 'production', PEERPATH_DEMO_BANNER: process.env.DATABASE_URL ? 'false' : 'true' },

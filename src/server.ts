@@ -1,4 +1,5 @@
 /** The one process entry: database, Next (admin, API, learner site) and Express around it. */
+import './sourceMaps'
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'

@@ -24,6 +24,9 @@ export const isSignedIn: Access = ({ req }) => Boolean(req.user)
 export const organizationOf = (user: MaybeUser): number | null =>
   relationId(user && 'organization' in user ? user.organization : null)
 
+/** Managers of an organization, and admins who belong to one, may open /manage. */
+export const canManage = (user: MaybeUser): boolean => hasRole(user, 'manager', 'admin') && organizationOf(user) !== null
+
 /** Admins act on every user; anyone else only on their own profile. */
 export const isAdminOrSelf: Access = ({ req }) => {
   if (!req.user) return false

@@ -4,10 +4,12 @@ import express, { type RequestHandler } from 'express'
 import { pinoHttp } from 'pino-http'
 
 import { bodyLimit } from './bodyLimit'
+import { fastLane } from './fastLane'
 import { createHealthCheck } from './health'
 import { shedLoad } from './loadShedding'
 import { queryCounter } from './queryCounter'
 import { rateLimit } from './rateLimit'
+import { renderQueue } from './renderQueue'
 import { securityHeaders } from './security'
 
 interface AppOptions {
@@ -48,6 +50,8 @@ export const createApp = ({ databaseUrl, logger, dev, nextHandler, maxInFlight }
   app.use(health.gate)
   app.use(bodyLimit())
   app.use(rateLimit())
+  if (process.env.PEERPATH_FAST_LANE !== 'off') app.use(fastLane())
+  app.use(renderQueue())
   app.all('/{*path}', nextHandler)
   return { app, closeHealth: health.close }
 }

@@ -6,12 +6,22 @@ export const LOCALE_COOKIE = 'peerpath-locale'
 export const isAppLocale = (value: unknown): value is AppLocale =>
   typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
 
-/** The language a route handler should answer in: the site's language cookie, else English. */
-export const localeFromRequest = (request: Request): AppLocale => {
-  const chosen = request.headers
-    .get('cookie')
+/** The learner's choice (language cookie), else the browser's first language, else English. */
+export const pickLocale = (chosen: string | undefined, acceptLanguage: string | undefined): AppLocale => {
+  if (isAppLocale(chosen)) return chosen
+  const preferred = (acceptLanguage ?? '').split(',')[0]?.trim().slice(0, 2).toLowerCase()
+  return isAppLocale(preferred) ? preferred : DEFAULT_LOCALE
+}
+
+/** A cookie's value from a raw Cookie header. */
+export const cookieValue = (cookieHeader: string | null | undefined, name: string): string | undefined =>
+  cookieHeader
     ?.split(';')
     .map((pair) => pair.trim().split('='))
-    .find(([name]) => name === LOCALE_COOKIE)?.[1]
+    .find(([key]) => key === name)?.[1]
+
+/** The language a route handler should answer in: the site's language cookie, else English. */
+export const localeFromRequest = (request: Request): AppLocale => {
+  const chosen = cookieValue(request.headers.get('cookie'), LOCALE_COOKIE)
   return isAppLocale(chosen) ? chosen : DEFAULT_LOCALE
 }

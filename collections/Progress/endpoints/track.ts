@@ -1,22 +1,11 @@
 import type { Endpoint } from 'payload'
 
-import { z } from 'zod'
+import type { User } from '../../../src/payload-types'
 
-import { organizationOf } from '../../../src/access/roles'
-import { jsonError, parseJsonBody } from '../../../src/lib/http/json'
-import { forgetDashboard } from '../../../src/lib/org/dashboardCache'
-import { issueCertificateIfComplete } from '../../../src/lib/progress/certificates'
-import { recordProgress } from '../../../src/lib/progress/track'
+import { jsonError, parseJsonBody, toResponse } from '../../../src/lib/http/json'
+import { TrackBody, trackProgressFor } from '../../../src/lib/progress/trackRequest'
 
-const TrackBody = z
-  .object({
-    lessonId: z.number().int().positive(),
-    event: z.enum(['view', 'heartbeat', 'complete']),
-    position: z.number().min(0).max(100).optional(),
-  })
-  .strict()
-
-/** POST /api/progress/track: the only way progress is written. */
+/** POST /api/progress/track: the only way progress is written (the server's fast lane answers the same route first). */
 export const trackProgress: Endpoint = {
   path: '/track',
   method: 'post',
@@ -24,28 +13,6 @@ export const trackProgress: Endpoint = {
     if (!req.user) return jsonError(401, 'Sign in to record progress.')
     const body = await parseJsonBody(req, TrackBody)
     if (!body.ok) return body.response
-    const { lessonId, event, position } = body.data
-
-    // The learner's own read access decides whether the lesson exists for them (published only).
-    const lesson = await req.payload
-      .findByID({
-        collection: 'lessons',
-        id: lessonId,
-        depth: 0,
-        overrideAccess: false,
-        user: req.user,
-        select: { module: true },
-        disableErrors: true,
-      })
-      .catch(() => null)
-    if (!lesson) return jsonError(404, 'Lesson not found.')
-    const moduleId = typeof lesson.module === 'object' ? lesson.module.id : lesson.module
-
-    const progress = await recordProgress(req.payload, { userId: req.user.id, lessonId, moduleId, event, position })
-    const certificate = progress.newlyCompleted
-      ? await issueCertificateIfComplete(req.payload, req.user, moduleId)
-      : null
-    forgetDashboard(organizationOf(req.user))
-    return Response.json({ progress, certificate })
+    return toResponse(await trackProgressFor(req.payload, req.user as User, body.data))
   },
 }

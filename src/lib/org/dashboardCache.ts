@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { AppLocale } from '../locales'
 
 import { memoryCache } from '../memoryCache'
+import { dashboardPages } from '../site/renderedPages'
 import { type Dashboard, loadDashboard } from './dashboard'
 
 /**
@@ -21,6 +22,10 @@ export const cachedDashboard = (payload: Payload, organizationId: number, locale
 export const forgetDashboard = (organizationId: number | null | undefined) => {
   if (organizationId == null) return
   dashboards.forget(`${organizationId}:`)
+  dashboardPages.forget(`${organizationId}|`)
 }
 
-export const forgetAllDashboards = () => dashboards.clear()
+export const forgetAllDashboards = () => {
+  dashboards.clear()
+  dashboardPages.clear()
+}

@@ -30,7 +30,7 @@ export const recordAttempt = async (payload: Payload, attempt: NewAttempt) => {
        from quiz_attempts where user_id = $1 and quiz_id = $2
      having coalesce(max(attempt_number), 0) < $4
      on conflict (user_id, quiz_id, attempt_number) do nothing
-     returning id, attempt_number`,
+     returning id, attempt_number::int as attempt_number`,
     [
       attempt.userId,
       attempt.quizId,

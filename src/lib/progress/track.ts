@@ -13,6 +13,8 @@ export interface ProgressRow {
   lastPosition: number
   completedAt: string | null
   newlyCompleted: boolean
+  /** The first event for this learner and lesson (a row was created). */
+  started: boolean
 }
 
 /**
@@ -34,8 +36,10 @@ export const recordProgress = async (
     last_position: number
     completed_at: Date | null
     newly_completed: boolean
-  }>(
-    `with previous as (select completed_at from progress where user_id = $1 and lesson_id = $2)
+    started: boolean
+  }>({
+    name: 'peerpath-record-progress',
+    text: `with previous as (select completed_at from progress where user_id = $1 and lesson_id = $2)
      insert into progress as p (user_id, lesson_id, module_id, status, started_at, completed_at, last_seen_at,
                                 time_spent_seconds, last_position, updated_at, created_at)
      values ($1, $2, $3, $4, now(), case when $5 then now() end, now(), 0, $6, now(), now())
@@ -49,9 +53,10 @@ export const recordProgress = async (
        updated_at = now()
      returning status, time_spent_seconds::int as time_spent_seconds, last_position::float8 as last_position, completed_at,
        -- the CTE sees the row as it was before this statement
-       $5 and not exists (select 1 from previous where completed_at is not null) as newly_completed`,
-    [args.userId, args.lessonId, args.moduleId, complete ? 'completed' : 'in-progress', complete, position, heartbeat, MAX_HEARTBEAT_GAP_SECONDS],
-  )
+       $5 and not exists (select 1 from previous where completed_at is not null) as newly_completed,
+       not exists (select 1 from previous) as started`,
+    values: [args.userId, args.lessonId, args.moduleId, complete ? 'completed' : 'in-progress', complete, position, heartbeat, MAX_HEARTBEAT_GAP_SECONDS],
+  })
   const row = rows[0]
   return {
     status: row.status,
@@ -59,5 +64,6 @@ export const recordProgress = async (
     lastPosition: row.last_position,
     completedAt: row.completed_at ? row.completed_at.toISOString() : null,
     newlyCompleted: row.newly_completed,
+    started: row.started,
   }
 }

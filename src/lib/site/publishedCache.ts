@@ -1,4 +1,5 @@
 import { memoryCache } from '../memoryCache'
+import { lessonPages } from './renderedPages'
 
 /**
  * Published curriculum is the same for every learner of an organization, so
@@ -9,4 +10,7 @@ const published = memoryCache('published', 60_000, 2_000)
 
 export const cachedPublished = <T>(key: string, load: () => Promise<T>): Promise<T> => published.get(key, load)
 
-export const clearPublishedCache = () => published.clear()
+export const clearPublishedCache = () => {
+  published.clear()
+  lessonPages.clear()
+}

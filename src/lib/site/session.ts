@@ -6,7 +6,7 @@ import { cache } from 'react'
 
 import type { User } from '../../payload-types'
 
-import { hasRole, organizationOf } from '../../access/roles'
+import { canManage, organizationOf } from '../../access/roles'
 
 /** Payload and the signed-in user for this request; computed once per render. */
 export const getSession = cache(async () => {
@@ -22,8 +22,7 @@ export const requireUser = async () => {
   return session as { payload: typeof session.payload; user: User }
 }
 
-/** Managers of an organization, and admins who belong to one, may open /manage. */
-export const canManage = (user: User | null) => hasRole(user, 'manager', 'admin') && organizationOf(user) !== null
+export { canManage }
 
 /**
  * For /manage: a manager of an organization, or an admin who belongs to one.
