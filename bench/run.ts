@@ -17,6 +17,7 @@ import { freePort } from '../src/db/freePort'
 import { planScale } from '../src/lib/scale/plan'
 import { measure, type Row, type Target } from './measure'
 import { renderReport } from './report'
+import { serverHeapMb } from '../scripts/serverCommand'
 import { seedScaleData } from './scaleData'
 import { type BenchServer, startBenchServer } from './server'
 import { scaleTargets, signIn } from './scaleTargets'
@@ -142,6 +143,7 @@ const run = async () => {
     warmup,
     notes: [
       `Data set: demo content plus \`seed:scale --orgs ${scaleOrgs} --learners ${scaleLearners}\` (${scale.rows}).`,
+      `Server: \`npm start\`'s command (old-space cap ${serverHeapMb()} MB), fast lane ${process.env.PEERPATH_FAST_LANE === 'off' ? 'off' : 'on'}.`,
       `Phases: ${phases.map(([label, seconds]) => `${label} ${seconds.toFixed(1)} s`).join(' · ')}.`,
     ],
   })

@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
 
 import { ensureBuild } from '../scripts/ensureBuild'
+import { serverHeapMb } from '../scripts/serverCommand'
 import { startBenchServer } from './server'
 import { signIn } from './scaleTargets'
 
@@ -70,7 +71,7 @@ try {
   const report = [
     `# PeerPath soak run`,
     '',
-    `${new Date().toISOString()} · ${os.cpus().length} × ${os.cpus()[0]?.model.trim()} · ${Math.round(os.totalmem() / 2 ** 30)} GiB · Node ${process.version} · ${connections} connections × ${minutes} min · lesson page, My learning and progress writes in turn`,
+    `${new Date().toISOString()} · ${os.cpus().length} × ${os.cpus()[0]?.model.trim()} · ${Math.round(os.totalmem() / 2 ** 30)} GiB · Node ${process.version} · ${connections} connections × ${minutes} min · lesson page, My learning and progress writes in turn · server old-space cap ${serverHeapMb()} MB`,
     '',
     `| measure | value | target |`,
     `| --- | ---: | --- |`,

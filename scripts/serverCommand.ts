@@ -7,8 +7,10 @@
  * resident, and page renders queue eight at a time (src/http/renderQueue.ts).
  * PEERPATH_HEAP_MB changes the cap.
  */
+export const serverHeapMb = () => Number(process.env.PEERPATH_HEAP_MB) || 384
+
 export const serverNodeArgs = (serverPath: string) => [
-  `--max-old-space-size=${Number(process.env.PEERPATH_HEAP_MB) || 384}`,
+  `--max-old-space-size=${serverHeapMb()}`,
   '--import',
   'tsx',
   serverPath,
