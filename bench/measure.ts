@@ -36,13 +36,18 @@ interface Load {
   warmup?: number
 }
 
+const optionsFor = (target: Target, connections: number, duration: number): autocannon.Options => ({
+  url: target.url,
+  method: target.method ?? 'GET',
+  headers: target.headers,
+  body: target.body,
+  requests: target.requests,
+  connections,
+  duration,
+})
+
 const warmUp = (target: Target, connections: number, seconds: number) =>
-  new Promise<void>((resolve, reject) =>
-    autocannon(
-      { url: target.url, method: target.method ?? 'GET', headers: target.headers, body: target.body, requests: target.requests, connections, duration: seconds },
-      (error) => (error ? reject(error) : resolve()),
-    ),
-  )
+  new Promise<void>((resolve, reject) => autocannon(optionsFor(target, connections, seconds), (error) => (error ? reject(error) : resolve())))
 
 /**
  * One autocannon run. autocannon's histogram has p90 and p97.5 but no p95,
@@ -57,15 +62,7 @@ const measureOnce = (target: Target, connections: number, duration: number) =>
   new Promise<Row>((resolve, reject) => {
     const latencies: number[] = []
     const instance = autocannon(
-      {
-        url: target.url,
-        method: target.method ?? 'GET',
-        headers: target.headers,
-        body: target.body,
-        requests: target.requests,
-        connections,
-        duration,
-      },
+      optionsFor(target, connections, duration),
       (error, result) => {
         if (error) return reject(error)
         const sorted = Float64Array.from(latencies).sort()

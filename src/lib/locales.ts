@@ -1,3 +1,5 @@
+import { cookieValue } from './http/cookies'
+
 export const LOCALES = ['en', 'es'] as const
 export type AppLocale = (typeof LOCALES)[number]
 export const DEFAULT_LOCALE: AppLocale = 'en'
@@ -12,13 +14,6 @@ export const pickLocale = (chosen: string | undefined, acceptLanguage: string | 
   const preferred = (acceptLanguage ?? '').split(',')[0]?.trim().slice(0, 2).toLowerCase()
   return isAppLocale(preferred) ? preferred : DEFAULT_LOCALE
 }
-
-/** A cookie's value from a raw Cookie header. */
-export const cookieValue = (cookieHeader: string | null | undefined, name: string): string | undefined =>
-  cookieHeader
-    ?.split(';')
-    .map((pair) => pair.trim().split('='))
-    .find(([key]) => key === name)?.[1]
 
 /** The language a route handler should answer in: the site's language cookie, else English. */
 export const localeFromRequest = (request: Request): AppLocale => {

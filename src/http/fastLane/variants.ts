@@ -4,7 +4,8 @@ import type { PageVariant } from './pageLane'
 
 import { canManage, organizationOf } from '../../access/roles'
 import { pgPool } from '../../lib/db'
-import { cookieValue, LOCALE_COOKIE, pickLocale } from '../../lib/locales'
+import { cookieValue } from '../../lib/http/cookies'
+import { LOCALE_COOKIE, pickLocale } from '../../lib/locales'
 
 const localeOf = (req: Request) => pickLocale(cookieValue(req.headers.cookie, LOCALE_COOKIE), req.headers['accept-language'])
 

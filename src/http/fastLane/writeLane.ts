@@ -18,9 +18,6 @@ const bodyText = (req: Request, res: Response): Promise<string | undefined> =>
     readText(req, res, (error?: unknown) => (error ? reject(error) : resolve(typeof req.body === 'string' ? req.body : undefined))),
   )
 
-// An empty body is not JSON, as Payload's req.json() also says.
-const parseText = async (text: string | undefined): Promise<unknown> => JSON.parse(text ?? '')
-
 const CONNECTION_TROUBLE = /timeout exceeded when trying to connect|ECONNREFUSED|Connection terminated|the database system is/i
 
 /** A failure to reach the database is the caller's to retry; anything else is ours. */
@@ -45,7 +42,8 @@ export const writeLane =
     try {
       const user = await laneUser(payload, req)
       if (!user) return next()
-      const body = await validateJson(async () => parseText(await bodyText(req, res)), schema)
+      // An empty body is not JSON, as Payload's req.json() also says.
+      const body = await validateJson(async () => JSON.parse((await bodyText(req, res)) ?? ''), schema)
       reply = body.ok ? await handle(payload, user, body.data) : body.reply
     } catch (error) {
       const tooLarge = (error as { type?: string }).type === 'entity.too.large'

@@ -4,7 +4,7 @@ import { jwtVerify } from 'jose'
 
 import type { User } from '../../payload-types'
 
-import { cookieValue } from '../locales'
+import { cookieValue } from '../http/cookies'
 
 /** Payload's JWT_AUTH_VERSION (3.x): tokens signed without it are not Payload's. A test holds the two equal. */
 export const PAYLOAD_JWT_AUTH_VERSION = 1

@@ -10,6 +10,7 @@ import { reviewFor, type ReviewSetting } from '../grading/review'
 import { errorReply, type JsonReply } from '../http/json'
 import { type AppLocale, isAppLocale } from '../locales'
 import { forgetDashboard } from '../org/dashboardCache'
+import { relationId } from '../relationId'
 import { cachedPublished } from '../site/publishedCache'
 import { attemptsUsed, recordAttempt } from './attempts'
 import { issueCertificateIfComplete } from './certificates'
@@ -55,8 +56,8 @@ export const submitQuizFor = async (payload: Payload, user: User, input: z.infer
   // The answer key is needed to grade, so the quiz is read with overrideAccess;
   // the document-level rule (published, shared or their organization's) is applied by hand.
   const quiz = await quizForGrading(payload, quizId, locale)
-  if (!quiz || !mayReadCurriculumDoc(user, quiz)) return errorReply(404, 'Quiz not found.')
-  const moduleId = typeof quiz.module === 'object' ? quiz.module.id : quiz.module
+  const moduleId = relationId(quiz?.module)
+  if (!quiz || moduleId === null || !mayReadCurriculumDoc(user, quiz)) return errorReply(404, 'Quiz not found.')
 
   const grading = gradeQuiz((quiz.questions ?? []) as GradableQuestion[], answers, quiz.passingScore)
   const review = reviewFor(grading, (quiz.review ?? 'feedback') as ReviewSetting)
