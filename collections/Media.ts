@@ -40,7 +40,7 @@ const extensionOf = (name: string): string | null => {
  * corrected: a client mislabelling a file is more often probing than mistaken.
  */
 const checkUpload = async (req: PayloadRequest, file: UploadedFile, { checkDeclaredType }: { checkDeclaredType: boolean }): Promise<SniffedType> => {
-  const sniffed = sniffFileType(await bytesOf(file))
+  const sniffed = await sniffFileType(await bytesOf(file))
   if (!sniffed || !ACCEPTED_MIME_TYPES.includes(sniffed.mime)) {
     throw uploadRefused(req, 'The file is not a JPEG, PNG, GIF, WebP, PDF or MP4 file.')
   }

@@ -82,6 +82,22 @@ describe('parseCsv', () => {
     expect(caught).toBeInstanceOf(CsvSyntaxError)
     expect((caught as CsvSyntaxError).line).toBe(3)
   })
+
+  it('numbers lines past blank lines before the header and CRLFs inside quotes', () => {
+    expect(parseCsv('\r\n\r\nnombre;nota\r\n"Ana";"uno\r\ndos"\r\nLuis;x').rows).toEqual([
+      { line: 3, cells: ['nombre', 'nota'] },
+      { line: 4, cells: ['Ana', 'uno\r\ndos'] },
+      { line: 6, cells: ['Luis', 'x'] },
+    ])
+  })
+
+  it('puts an unterminated quote after a multi-line record on the right line', () => {
+    expect(() => parseCsv('a,b\n"x\r\ny",z\n"open,b\n')).toThrow(expect.objectContaining({ line: 4 }))
+  })
+
+  it('keeps text after a closing quote rather than failing the file', () => {
+    expect(cellsOf('"abc"def,x\n')).toEqual([['"abc"def', 'x']])
+  })
 })
 
 describe('csvRow', () => {
@@ -102,6 +118,10 @@ describe('csvRow', () => {
   it('neutralises formula injection in strings but not in numbers', () => {
     expect(csvRow(['=SUM(A1:A9)', '+1', '-1', '@cmd', '\tx', -5, 'a=b'])).toBe("'=SUM(A1:A9),'+1,'-1,'@cmd,'\tx,-5,a=b\r\n")
     expect(csvRow(['\r=1'])).toBe(`"'\r=1"\r\n`)
+  })
+
+  it('writes booleans as words and an invalid Date as empty', () => {
+    expect(csvRow([false, true, new Date('nope'), ''])).toBe('false,true,,\r\n')
   })
 
   it('round-trips accents, ñ, commas, quotes and newlines through parseCsv', () => {

@@ -1,3 +1,5 @@
+import { CsvError, type Options, parse } from 'csv-parse/sync'
+
 export interface CsvRecord {
   /** 1-based physical line where the record starts, so problems can be pointed at in a spreadsheet. */
   line: number
@@ -24,12 +26,11 @@ const BOM = '\uFEFF'
 
 const isLineBreak = (char: string | undefined) => char === '\r' || char === '\n'
 
-/** Length of the line break at `index`: CRLF is one break, not two, or line numbers drift. */
-const lineBreakLength = (text: string, index: number) => (text[index] === '\r' && text[index + 1] === '\n' ? 2 : 1)
-
 /**
  * Spreadsheets in Spanish (and other decimal-comma) locales save "CSV" with `;`, so the header line
- * decides: more semicolons than commas outside quotes means semicolon-delimited.
+ * decides: more semicolons than commas outside quotes means semicolon-delimited. Hand-written because
+ * csv-parse's `delimiter_auto` scores character frequency over the first 2 KB and throws on a quoted
+ * header field such as `"a;b",c`.
  */
 const detectDelimiter = (text: string): Delimiter => {
   let commas = 0
@@ -56,87 +57,48 @@ const detectDelimiter = (text: string): Delimiter => {
 
 const isBlankRecord = (cells: string[]) => cells.every((cell) => cell.trim() === '')
 
+/** CRLF is one break, not two, or line numbers drift. */
+const lineBreaks = (text: string) => text.match(/\r\n|\r|\n/g)?.length ?? 0
+
+/** What csv-parse hands `on_record` when `raw: true`: the cells and the record's source text. */
+interface RawRecord {
+  record: string[]
+  raw: string
+}
+
 /**
- * RFC 4180 parser that also tolerates what real spreadsheet exports do: a BOM, LF or CR line
- * endings, `;` delimiters. Text after a closing quote is kept rather than rejected, because a
- * manager cannot easily fix that in Excel; only an unclosed quote is fatal, since it swallows the
- * rest of the file.
+ * RFC 4180 parsing by csv-parse, tolerant of what real spreadsheet exports do: a BOM, CRLF, LF or
+ * CR line endings (even mixed), `;` delimiters, ragged rows. With `relax_quotes`, text after a
+ * closing quote (`"a"b`) is kept verbatim rather than rejected, because a manager cannot easily fix
+ * that in Excel; only an unclosed quote is fatal, since it swallows the rest of the file.
  */
 export const parseCsv = (input: string): ParsedCsv => {
-  const text = input.startsWith(BOM) ? input.slice(1) : input
-  const delimiter = detectDelimiter(text)
-  const rows: CsvRecord[] = []
-
-  let cells: string[] = []
-  let field = ''
-  let atFieldStart = true
+  // Line where the record being parsed starts. Counted from each record's raw text because
+  // csv-parse's own `info.lines` counts a CRLF inside a quoted field as two lines. Blank lines are
+  // not skipped by csv-parse (they are dropped here) so every line passes through this count.
   let line = 1
-  let recordLine = 1
-  let index = 0
-
-  const finishRecord = () => {
-    cells.push(field)
-    if (!isBlankRecord(cells)) rows.push({ line: recordLine, cells })
-    cells = []
-    field = ''
-    atFieldStart = true
+  const options: Options<CsvRecord | null, RawRecord> = {
+    bom: true,
+    delimiter: detectDelimiter(input.startsWith(BOM) ? input.slice(1) : input),
+    record_delimiter: ['\r\n', '\n', '\r'],
+    relax_column_count: true,
+    relax_quotes: true,
+    raw: true,
+    on_record: ({ record, raw }) => {
+      const start = line
+      line += lineBreaks(raw)
+      return isBlankRecord(record) ? null : { line: start, cells: record }
+    },
   }
-
-  while (index < text.length) {
-    const char = text[index]
-
-    if (atFieldStart && char === '"') {
-      const openedOn = line
-      index++
-      for (;;) {
-        if (index >= text.length) {
-          throw new CsvSyntaxError(`A quoted value that starts on line ${openedOn} is never closed.`, openedOn)
-        }
-        const quoted = text[index]
-        if (quoted === '"') {
-          if (text[index + 1] === '"') {
-            field += '"'
-            index += 2
-            continue
-          }
-          index++
-          break
-        }
-        if (isLineBreak(quoted)) {
-          const length = lineBreakLength(text, index)
-          field += text.slice(index, index + length)
-          index += length
-          line++
-          continue
-        }
-        field += quoted
-        index++
-      }
-      atFieldStart = false
-      continue
+  try {
+    // The sync typings know only string[][] without `columns`; at run time the records are what
+    // `on_record` returned.
+    return { rows: parse(input, options as unknown as Options) as unknown as CsvRecord[] }
+  } catch (error) {
+    if (error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED') {
+      // Reported at the record's first line: csv-parse does not say where the open quote was.
+      throw new CsvSyntaxError(`A quoted value in the record starting on line ${line} is never closed.`, line)
     }
-
-    if (char === delimiter) {
-      cells.push(field)
-      field = ''
-      atFieldStart = true
-      index++
-      continue
-    }
-
-    if (isLineBreak(char)) {
-      index += lineBreakLength(text, index)
-      finishRecord()
-      line++
-      recordLine = line
-      continue
-    }
-
-    field += char
-    atFieldStart = false
-    index++
+    throw error
   }
-
-  finishRecord()
-  return { rows }
 }

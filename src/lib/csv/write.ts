@@ -1,31 +1,38 @@
+import { type Options, stringify } from 'csv-stringify/sync'
+
 export type CsvCell = string | number | boolean | null | undefined | Date
 
 /** Without it Excel opens UTF-8 as the legacy code page and "José Núñez" turns into mojibake. */
 export const CSV_BOM = '\uFEFF'
 
-/** Cells a spreadsheet would run as a formula (OWASP CSV injection); a leading `'` makes them text. */
+/**
+ * Cells a spreadsheet would run as a formula (OWASP CSV injection); a leading `'` makes them text.
+ * Applied in `cast.string` rather than csv-stringify's `escape_formulas`, which also rewrites
+ * full-width ＝＋－＠ and so would change output this guard has always produced.
+ */
 const FORMULA_TRIGGER = /^[=+\-@\t\r]/
-
-/** Also quote `;` so files stay readable when a Spanish-locale spreadsheet splits on semicolons. */
-const SPECIAL_CHARACTER = /[",;\r\n]/
 
 /** Flush to the stream in chunks of about this many characters rather than one tiny chunk per row. */
 const CHUNK_CHARACTERS = 64 * 1024
 
-const cellText = (cell: CsvCell): string => {
-  if (cell === null || cell === undefined) return ''
-  // An invalid Date would throw in toISOString and abort a whole export over one bad value.
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString()
-  if (typeof cell === 'string') return FORMULA_TRIGGER.test(cell) ? `'${cell}` : cell
-  return String(cell)
+const OPTIONS: Options = {
+  record_delimiter: '\r\n',
+  // csv-stringify quotes `"`, `,` and the record delimiter; a lone CR or LF needs this too.
+  quote_record_delimiter: true,
+  // Also quote `;` so files stay readable when a Spanish-locale spreadsheet splits on semicolons,
+  // and edge spaces, which spreadsheets trim from unquoted cells.
+  quoted_match: [/;/, /^ /, / $/],
+  cast: {
+    string: (text) => (FORMULA_TRIGGER.test(text) ? `'${text}` : text),
+    // The defaults would write `1`/`` and epoch milliseconds.
+    boolean: (value) => String(value),
+    // An invalid Date would throw in toISOString and abort a whole export over one bad value.
+    date: (date) => (Number.isNaN(date.getTime()) ? '' : date.toISOString()),
+  },
 }
 
-const needsQuotes = (text: string) => SPECIAL_CHARACTER.test(text) || text.startsWith(' ') || text.endsWith(' ')
-
-const quoted = (text: string) => (needsQuotes(text) ? `"${text.replaceAll('"', '""')}"` : text)
-
 /** One CRLF-terminated RFC 4180 record. */
-export const csvRow = (cells: CsvCell[]): string => `${cells.map((cell) => quoted(cellText(cell))).join(',')}\r\n`
+export const csvRow = (cells: CsvCell[]): string => stringify([cells], OPTIONS)
 
 type RowSource = AsyncIterable<CsvCell[]> | Iterable<CsvCell[]>
 
@@ -44,7 +51,7 @@ export const csvStream = (header: string[], rows: RowSource): ReadableStream<Uin
     async pull(controller) {
       if (!iterator) {
         iterator = iteratorOf(rows)
-        controller.enqueue(encoder.encode(CSV_BOM + csvRow(header)))
+        controller.enqueue(encoder.encode(stringify([header], { ...OPTIONS, bom: true })))
         return
       }
       let chunk = ''

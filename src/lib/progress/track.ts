@@ -1,69 +1,55 @@
 import type { Payload } from 'payload'
 
+import { z } from 'zod'
+
+import type { User } from '../../payload-types'
+
+import { mayReadCurriculumDoc, organizationOf } from '../../access/roles'
 import { pgPool } from '../db'
+import { errorReply, type JsonReply } from '../http/json'
+import { forgetDashboard } from '../org/dashboardCache'
+import { cachedPublished } from '../site/publishedCache'
+import { issueCertificateIfComplete } from './certificates'
+import { recordProgress } from './track'
 
-export type ProgressEvent = 'view' | 'heartbeat' | 'complete'
+export const TrackBody = z
+  .object({
+    lessonId: z.number().int().positive(),
+    event: z.enum(['view', 'heartbeat', 'complete']),
+    position: z.number().min(0).max(100).optional(),
+  })
+  .strict()
 
-/** Longest gap one heartbeat may add: a tab left open overnight is not study time. */
-export const MAX_HEARTBEAT_GAP_SECONDS = 30
-
-export interface ProgressRow {
-  status: 'in-progress' | 'completed'
-  timeSpentSeconds: number
-  lastPosition: number
-  completedAt: string | null
-  newlyCompleted: boolean
-  /** The first event for this learner and lesson (a row was created). */
-  started: boolean
+interface LessonAccessFacts {
+  moduleId: number | null
+  organization: number | null
+  _status: string | null
 }
 
-/**
- * One atomic upsert per event, keyed by the (user, lesson) unique index, so a
- * double click, a retry or two tabs can never create a second row. Time is
- * the server-measured gap since the learner was last seen on the lesson
- * (capped), so two tabs sending heartbeats add wall-clock time only once.
- */
-export const recordProgress = async (
-  payload: Payload,
-  args: { userId: number; lessonId: number; moduleId: number; event: ProgressEvent; position?: number },
-): Promise<ProgressRow> => {
-  const complete = args.event === 'complete'
-  const heartbeat = args.event === 'heartbeat'
-  const position = Math.round(args.position ?? (complete ? 100 : 0))
-  const { rows } = await pgPool(payload).query<{
-    status: 'in-progress' | 'completed'
-    time_spent_seconds: number
-    last_position: number
-    completed_at: Date | null
-    newly_completed: boolean
-    started: boolean
-  }>({
-    name: 'peerpath-record-progress',
-    text: `with previous as (select completed_at from progress where user_id = $1 and lesson_id = $2)
-     insert into progress as p (user_id, lesson_id, module_id, status, started_at, completed_at, last_seen_at,
-                                time_spent_seconds, last_position, updated_at, created_at)
-     values ($1, $2, $3, $4, now(), case when $5 then now() end, now(), 0, $6, now(), now())
-     on conflict (user_id, lesson_id) do update set
-       time_spent_seconds = p.time_spent_seconds + case when $7
-         then least(greatest(extract(epoch from now() - p.last_seen_at), 0), $8)::int else 0 end,
-       last_seen_at = now(),
-       last_position = greatest(p.last_position, excluded.last_position),
-       status = case when p.status = 'completed' or $5 then 'completed'::enum_progress_status else p.status end,
-       completed_at = coalesce(p.completed_at, case when $5 then now() end),
-       updated_at = now()
-     returning status, time_spent_seconds::int as time_spent_seconds, last_position::float8 as last_position, completed_at,
-       -- the CTE sees the row as it was before this statement
-       $5 and not exists (select 1 from previous where completed_at is not null) as newly_completed,
-       not exists (select 1 from previous) as started`,
-    values: [args.userId, args.lessonId, args.moduleId, complete ? 'completed' : 'in-progress', complete, position, heartbeat, MAX_HEARTBEAT_GAP_SECONDS],
+/** What decides who may track a lesson; cleared with the rest of the published cache on any curriculum save. */
+const lessonAccessFacts = (payload: Payload, lessonId: number) =>
+  cachedPublished(`lesson-access:${lessonId}`, async (): Promise<LessonAccessFacts | null> => {
+    const { rows } = await pgPool(payload).query<{ module_id: number | null; organization_id: number | null; _status: string | null }>(
+      'select module_id, organization_id, _status from lessons where id = $1',
+      [lessonId],
+    )
+    const row = rows[0]
+    return row ? { moduleId: row.module_id, organization: row.organization_id, _status: row._status } : null
   })
-  const row = rows[0]
-  return {
-    status: row.status,
-    timeSpentSeconds: row.time_spent_seconds,
-    lastPosition: row.last_position,
-    completedAt: row.completed_at ? row.completed_at.toISOString() : null,
-    newlyCompleted: row.newly_completed,
-    started: row.started,
-  }
+
+/**
+ * POST /api/progress/track for a signed-in user, whichever front door the
+ * request came through (Payload's REST route or the server's fast lane).
+ */
+export const trackProgressFor = async (payload: Payload, user: User, input: z.infer<typeof TrackBody>): Promise<JsonReply> => {
+  const { lessonId, event, position } = input
+  // The learner's own read rule decides whether the lesson exists for them (published, shared or their organization's).
+  const lesson = await lessonAccessFacts(payload, lessonId)
+  if (!lesson || lesson.moduleId === null || !mayReadCurriculumDoc(user, lesson)) return errorReply(404, 'Lesson not found.')
+
+  const progress = await recordProgress(payload, { userId: user.id, lessonId, moduleId: lesson.moduleId, event, position })
+  const certificate = progress.newlyCompleted ? await issueCertificateIfComplete(payload, user, lesson.moduleId) : null
+  // Heartbeats only add minutes; a dashboard up to its TTL old is fine for those.
+  if (progress.started || progress.newlyCompleted) forgetDashboard(organizationOf(user))
+  return { status: 200, body: { progress, certificate } }
 }

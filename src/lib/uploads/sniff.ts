@@ -1,9 +1,11 @@
 /**
  * Recognises the few file types PeerPath accepts from the bytes themselves,
  * so neither a file's name nor its declared MIME type can vouch for what it
- * really is. Anything not listed here (HTML, SVG, executables, archives,
- * empty files) is unknown, and unknown means refused.
+ * really is. Detection is file-type's; anything it does not name as one of the
+ * types below (HTML, SVG, executables, archives, empty files) is unknown, and
+ * unknown means refused.
  */
+import { fileTypeFromBuffer } from 'file-type'
 
 export interface SniffedType {
   mime: string
@@ -11,67 +13,42 @@ export interface SniffedType {
 }
 
 interface KnownType extends SniffedType {
-  matches: (bytes: Uint8Array) => boolean
+  /** Checks file-type does not make for this type; it has already matched the signature. */
+  confirms?: (bytes: Uint8Array) => boolean
   /** Extensions people really use for this type; the first is `ext`. */
   extensions: string[]
   /** MIME labels browsers and tools put on this type besides `mime`. */
   aliases: string[]
 }
 
-const ascii = (text: string): number[] => [...text].map((character) => character.charCodeAt(0))
-
-const hasBytesAt = (bytes: Uint8Array, expected: readonly number[], offset = 0): boolean =>
+const hasBytesAt = (bytes: Uint8Array, expected: readonly number[], offset: number): boolean =>
   bytes.length >= offset + expected.length && expected.every((byte, index) => bytes[offset + index] === byte)
 
-const latin1 = (bytes: Uint8Array): string => String.fromCharCode(...bytes)
+const latin1 = (bytes: Uint8Array, from: number, to: number): string => String.fromCharCode(...bytes.subarray(from, to))
 
-// QuickTime, HEIC, AVIF and 3GP share MP4's `ftyp` box; only these major brands are plain MP4 video.
+// file-type calls any `ftyp` brand it does not know MP4; only these major brands are plain MP4 video.
 const MP4_BRANDS = new Set(['isom', 'iso2', 'iso3', 'iso4', 'iso5', 'iso6', 'mp41', 'mp42', 'avc1', 'dash'])
 
-const KNOWN_TYPES: KnownType[] = [
-  {
-    mime: 'image/jpeg',
-    ext: 'jpg',
-    extensions: ['jpg', 'jpeg'],
-    aliases: ['image/jpg', 'image/pjpeg'],
-    matches: (bytes) => hasBytesAt(bytes, [0xff, 0xd8, 0xff]),
-  },
-  {
-    mime: 'image/png',
-    ext: 'png',
-    extensions: ['png'],
-    aliases: [],
-    matches: (bytes) => hasBytesAt(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  },
-  {
-    mime: 'image/gif',
-    ext: 'gif',
-    extensions: ['gif'],
-    aliases: [],
-    matches: (bytes) => hasBytesAt(bytes, ascii('GIF87a')) || hasBytesAt(bytes, ascii('GIF89a')),
-  },
-  {
-    mime: 'image/webp',
-    ext: 'webp',
-    extensions: ['webp'],
-    aliases: [],
-    matches: (bytes) => hasBytesAt(bytes, ascii('RIFF')) && hasBytesAt(bytes, ascii('WEBP'), 8),
-  },
-  {
-    mime: 'application/pdf',
-    ext: 'pdf',
-    extensions: ['pdf'],
-    aliases: [],
-    matches: (bytes) => hasBytesAt(bytes, ascii('%PDF-')),
-  },
-  {
-    mime: 'video/mp4',
-    ext: 'mp4',
-    extensions: ['mp4'],
-    aliases: [],
-    matches: (bytes) => hasBytesAt(bytes, ascii('ftyp'), 4) && MP4_BRANDS.has(latin1(bytes.subarray(8, 12))),
-  },
-]
+/** Keyed by file-type's `ext`. */
+const KNOWN_TYPES: Record<string, KnownType> = {
+  jpg: { mime: 'image/jpeg', ext: 'jpg', extensions: ['jpg', 'jpeg'], aliases: ['image/jpg', 'image/pjpeg'] },
+  png: { mime: 'image/png', ext: 'png', extensions: ['png'], aliases: [] },
+  // file-type matches only `GIF`; a real GIF names its version.
+  gif: { mime: 'image/gif', ext: 'gif', extensions: ['gif'], aliases: [], confirms: (bytes) => ['GIF87a', 'GIF89a'].includes(latin1(bytes, 0, 6)) },
+  webp: { mime: 'image/webp', ext: 'webp', extensions: ['webp'], aliases: [] },
+  // file-type matches `%PDF`; every PDF header goes on to `-` and the version.
+  pdf: { mime: 'application/pdf', ext: 'pdf', extensions: ['pdf'], aliases: [], confirms: (bytes) => latin1(bytes, 0, 5) === '%PDF-' },
+  mp4: { mime: 'video/mp4', ext: 'mp4', extensions: ['mp4'], aliases: [], confirms: (bytes) => MP4_BRANDS.has(latin1(bytes, 8, 12)) },
+}
+// An animated PNG is still a PNG to browsers, tools and the declared type; file-type tells them apart.
+KNOWN_TYPES.apng = KNOWN_TYPES.png
+
+/**
+ * file-type looks past a leading UTF-8 BOM or ID3 tag and names the file
+ * behind it, but an image behind either is not an image to anything that
+ * opens it, only a way to smuggle other bytes in front; such files are refused.
+ */
+const SKIPPED_PREFIXES = [[0xef, 0xbb, 0xbf], [0x49, 0x44, 0x33]]
 
 const ZIP_END_RECORD = [0x50, 0x4b, 0x05, 0x06]
 const ZIP_END_RECORD_SIZE = 22
@@ -79,8 +56,10 @@ const ZIP_MAX_COMMENT = 0xffff
 
 /**
  * ZIP readers look for the archive's directory at the end of a file, so an
- * image with a ZIP appended (a polyglot, e.g. a "GIFAR") opens as both. The
- * comment-length check keeps stray bytes in image data from looking like one.
+ * image with a ZIP appended (a polyglot, e.g. a "GIFAR") opens as both.
+ * Hand-written because file-type reads only the leading signature and would
+ * call such a file a plain image. The comment-length check keeps stray bytes
+ * in image data from looking like a ZIP end record.
  */
 const endsWithZipArchive = (bytes: Uint8Array): boolean => {
   const earliest = Math.max(0, bytes.length - ZIP_END_RECORD_SIZE - ZIP_MAX_COMMENT)
@@ -92,16 +71,17 @@ const endsWithZipArchive = (bytes: Uint8Array): boolean => {
   return false
 }
 
-const knownTypeOf = (bytes: Uint8Array): KnownType | undefined =>
-  endsWithZipArchive(bytes) ? undefined : KNOWN_TYPES.find((type) => type.matches(bytes))
-
 /** The file's real type, or null when the bytes are not an accepted type (or also carry a ZIP archive). */
-export const sniffFileType = (bytes: Uint8Array): SniffedType | null => {
-  const type = knownTypeOf(bytes)
-  return type ? { mime: type.mime, ext: type.ext } : null
+export const sniffFileType = async (bytes: Uint8Array): Promise<SniffedType | null> => {
+  if (SKIPPED_PREFIXES.some((prefix) => hasBytesAt(bytes, prefix, 0)) || endsWithZipArchive(bytes)) return null
+  // Malformed bytes can make file-type throw; unknown means refused, not a server error.
+  const detected = await fileTypeFromBuffer(bytes).catch(() => undefined)
+  const type = detected && Object.hasOwn(KNOWN_TYPES, detected.ext) ? KNOWN_TYPES[detected.ext] : undefined
+  if (!type || (type.confirms && !type.confirms(bytes))) return null
+  return { mime: type.mime, ext: type.ext }
 }
 
-const knownType = (sniffed: SniffedType): KnownType | undefined => KNOWN_TYPES.find((type) => type.mime === sniffed.mime)
+const knownType = (sniffed: SniffedType): KnownType | undefined => Object.values(KNOWN_TYPES).find((type) => type.mime === sniffed.mime)
 
 /** Whether a declared MIME type (parameters such as `; charset` ignored) names the sniffed type. */
 export const declaredTypeMatches = (sniffed: SniffedType, declared: string | undefined): boolean => {
