@@ -15,7 +15,7 @@ export const seedScaleData = (root: string, databaseUrl: string, orgs: number, l
     const started = performance.now()
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'scripts/seed-scale.ts', '--orgs', String(orgs), '--learners', String(learners)],
+      ['--import', 'tsx', 'bench/seedScale.ts', '--orgs', String(orgs), '--learners', String(learners)],
       // The server's own mode, so the seed's Payload neither pushes a schema nor re-runs migrations.
       { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', LOG_LEVEL: 'warn' } },
     )

@@ -6,7 +6,7 @@ import {
   SCALE_QUIZ_MAX_ATTEMPTS,
   learnerEmail,
   managerEmail,
-} from '../src/lib/scale/markers'
+} from './scale/markers'
 import type { Target } from './measure'
 
 /** A generous ceiling on submits per second, to sign in enough learners that attempts never run out. */

@@ -7,11 +7,11 @@
  */
 import { seed } from '../seed'
 import { applyMigrationsIfNeeded } from '../src/db/migrate'
+import { runWithPayload } from '../src/db/runWithPayload'
 import { pgPool } from '../src/lib/db'
-import { readToolkit } from '../src/lib/scale/curriculum'
-import { SCALE_USAGE, parseScaleArgs } from '../src/lib/scale/options'
-import { seedScale } from '../src/lib/scale/seedScale'
-import { runWithPayload } from './runWithPayload'
+import { readToolkit } from './scale/curriculum'
+import { SCALE_USAGE, parseScaleArgs } from './scale/options'
+import { seedScale } from './scale/seedScale'
 
 const EXIT_USAGE = 2
 const EXIT_FAILED = 1

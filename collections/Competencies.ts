@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isContentEditor, isSignedIn } from '../src/access/roles'
+import { revalidateCurriculumAfterChange, revalidateCurriculumAfterDelete } from './shared/hooks/revalidateCurriculum'
 
 export const Competencies: CollectionConfig = {
   slug: 'competencies',
@@ -12,6 +13,8 @@ export const Competencies: CollectionConfig = {
     update: isContentEditor,
     delete: isContentEditor,
   },
+  // Lessons show their competencies, and the dashboard counts them.
+  hooks: { afterChange: [revalidateCurriculumAfterChange], afterDelete: [revalidateCurriculumAfterDelete] },
   fields: [
     { name: 'code', type: 'text', required: true, unique: true, index: true, maxLength: 40 },
     { name: 'order', type: 'number', required: true, defaultValue: 0 },

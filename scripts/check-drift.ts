@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { createTestDatabase } from '../tests/setup/testDatabase'
+import { createThrowawayDatabase } from '../src/db/throwawayDatabase'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const migrationsDir = path.join(root, 'src/migrations')
@@ -40,7 +40,7 @@ if (regeneratedDiffers(path.join(root, 'src/app/(payload)/admin/importMap.js'), 
   problems.push('the admin import map is stale: run `npm run generate:importmap` and commit it.')
 }
 
-const database = await createTestDatabase()
+const database = await createThrowawayDatabase()
 try {
   const before = new Set(readdirSync(migrationsDir))
   const index = readFileSync(path.join(migrationsDir, 'index.ts'), 'utf8')

@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 
-import type { Module } from '../../payload-types'
+import type { Module } from '../../src/payload-types'
 
-import { TOOLKIT_AREAS } from '../../../collections/Modules'
-import { TOOLKIT_PATH_SLUG } from '../../../seed/paths'
+import { TOOLKIT_AREAS } from '../../collections/Modules'
+import { TOOLKIT_PATH_SLUG } from '../../seed/paths'
 import { LESSONS_PER_SCALE_MODULE, SCALE_NOTE, SCALE_QUIZ_MAX_ATTEMPTS, lessonSlug, moduleSlug, quizSlug } from './markers'
 
 export interface RankedLesson {

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 
-import { SERVICE_SETTINGS } from '../../../collections/Organizations'
+import { SERVICE_SETTINGS } from '../../collections/Organizations'
 
 import { SCALE_EMAIL_DOMAIN, SCALE_EMAIL_PATTERN, SCALE_NOTE, SCALE_PASSWORD, managerEmail } from './markers'
 import type { ScalePlan } from './plan'

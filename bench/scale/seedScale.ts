@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 
-import { pgPool } from '../db'
+import { pgPool } from '../../src/lib/db'
 import { insertActivity } from './activity'
 import { createScaleCurriculum, readToolkit } from './curriculum'
 import {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isOrgManager, mayManageOrganization } from '../../src/access/roles'
-import { forgetDashboardAfterChange, forgetDashboardAfterDelete } from '../shared/hooks/forgetDashboard'
+import { revalidateOrganizationAfterChange, revalidateOrganizationAfterDelete } from '../shared/hooks/revalidateOrganization'
 import { createInOwnOrganization, organizationField } from '../shared/organizationOwned'
 import { readableAssignments } from './access/readableAssignments'
 import { auditAssignmentChange, auditAssignmentDelete } from './hooks/auditAssignment'
@@ -17,8 +17,8 @@ export const Assignments: CollectionConfig = {
   hooks: {
     beforeValidate: [createInOwnOrganization],
     beforeChange: [validateAssignment],
-    afterChange: [auditAssignmentChange, forgetDashboardAfterChange],
-    afterDelete: [auditAssignmentDelete, forgetDashboardAfterDelete],
+    afterChange: [auditAssignmentChange, revalidateOrganizationAfterChange],
+    afterDelete: [auditAssignmentDelete, revalidateOrganizationAfterDelete],
   },
   fields: [
     organizationField,

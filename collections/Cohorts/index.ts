@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isOrgManager, mayManageOrganization } from '../../src/access/roles'
 import { recordAudit } from '../../src/lib/org/audit'
-import { forgetDashboardAfterChange, forgetDashboardAfterDelete } from '../shared/hooks/forgetDashboard'
+import { revalidateOrganizationAfterChange, revalidateOrganizationAfterDelete } from '../shared/hooks/revalidateOrganization'
 import { createInOwnOrganization, organizationField, relationId } from '../shared/organizationOwned'
 
 /** A group of learners who start together, e.g. "March 2027 new hires". */
@@ -15,7 +15,7 @@ export const Cohorts: CollectionConfig = {
   hooks: {
     beforeValidate: [createInOwnOrganization],
     afterChange: [
-      forgetDashboardAfterChange,
+      revalidateOrganizationAfterChange,
       async ({ doc, operation, req }) => {
         if (operation === 'create') {
           await recordAudit(req.payload, { action: 'cohort.created', organization: relationId(doc.organization), summary: `Cohort "${doc.name}" created` }, req)
@@ -30,7 +30,7 @@ export const Cohorts: CollectionConfig = {
       },
     ],
     afterDelete: [
-      forgetDashboardAfterDelete,
+      revalidateOrganizationAfterDelete,
       async ({ doc, req }) => {
         await recordAudit(req.payload, { action: 'cohort.deleted', organization: relationId(doc.organization), summary: `Cohort "${doc.name}" deleted` }, req)
       },

@@ -2,7 +2,7 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { isContentEditor, isContentEditorUser, sharedOrOwnOrganization } from '../../src/access/roles'
 import { slugField } from '../shared/contentFields'
-import { clearSiteCacheAfterChange, clearSiteCacheAfterDelete } from '../shared/hooks/clearSiteCache'
+import { revalidateCurriculumAfterChange, revalidateCurriculumAfterDelete } from '../shared/hooks/revalidateCurriculum'
 
 /** Shared paths for everyone; an organization's own paths for its people only. */
 const readablePaths: Access = ({ req }) => {
@@ -17,7 +17,7 @@ export const Paths: CollectionConfig = {
   labels: { singular: 'Onboarding path', plural: 'Onboarding paths' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'organization', 'updatedAt'] },
   access: { read: readablePaths, create: isContentEditor, update: isContentEditor, delete: isContentEditor },
-  hooks: { afterChange: [clearSiteCacheAfterChange], afterDelete: [clearSiteCacheAfterDelete] },
+  hooks: { afterChange: [revalidateCurriculumAfterChange], afterDelete: [revalidateCurriculumAfterDelete] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
     slugField,

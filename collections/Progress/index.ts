@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin, nobody, ownRecords } from '../../src/access/roles'
-import { trackProgress } from './endpoints/track'
+import { trackProgressEndpoint } from './endpoints/track'
 
 /**
  * One row per learner and lesson (unique), written only by the track endpoint
@@ -17,7 +17,7 @@ export const Progress: CollectionConfig = {
     delete: isAdmin,
   },
   indexes: [{ fields: ['user', 'lesson'], unique: true }],
-  endpoints: [trackProgress],
+  endpoints: [trackProgressEndpoint],
   fields: [
     { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true },
     { name: 'lesson', type: 'relationship', relationTo: 'lessons', required: true, index: true },

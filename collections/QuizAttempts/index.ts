@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isContentEditorField, nobody, ownRecords } from '../../src/access/roles'
-import { submitQuiz } from './endpoints/submit'
+import { submitQuizEndpoint } from './endpoints/submit'
 
 /** Graded attempts; only the submit endpoint creates them, so scores cannot be forged. */
 export const QuizAttempts: CollectionConfig = {
@@ -14,7 +14,7 @@ export const QuizAttempts: CollectionConfig = {
     delete: isAdmin,
   },
   indexes: [{ fields: ['user', 'quiz', 'attemptNumber'], unique: true }],
-  endpoints: [submitQuiz],
+  endpoints: [submitQuizEndpoint],
   fields: [
     { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true },
     { name: 'quiz', type: 'relationship', relationTo: 'quizzes', required: true, index: true },

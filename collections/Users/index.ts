@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { ROLES, hasRole, isAdmin, isAdminField, isAdminOrSelf, readableUsers } from '../../src/access/roles'
 import { LOCALES } from '../../src/lib/locales'
-import { forgetDashboardAfterChange, forgetDashboardAfterDelete } from '../shared/hooks/forgetDashboard'
+import { revalidateOrganizationAfterChange, revalidateOrganizationAfterDelete } from '../shared/hooks/revalidateOrganization'
 import { auditMembershipChanges } from './hooks/auditMembershipChanges'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { resetPasswordEmail } from './resetPasswordEmail'
@@ -36,8 +36,8 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeChange: [firstUserIsAdmin],
-    afterChange: [auditMembershipChanges, forgetDashboardAfterChange],
-    afterDelete: [forgetDashboardAfterDelete],
+    afterChange: [auditMembershipChanges, revalidateOrganizationAfterChange],
+    afterDelete: [revalidateOrganizationAfterDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },

@@ -4,7 +4,7 @@ import type { CurriculumCollection } from '../../src/lib/language/documentText'
 
 import { isContentEditor, readableCurriculum } from '../../src/access/roles'
 import { contentVersions } from './contentFields'
-import { clearSiteCacheAfterChange, clearSiteCacheAfterDelete } from './hooks/clearSiteCache'
+import { revalidateCurriculumAfterChange, revalidateCurriculumAfterDelete } from './hooks/revalidateCurriculum'
 import { checkLanguageOnSave } from './languageReview'
 import { inheritModuleOrganization, shareModuleOrganization } from './moduleOrganization'
 
@@ -12,7 +12,7 @@ import { inheritModuleOrganization, shareModuleOrganization } from './moduleOrga
  * What modules, lessons and quizzes have in common: drafts and versions,
  * trainers and admins edit, everyone else reads published documents that are
  * shared or private to their own organization, the
- * language check on save, and the site's cache cleared after any change.
+ * language check on save, and the site's cached reads dropped after any change.
  */
 export const curriculumCollection = (
   slug: CurriculumCollection,
@@ -20,8 +20,8 @@ export const curriculumCollection = (
   versions: contentVersions,
   hooks: {
     beforeChange: slug === 'modules' ? [checkLanguageOnSave(slug)] : [inheritModuleOrganization, checkLanguageOnSave(slug)],
-    afterChange: slug === 'modules' ? [shareModuleOrganization, clearSiteCacheAfterChange] : [clearSiteCacheAfterChange],
-    afterDelete: [clearSiteCacheAfterDelete],
+    afterChange: slug === 'modules' ? [shareModuleOrganization, revalidateCurriculumAfterChange] : [revalidateCurriculumAfterChange],
+    afterDelete: [revalidateCurriculumAfterDelete],
   },
   access: {
     create: isContentEditor,

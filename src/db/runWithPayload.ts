@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { closePayload } from '../src/db/closePayload'
-import { resolveDatabase, type ResolvedDatabase } from '../src/db/resolveDatabase'
+import { closePayload } from './closePayload'
+import { resolveDatabase, type ResolvedDatabase } from './resolveDatabase'
 
 interface Options {
   /** Exit code when `work` throws. */

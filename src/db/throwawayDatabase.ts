@@ -4,20 +4,21 @@ import path from 'node:path'
 
 import pg from 'pg'
 
-import { startEmbeddedPostgres } from '../../src/db/embedded'
-import { freePort } from '../../src/db/freePort'
+import { startEmbeddedPostgres } from './embedded'
+import { freePort } from './freePort'
 
-export interface TestDatabase {
+export interface ThrowawayDatabase {
   url: string
   drop: () => Promise<void>
 }
 
 /**
- * A database nobody else uses: a new one on TEST_DATABASE_URL's server, or a
- * throwaway embedded cluster on a free port.
+ * A database nobody else uses, for tests and checks that must not touch real
+ * data: a new one on TEST_DATABASE_URL's server, or a throwaway embedded
+ * cluster on a free port. `drop` removes it (and the cluster) again.
  */
-export const createTestDatabase = async (): Promise<TestDatabase> => {
-  const name = `peerpath_test_${process.pid}_${Date.now().toString(36)}`
+export const createThrowawayDatabase = async (): Promise<ThrowawayDatabase> => {
+  const name = `peerpath_throwaway_${process.pid}_${Date.now().toString(36)}`
   const server = process.env.TEST_DATABASE_URL
   if (server) {
     const admin = new pg.Client({ connectionString: server })

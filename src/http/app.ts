@@ -4,13 +4,13 @@ import express, { type RequestHandler } from 'express'
 import { pinoHttp } from 'pino-http'
 
 import { bodyLimit } from './bodyLimit'
-import { fastLane } from './fastLane'
 import { createHealthCheck } from './health'
 import { shedLoad } from './loadShedding'
 import { queryCounter } from './queryCounter'
 import { rateLimit } from './rateLimit'
 import { renderQueue } from './renderQueue'
 import { securityHeaders } from './security'
+import { trustProxyHops } from './trustProxy'
 
 interface AppOptions {
   databaseUrl: string
@@ -26,7 +26,7 @@ export const createApp = ({ databaseUrl, logger, dev, nextHandler, maxInFlight }
   const health = createHealthCheck(databaseUrl)
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', process.env.TRUST_PROXY === 'true')
+  app.set('trust proxy', trustProxyHops())
   app.use(
     pinoHttp({
       logger,
@@ -49,8 +49,7 @@ export const createApp = ({ databaseUrl, logger, dev, nextHandler, maxInFlight }
   app.use(shedLoad(maxInFlight))
   app.use(health.gate)
   app.use(bodyLimit())
-  app.use(rateLimit())
-  if (process.env.PEERPATH_FAST_LANE !== 'off') app.use(fastLane())
+  app.use(rateLimit({ databaseUrl, logger }))
   app.use(renderQueue())
   app.all('/{*path}', nextHandler)
   return { app, closeHealth: health.close }

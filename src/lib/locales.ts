@@ -1,5 +1,3 @@
-import { cookieValue } from './http/cookies'
-
 export const LOCALES = ['en', 'es'] as const
 export type AppLocale = (typeof LOCALES)[number]
 export const DEFAULT_LOCALE: AppLocale = 'en'
@@ -13,10 +11,4 @@ export const pickLocale = (chosen: string | undefined, acceptLanguage: string | 
   if (isAppLocale(chosen)) return chosen
   const preferred = (acceptLanguage ?? '').split(',')[0]?.trim().slice(0, 2).toLowerCase()
   return isAppLocale(preferred) ? preferred : DEFAULT_LOCALE
-}
-
-/** The language a route handler should answer in: the site's language cookie, else English. */
-export const localeFromRequest = (request: Request): AppLocale => {
-  const chosen = cookieValue(request.headers.get('cookie'), LOCALE_COOKIE)
-  return isAppLocale(chosen) ? chosen : DEFAULT_LOCALE
 }

@@ -2,6 +2,7 @@ import * as migration_20261123_075038_initial from './20261123_075038_initial';
 import * as migration_20261123_081757_learning_records from './20261123_081757_learning_records';
 import * as migration_20261123_083130_language_review from './20261123_083130_language_review';
 import * as migration_20261123_102442_org_onboarding from './20261123_102442_org_onboarding';
+import * as migration_20261201_090000_rate_limits from './20261201_090000_rate_limits';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261123_102442_org_onboarding.up,
     down: migration_20261123_102442_org_onboarding.down,
     name: '20261123_102442_org_onboarding'
+  },
+  {
+    up: migration_20261201_090000_rate_limits.up,
+    down: migration_20261201_090000_rate_limits.down,
+    name: '20261201_090000_rate_limits'
   },
 ];

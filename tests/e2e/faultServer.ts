@@ -25,8 +25,8 @@ export interface RunningServer {
   stop: () => Promise<void>
 }
 
-/** The production server (built by globalSetup) against `databaseUrl`, with the demo accounts. */
-export const startServer = async (databaseUrl: string): Promise<RunningServer> => {
+/** The production server (built by globalSetup) against `databaseUrl`, with the demo accounts; `env` adds or overrides settings. */
+export const startServer = async (databaseUrl: string, env: Record<string, string> = {}): Promise<RunningServer> => {
   const port = await freePort()
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: root,
@@ -42,6 +42,7 @@ export const startServer = async (databaseUrl: string): Promise<RunningServer> =
       PEERPATH_JOBS: 'off',
       LOG_LEVEL: 'fatal',
       AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+      ...env,
     },
   })
   const url = `http://127.0.0.1:${port}`

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseBundle } from '../../src/lib/content/bundle'
 import { exportBundle } from '../../src/lib/content/exportBundle'
 import { importBundle } from '../../src/lib/content/importBundle'
-import { runPayloadCli, runScript } from '../helpers/cli'
+import { runPayloadCli, runScript, SCRIPT_TIMEOUT_MS } from '../helpers/cli'
 import { testPayload } from '../helpers/payload'
 import { tableCounts } from '../helpers/tableCounts'
 import { createTestDatabase, type TestDatabase } from '../setup/testDatabase'
@@ -24,25 +24,25 @@ describe('curriculum export and import', () => {
   beforeAll(async () => {
     target = await createTestDatabase()
     const migrated = runPayloadCli(['migrate'], target.url)
-    expect(migrated.status, migrated.stderr).toBe(0)
-  })
+    expect(migrated.status, migrated.explain).toBe(0)
+  }, SCRIPT_TIMEOUT_MS)
   afterAll(() => target?.drop())
 
   it('export → import into an empty database reproduces the curriculum', () => {
     const source = path.join(dir, 'source.json')
     const copy = path.join(dir, 'copy.json')
     const exported = runScript('scripts/content-export.ts', [source], process.env.DATABASE_URL!)
-    expect(exported.status, exported.stderr).toBe(0)
+    expect(exported.status, exported.explain).toBe(0)
     expect(existsSync(source), `${exported.stdout}\n${exported.stderr}`).toBe(true)
     const bundle = JSON.parse(readFileSync(source, 'utf8'))
     expect(bundle.modules.length).toBeGreaterThanOrEqual(1)
 
     const imported = runScript('scripts/content-import.ts', [source], target.url)
-    expect(imported.status, imported.stderr).toBe(0)
+    expect(imported.status, imported.explain).toBe(0)
     const again = runScript('scripts/content-export.ts', [copy], target.url)
-    expect(again.status, again.stderr).toBe(0)
+    expect(again.status, again.explain).toBe(0)
     expect(withoutTimestamp(readFileSync(copy, 'utf8'))).toEqual(withoutTimestamp(readFileSync(source, 'utf8')))
-  })
+  }, 3 * SCRIPT_TIMEOUT_MS)
 
   it('rejects a malformed bundle with the reason and writes nothing', async () => {
     const before = await tableCounts()
@@ -56,7 +56,7 @@ describe('curriculum export and import', () => {
     writeFileSync(notJson, '{"format": ')
     expect(runScript('scripts/content-import.ts', [notJson], process.env.DATABASE_URL!).status).toBe(1)
     expect(await tableCounts()).toEqual(before)
-  })
+  }, 3 * SCRIPT_TIMEOUT_MS)
 
   it('names unknown competencies and duplicate slugs', () => {
     const result = parseBundle({
@@ -90,5 +90,5 @@ describe('curriculum export and import', () => {
     const before = await tableCounts()
     await expect(importBundle(payload, broken)).rejects.toThrow()
     expect(await tableCounts()).toEqual(before)
-  })
+  }, 3 * SCRIPT_TIMEOUT_MS)
 })

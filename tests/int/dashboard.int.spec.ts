@@ -5,11 +5,11 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { GET as exportCsv } from '../../src/app/(site)/manage/export/csv/route'
 import { GET as exportPdf } from '../../src/app/(site)/manage/export/pdf/route'
 import { parseCsv } from '../../src/lib/csv/parse'
-import { pgPool } from '../../src/lib/db'
+import { inTransaction, pgPool } from '../../src/lib/db'
 import { loadDashboard } from '../../src/lib/org/dashboard'
-import { cachedDashboard } from '../../src/lib/org/dashboardCache'
 import { filterLearners, readFilters } from '../../src/lib/org/filters'
 import { api } from '../helpers/api'
+import { listenForCacheTags } from '../helpers/cacheTags'
 import { completeCourse, createCourse, createUser } from '../helpers/fixtures'
 import { createTeam, type Team } from '../helpers/organizations'
 import { testPayload } from '../helpers/payload'
@@ -97,26 +97,37 @@ describe('manager dashboard', () => {
     expect(done.certificates).toBe(1)
   })
 
-  it('serves repeat views from memory, and drops them when the organization changes', async () => {
+  it("tells every instance to drop the organization's cached dashboard when what it shows changes, after commit only", async () => {
     const team = await createTeam(payload, 'Cache Org')
-    await payload.create({
-      collection: 'assignments',
-      data: { organization: team.organization.id, learner: team.learner.user.id, module: course.module.id, dueDate: new Date(Date.now() + 10 * DAY).toISOString() },
-    })
-    const first = await cachedDashboard(payload, team.organization.id, 'en')
-    expect(first.learners.find((row) => row.id === team.learner.user.id)!.overall).toBe('not-started')
-    const again = await countQueries(() => cachedDashboard(payload, team.organization.id, 'en'))
-    expect(again.queries).toBe(0)
-    // Concurrent views share one load.
-    const fresh = await createTeam(payload, 'Cache Org 2')
-    const together = await countQueries(() => Promise.all(Array.from({ length: 5 }, () => cachedDashboard(payload, fresh.organization.id, 'en'))))
-    expect(together.queries).toBe(8)
-
-    await api('POST', '/progress/track', { token: team.learner.token, body: { lessonId: course.lesson.id, event: 'view' } })
-    const after = await cachedDashboard(payload, team.organization.id, 'en')
-    expect(after.learners.find((row) => row.id === team.learner.user.id)!.overall).toBe('in-progress')
-    const newcomer = await createUser(payload, 'learner', { organization: team.organization.id })
-    expect((await cachedDashboard(payload, team.organization.id, 'en')).learners.map((row) => row.id)).toContain(newcomer.user.id)
+    const heard = await listenForCacheTags()
+    try {
+      await payload.create({
+        collection: 'assignments',
+        data: { organization: team.organization.id, learner: team.learner.user.id, module: course.module.id, dueDate: new Date(Date.now() + 10 * DAY).toISOString() },
+      })
+      await heard.waitFor(`org:${team.organization.id}`)
+      heard.clear()
+      await api('POST', '/progress/track', { token: team.learner.token, body: { lessonId: course.lesson.id, event: 'view' } })
+      await heard.waitFor(`org:${team.organization.id}`)
+      heard.clear()
+      // A heartbeat only adds minutes: no reason to drop the dashboard.
+      await api('POST', '/progress/track', { token: team.learner.token, body: { lessonId: course.lesson.id, event: 'heartbeat' } })
+      await createUser(payload, 'learner', { organization: team.organization.id })
+      await heard.waitFor(`org:${team.organization.id}`)
+      expect(heard.count(`org:${team.organization.id}`)).toBe(1)
+      heard.clear()
+      // A write that rolls back says nothing.
+      await expect(
+        inTransaction(payload, async ({ req }) => {
+          await payload.create({ collection: 'cohorts', data: { name: 'Never', organization: team.organization.id }, req })
+          throw new Error('roll back')
+        }),
+      ).rejects.toThrow('roll back')
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      expect(heard.count(`org:${team.organization.id}`)).toBe(0)
+    } finally {
+      await heard.stop()
+    }
   })
 
   it('filters and sorts people', async () => {

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { pgPool } from '../../src/lib/db'
 import { acceptInvitation, inviteFromCsv, inviteOne } from '../../src/lib/org/invitations'
-import { assignedDueDates } from '../../src/lib/site/learning'
+import { assignedDueDates } from '../../src/lib/progress/learnerRecords'
 import { api } from '../helpers/api'
 import { createCourse, createUser, PASSWORD } from '../helpers/fixtures'
 import { createTeam, invitationTokenFor, type Team } from '../helpers/organizations'

@@ -1,13 +1,13 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ANCHOR_ORG_NAME, SCALE_PASSWORD, learnerEmail, managerEmail } from '../../src/lib/scale/markers'
-import { countScaleRows } from '../../src/lib/scale/seedScale'
+import { ANCHOR_ORG_NAME, SCALE_PASSWORD, learnerEmail, managerEmail } from '../../bench/scale/markers'
+import { countScaleRows } from '../../bench/scale/seedScale'
 import { api } from '../helpers/api'
 import { runScript } from '../helpers/cli'
 import { tableCounts } from '../helpers/tableCounts'
 
-const SCRIPT = 'scripts/seed-scale.ts'
+const SCRIPT = 'bench/seedScale.ts'
 const LEARNERS = 600
 const LESSONS_PER_LEARNER = 30
 const SMALL = ['--orgs', '2', '--learners', String(LEARNERS), '--lessons-per-learner', String(LESSONS_PER_LEARNER)]

@@ -1,14 +1,16 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { recordAudit } from '../../../src/lib/org/audit'
-import { forgetDashboard } from '../../../src/lib/org/dashboardCache'
+import { invalidateAfterCommit } from '@/cache/invalidate'
+
+import { organizationTags } from '../../shared/hooks/revalidateOrganization'
 import { relationId } from '../../shared/organizationOwned'
 
 /** Revoking or restoring a certificate is logged under the holder's organization. */
 export const auditRevocation: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
   if (operation !== 'update' || Boolean(previousDoc?.revoked) === Boolean(doc.revoked)) return doc
   const holder = await req.payload.findByID({ collection: 'users', id: relationId(doc.user)!, depth: 0, req, select: { organization: true }, disableErrors: true })
-  forgetDashboard(relationId(holder?.organization))
+  await invalidateAfterCommit(req, organizationTags(holder?.organization))
   await recordAudit(
     req.payload,
     {

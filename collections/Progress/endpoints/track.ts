@@ -1,18 +1,39 @@
 import type { Endpoint } from 'payload'
 
-import type { User } from '../../../src/payload-types'
+import { z } from 'zod'
 
-import { jsonError, parseJsonBody, toResponse } from '../../../src/lib/http/json'
-import { TrackBody, trackProgressFor } from '../../../src/lib/progress/trackRequest'
+import type { User } from '@/payload-types'
 
-/** POST /api/progress/track: the only way progress is written (the server's fast lane answers the same route first). */
-export const trackProgress: Endpoint = {
+import { organizationOf } from '@/access/roles'
+import { cachedLessonAccessFacts } from '@/cache/curriculum'
+import { invalidateNow } from '@/cache/invalidate'
+import { organizationTag } from '@/cache/tags'
+import { jsonError, parseJsonBody, respond } from '@/http/json'
+import { trackProgress } from '@/lib/progress/track'
+
+const TrackBody = z
+  .object({
+    lessonId: z.number().int().positive(),
+    event: z.enum(['view', 'heartbeat', 'complete']),
+    position: z.number().min(0).max(100).optional(),
+  })
+  .strict()
+
+/** POST /api/progress/track: the only way progress is written. */
+export const trackProgressEndpoint: Endpoint = {
   path: '/track',
   method: 'post',
   handler: async (req) => {
     if (!req.user) return jsonError(401, 'Sign in to record progress.')
     const body = await parseJsonBody(req, TrackBody)
     if (!body.ok) return body.response
-    return toResponse(await trackProgressFor(req.payload, req.user as User, body.data))
+    const user = req.user as User
+    return respond(async () => {
+      const result = await trackProgress(req.payload, user, body.data, await cachedLessonAccessFacts(req.payload, body.data.lessonId))
+      const organization = organizationOf(user)
+      if (result.standingChanged && organization !== null) await invalidateNow(req.payload, [organizationTag(organization)])
+      const { standingChanged: _internal, ...reply } = result
+      return { status: 200, body: reply }
+    })
   },
 }

@@ -1,18 +1,31 @@
 import type { Endpoint } from 'payload'
 
-import type { User } from '../../../src/payload-types'
+import type { User } from '@/payload-types'
 
-import { jsonError, parseJsonBody, toResponse } from '../../../src/lib/http/json'
-import { SubmitBody, submitQuizFor } from '../../../src/lib/progress/submitRequest'
+import { cachedQuizForGrading } from '@/cache/curriculum'
+import { invalidateNow } from '@/cache/invalidate'
+import { organizationTag } from '@/cache/tags'
+import { jsonError, parseJsonBody, respond } from '@/http/json'
+import { organizationOf } from '@/access/roles'
+import { submitQuiz } from '@/lib/quiz/submit'
 
-/** POST /api/quiz-attempts/submit: grades on the server and records the attempt (the server's fast lane answers the same route first). */
-export const submitQuiz: Endpoint = {
+import { SubmitBody, submitInput } from './submitBody'
+
+/** POST /api/quiz-attempts/submit: grades on the server and records the attempt (the site's server action runs the same operation). */
+export const submitQuizEndpoint: Endpoint = {
   path: '/submit',
   method: 'post',
   handler: async (req) => {
     if (!req.user) return jsonError(401, 'Sign in to submit a quiz.')
     const body = await parseJsonBody(req, SubmitBody)
     if (!body.ok) return body.response
-    return toResponse(await submitQuizFor(req.payload, req.user as User, body.data))
+    const user = req.user as User
+    const input = submitInput(body.data)
+    return respond(async () => {
+      const result = await submitQuiz(req.payload, user, input, await cachedQuizForGrading(req.payload, input.quizId, input.locale))
+      const organization = organizationOf(user)
+      if (organization !== null) await invalidateNow(req.payload, [organizationTag(organization)])
+      return { status: 201, body: result }
+    })
   },
 }

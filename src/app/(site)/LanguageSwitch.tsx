@@ -1,4 +1,4 @@
-import { switchLocale } from '../../lib/site/actions'
+import { switchLocale } from '@/app/(site)/_server/actions'
 
 /** A plain form, so switching language works before (and without) JavaScript. */
 export function LanguageSwitch({ locale, label, text }: { locale: string; label: string; text: string }) {

@@ -5,8 +5,8 @@ import Link from 'next/link'
 import { NextIntlClientProvider } from 'next-intl'
 import { getLocale, getMessages, getTranslations } from 'next-intl/server'
 
-import { signOut } from '../../lib/site/actions'
-import { canManage, getSession } from '../../lib/site/session'
+import { signOut } from '@/app/(site)/_server/actions'
+import { canManage, getSession } from '@/app/(site)/_server/session'
 import { LanguageSwitch } from './LanguageSwitch'
 import './site.css'
 

@@ -1,6 +1,6 @@
 import { redirect } from 'next/navigation'
 
-import { getSession } from '../../lib/site/session'
+import { getSession } from '@/app/(site)/_server/session'
 
 export default async function Home() {
   const { user } = await getSession()

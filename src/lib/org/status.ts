@@ -1,6 +1,4 @@
-import type { LearnerModule, LearnerRow } from './dashboard'
-
-export type ModuleStatus = 'not-started' | 'in-progress' | 'completed' | 'overdue'
+import type { LearnerModule, LearnerRow, ModuleStatus } from './dashboardTypes'
 
 /** Completed wins; otherwise a passed due date makes it overdue, whatever was started. */
 export const moduleStatus = (args: { completed: boolean; started: boolean; due: Date | string; now: Date }): ModuleStatus => {

@@ -1,55 +1,35 @@
 import type { Payload } from 'payload'
 
-import { z } from 'zod'
+import type { LessonAccessFacts } from '@/lib/curriculum/grading'
+import type { User } from '@/payload-types'
 
-import type { User } from '../../payload-types'
+import { mayReadCurriculumDoc } from '@/access/roles'
+import { issueCertificateIfComplete } from '@/lib/certificates/issue'
+import { AppError } from '@/lib/errors'
 
-import { mayReadCurriculumDoc, organizationOf } from '../../access/roles'
-import { pgPool } from '../db'
-import { errorReply, type JsonReply } from '../http/json'
-import { forgetDashboard } from '../org/dashboardCache'
-import { cachedPublished } from '../site/publishedCache'
-import { issueCertificateIfComplete } from './certificates'
-import { recordProgress } from './track'
+import { type ProgressEvent, type ProgressRow, recordProgress } from './record'
 
-export const TrackBody = z
-  .object({
-    lessonId: z.number().int().positive(),
-    event: z.enum(['view', 'heartbeat', 'complete']),
-    position: z.number().min(0).max(100).optional(),
-  })
-  .strict()
-
-interface LessonAccessFacts {
-  moduleId: number | null
-  organization: number | null
-  _status: string | null
+export interface TrackInput {
+  lessonId: number
+  event: ProgressEvent
+  position?: number
 }
 
-/** What decides who may track a lesson; cleared with the rest of the published cache on any curriculum save. */
-const lessonAccessFacts = (payload: Payload, lessonId: number) =>
-  cachedPublished(`lesson-access:${lessonId}`, async (): Promise<LessonAccessFacts | null> => {
-    const { rows } = await pgPool(payload).query<{ module_id: number | null; organization_id: number | null; _status: string | null }>(
-      'select module_id, organization_id, _status from lessons where id = $1',
-      [lessonId],
-    )
-    const row = rows[0]
-    return row ? { moduleId: row.module_id, organization: row.organization_id, _status: row._status } : null
-  })
+export interface TrackResult {
+  progress: ProgressRow
+  certificate: { id: number; code: string } | null
+  /** A first view or a completion: what a manager's dashboard shows changed (heartbeats only add minutes). */
+  standingChanged: boolean
+}
 
 /**
- * POST /api/progress/track for a signed-in user, whichever front door the
- * request came through (Payload's REST route or the server's fast lane).
+ * Records one progress event for the signed-in learner on a lesson they may
+ * read (published, shared or their organization's), and issues the module
+ * certificate when this completion finishes the module.
  */
-export const trackProgressFor = async (payload: Payload, user: User, input: z.infer<typeof TrackBody>): Promise<JsonReply> => {
-  const { lessonId, event, position } = input
-  // The learner's own read rule decides whether the lesson exists for them (published, shared or their organization's).
-  const lesson = await lessonAccessFacts(payload, lessonId)
-  if (!lesson || lesson.moduleId === null || !mayReadCurriculumDoc(user, lesson)) return errorReply(404, 'Lesson not found.')
-
-  const progress = await recordProgress(payload, { userId: user.id, lessonId, moduleId: lesson.moduleId, event, position })
+export const trackProgress = async (payload: Payload, user: User, input: TrackInput, lesson: LessonAccessFacts | null): Promise<TrackResult> => {
+  if (!lesson || lesson.moduleId === null || !mayReadCurriculumDoc(user, lesson)) throw new AppError('not-found', 'Lesson not found.')
+  const progress = await recordProgress(payload, { userId: user.id, lessonId: input.lessonId, moduleId: lesson.moduleId, event: input.event, position: input.position })
   const certificate = progress.newlyCompleted ? await issueCertificateIfComplete(payload, user, lesson.moduleId) : null
-  // Heartbeats only add minutes; a dashboard up to its TTL old is fine for those.
-  if (progress.started || progress.newlyCompleted) forgetDashboard(organizationOf(user))
-  return { status: 200, body: { progress, certificate } }
+  return { progress, certificate, standingChanged: progress.started || progress.newlyCompleted }
 }

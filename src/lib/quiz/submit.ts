@@ -1,93 +1,64 @@
 import type { Payload } from 'payload'
 
-import { z } from 'zod'
+import type { AppLocale } from '@/lib/locales'
+import type { Quiz, User } from '@/payload-types'
 
-import type { Quiz, User } from '../../payload-types'
+import { mayReadCurriculumDoc } from '@/access/roles'
+import { issueCertificateIfComplete } from '@/lib/certificates/issue'
+import { AppError } from '@/lib/errors'
+import { relationId } from '@/lib/relationId'
 
-import { mayReadCurriculumDoc, organizationOf } from '../../access/roles'
-import { gradeQuiz, type GradableQuestion } from '../grading/grade'
-import { reviewFor, type ReviewSetting } from '../grading/review'
-import { errorReply, type JsonReply } from '../http/json'
-import { type AppLocale, isAppLocale } from '../locales'
-import { forgetDashboard } from '../org/dashboardCache'
-import { relationId } from '../relationId'
-import { cachedPublished } from '../site/publishedCache'
 import { attemptsUsed, recordAttempt } from './attempts'
-import { issueCertificateIfComplete } from './certificates'
+import { gradeQuiz, type GradableQuestion, type SubmittedAnswer } from './grade'
+import { type LearnerReview, reviewFor, type ReviewSetting } from './review'
 
-export const SubmitBody = z
-  .object({
-    quizId: z.number().int().positive(),
-    locale: z.string().optional(),
-    startedAt: z.iso.datetime().optional(),
-    answers: z
-      .array(
-        z
-          .object({
-            questionId: z.string().min(1).max(64),
-            choiceIds: z.array(z.string().min(1).max(64)).max(20).optional(),
-            text: z.string().max(500).optional(),
-          })
-          .strict(),
-      )
-      .max(100),
-  })
-  // Unknown keys (a forged `score` or `passed`) are refused, not ignored silently.
-  .strict()
+export interface SubmitInput {
+  quizId: number
+  locale: AppLocale
+  startedAt: string | null
+  answers: SubmittedAnswer[]
+}
+
+export interface SubmitResult {
+  attempt: { id: number; attemptNumber: number; attemptsLeft: number }
+  review: LearnerReview
+  certificate: { id: number; code: string } | null
+}
 
 /**
- * The quiz with its answer key, for grading on the server only. Kept with the
- * published cache (cleared on any curriculum save) so a burst of submissions
- * does not re-read a quiz's questions and choices each time.
+ * Grades a submission on the server and records it as the learner's next
+ * attempt. `quiz` is the grading copy (with its answer key), read past access
+ * control, so the document rule is applied here.
  */
-const quizForGrading = (payload: Payload, quizId: number, locale: AppLocale) =>
-  cachedPublished(`quiz-grading:${quizId}:${locale}`, () =>
-    payload
-      .findByID({ collection: 'quizzes', id: quizId, depth: 0, locale, overrideAccess: true, disableErrors: true })
-      .then((quiz): Quiz | null => quiz ?? null)
-      .catch(() => null),
-  )
-
-/** POST /api/quiz-attempts/submit for a signed-in user: grades on the server and records the attempt. */
-export const submitQuizFor = async (payload: Payload, user: User, input: z.infer<typeof SubmitBody>): Promise<JsonReply> => {
-  const { quizId, answers, startedAt } = input
-  const locale = isAppLocale(input.locale) ? input.locale : 'en'
-
-  // The answer key is needed to grade, so the quiz is read with overrideAccess;
-  // the document-level rule (published, shared or their organization's) is applied by hand.
-  const quiz = await quizForGrading(payload, quizId, locale)
+export const submitQuiz = async (payload: Payload, user: User, input: SubmitInput, quiz: Quiz | null): Promise<SubmitResult> => {
   const moduleId = relationId(quiz?.module)
-  if (!quiz || moduleId === null || !mayReadCurriculumDoc(user, quiz)) return errorReply(404, 'Quiz not found.')
+  if (!quiz || moduleId === null || !mayReadCurriculumDoc(user, quiz)) throw new AppError('not-found', 'Quiz not found.')
 
-  const grading = gradeQuiz((quiz.questions ?? []) as GradableQuestion[], answers, quiz.passingScore)
+  const grading = gradeQuiz((quiz.questions ?? []) as GradableQuestion[], input.answers, quiz.passingScore)
   const review = reviewFor(grading, (quiz.review ?? 'feedback') as ReviewSetting)
   const attempt = await recordAttempt(payload, {
     userId: user.id,
-    quizId,
+    quizId: quiz.id,
     moduleId,
     maxAttempts: quiz.maxAttempts,
     score: grading.score,
     passed: grading.passed,
-    locale,
-    startedAt: startedAt ?? null,
-    answers,
+    locale: input.locale,
+    startedAt: input.startedAt,
+    answers: input.answers,
     review,
     grading,
   })
   if (!attempt) {
-    const used = await attemptsUsed(payload, user.id, quizId)
-    return used >= quiz.maxAttempts
-      ? errorReply(409, 'No attempts left for this quiz.', { maxAttempts: quiz.maxAttempts })
-      : errorReply(409, 'Another submission of this attempt is already being recorded.')
+    const used = await attemptsUsed(payload, user.id, quiz.id)
+    throw used >= quiz.maxAttempts
+      ? new AppError('conflict', 'No attempts left for this quiz.', { maxAttempts: quiz.maxAttempts })
+      : new AppError('conflict', 'Another submission of this attempt is already being recorded.')
   }
   const certificate = grading.passed ? await issueCertificateIfComplete(payload, user, moduleId) : null
-  forgetDashboard(organizationOf(user))
   return {
-    status: 201,
-    body: {
-      attempt: { id: attempt.id, attemptNumber: attempt.attemptNumber, attemptsLeft: Math.max(0, quiz.maxAttempts - attempt.attemptNumber) },
-      review,
-      certificate,
-    },
+    attempt: { id: attempt.id, attemptNumber: attempt.attemptNumber, attemptsLeft: Math.max(0, quiz.maxAttempts - attempt.attemptNumber) },
+    review,
+    certificate,
   }
 }

@@ -7,8 +7,8 @@ import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 import { z } from 'zod'
 
-import { LOCALE_COOKIE } from '../../i18n/locale'
-import { isAppLocale } from '../locales'
+import { LOCALE_COOKIE } from '@/i18n/locale'
+import { isAppLocale } from '@/lib/locales'
 import { getSession } from './session'
 
 const YEAR = 60 * 60 * 24 * 365

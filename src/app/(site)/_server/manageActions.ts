@@ -7,9 +7,9 @@ import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 import { z } from 'zod'
 
-import { type AcceptResult, type CsvInviteReport, acceptInvitation, inviteFromCsv, inviteOne } from '../org/invitations'
-import { TOKEN_PATTERN } from '../org/invitationToken'
-import { parseReadinessForm } from '../readiness/score'
+import { type AcceptResult, type CsvInviteReport, acceptInvitation, inviteFromCsv, inviteOne } from '@/lib/org/invitations'
+import { TOKEN_PATTERN } from '@/lib/org/invitationToken'
+import { parseReadinessForm } from '@/lib/readiness/score'
 import { requireManager } from './session'
 
 export type ManageState = { error?: string; done?: string; report?: CsvInviteReport; fieldErrors?: string[] }

@@ -4,9 +4,9 @@ import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 import { cache } from 'react'
 
-import type { User } from '../../payload-types'
+import type { User } from '@/payload-types'
 
-import { canManage, organizationOf } from '../../access/roles'
+import { canManage, organizationOf } from '@/access/roles'
 
 /** Payload and the signed-in user for this request; computed once per render. */
 export const getSession = cache(async () => {

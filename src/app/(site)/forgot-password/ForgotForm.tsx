@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
 
-import { type FormState, requestPasswordReset } from '../../../lib/site/actions'
+import { type FormState, requestPasswordReset } from '@/app/(site)/_server/actions'
 
 export function ForgotForm() {
   const t = useTranslations('forgot')

@@ -13,8 +13,8 @@ import {
   listLessons,
   listModules,
   listProgress,
-} from '../../../lib/site/learning'
-import { requireUser } from '../../../lib/site/session'
+} from '@/app/(site)/_server/learning'
+import { requireUser } from '@/app/(site)/_server/session'
 import { ProgressBar } from '../ProgressBar'
 
 export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations('learn'))('title') })

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
 
-import { type FormState, signIn } from '../../../lib/site/actions'
+import { type FormState, signIn } from '@/app/(site)/_server/actions'
 
 export function LoginForm() {
   const t = useTranslations('login')

@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
-import { getSession } from '../../../lib/site/session'
+import { getSession } from '@/app/(site)/_server/session'
 import { LoginForm } from './LoginForm'
 
 export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations('login'))('title') })

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import { NextIntlClientProvider } from 'next-intl'
 import { getMessages, getTranslations } from 'next-intl/server'
 
-import { requireManager } from '../../../lib/site/session'
+import { requireManager } from '@/app/(site)/_server/session'
 import { ManageNav } from './ManageNav'
 
 export default async function ManageLayout({ children }: { children: ReactNode }) {

@@ -5,9 +5,9 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 
 import type { AppLocale } from '../../../lib/locales'
 
-import { cachedDashboard } from '../../../lib/org/dashboardCache'
+import { cachedDashboard } from '@/cache/dashboard'
 import { PAGE_SIZE, SORTS, STATUSES, filterLearners, readFilters } from '../../../lib/org/filters'
-import { requireManager } from '../../../lib/site/session'
+import { requireManager } from '@/app/(site)/_server/session'
 import { CompletionChart } from './CompletionChart'
 import { DataTable } from './DataTable'
 

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
 
-import { type FormState, resetPassword } from '../../../lib/site/actions'
+import { type FormState, resetPassword } from '@/app/(site)/_server/actions'
 
 export function ResetForm({ token }: { token: string }) {
   const t = useTranslations('reset')

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
 
-import { type AcceptState, acceptInvitationAction } from '../../../../lib/site/manageActions'
+import { type AcceptState, acceptInvitationAction } from '@/app/(site)/_server/manageActions'
 
 export function AcceptForm({ token, name }: { token: string; name: string }) {
   const t = useTranslations('invite')

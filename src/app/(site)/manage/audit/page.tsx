@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { z } from 'zod'
 
-import { requireManager } from '../../../../lib/site/session'
+import { requireManager } from '@/app/(site)/_server/session'
 import { DataTable } from '../DataTable'
 
 export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations('manage'))('audit.title') })

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
 
-import { type ManageState, assignAction, createCohortAction } from '../../../../lib/site/manageActions'
+import { type ManageState, assignAction, createCohortAction } from '@/app/(site)/_server/manageActions'
 
 type Option = { value: string; label: string }
 

@@ -4,8 +4,8 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 
 import type { AppLocale } from '../../../../lib/locales'
 
-import { removeAssignmentAction } from '../../../../lib/site/manageActions'
-import { requireManager } from '../../../../lib/site/session'
+import { removeAssignmentAction } from '@/app/(site)/_server/manageActions'
+import { requireManager } from '@/app/(site)/_server/session'
 import { AssignForm, CohortForm } from './CohortForms'
 import { DataTable } from '../DataTable'
 import { RowAction } from '../RowAction'

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
 
-import { type ManageState, csvInviteAction, inviteAction } from '../../../../lib/site/manageActions'
+import { type ManageState, csvInviteAction, inviteAction } from '@/app/(site)/_server/manageActions'
 
 /** A key from our messages, or a sentence from validation that is shown as it is. */
 const useMessage = () => {

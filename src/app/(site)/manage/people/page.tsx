@@ -4,8 +4,8 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 
 import type { Invitation } from '../../../../payload-types'
 
-import { resendInvitationAction, revokeInvitationAction } from '../../../../lib/site/manageActions'
-import { requireManager } from '../../../../lib/site/session'
+import { resendInvitationAction, revokeInvitationAction } from '@/app/(site)/_server/manageActions'
+import { requireManager } from '@/app/(site)/_server/session'
 import { CsvInviteForm, InviteForm } from './InviteForms'
 import { DataTable } from '../DataTable'
 import { RowAction } from '../RowAction'

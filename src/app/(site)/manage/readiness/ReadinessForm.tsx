@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
 
-import { type ManageState, readinessAction } from '../../../../lib/site/manageActions'
+import { type ManageState, readinessAction } from '@/app/(site)/_server/manageActions'
 
 export interface FormArea {
   id: string

@@ -8,7 +8,7 @@ import type { ReadinessAssessment } from '../../../../payload-types'
 
 import { READINESS_AREAS, READINESS_SCALE } from '../../../../lib/readiness/questionnaire'
 import { compareWithPrevious, recommendationsFor, scoreReadiness } from '../../../../lib/readiness/score'
-import { requireManager } from '../../../../lib/site/session'
+import { requireManager } from '@/app/(site)/_server/session'
 import { ReadinessForm } from './ReadinessForm'
 import { DataTable } from '../DataTable'
 

@@ -15,8 +15,8 @@ import {
   listCertificates,
   listLessons,
   listProgress,
-} from '../../../../lib/site/learning'
-import { getSession, requireUser } from '../../../../lib/site/session'
+} from '@/app/(site)/_server/learning'
+import { getSession, requireUser } from '@/app/(site)/_server/session'
 import { ProgressBar } from '../../ProgressBar'
 
 type Params = { params: Promise<{ slug: string }> }

@@ -6,7 +6,7 @@ import { getPayload } from 'payload'
 
 import type { AppLocale } from '../../../../lib/locales'
 
-import { findCertificateByCode } from '../../../../lib/site/certificateLookup'
+import { findCertificateByCode } from '@/lib/certificates/lookup'
 
 export const generateMetadata = async (): Promise<Metadata> => ({
   title: (await getTranslations('verify'))('title'),

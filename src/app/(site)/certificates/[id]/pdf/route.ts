@@ -4,8 +4,8 @@ import { getPayload } from 'payload'
 import type { Certificate, Module } from '../../../../../payload-types'
 
 import { certificatePdf } from '../../../../../lib/certificates/pdf'
-import { jsonError } from '../../../../../lib/http/json'
-import { localeFromRequest } from '../../../../../lib/locales'
+import { jsonError } from '@/http/json'
+import { requestLocale } from '@/i18n/locale'
 import { siteUrl } from '../../../../../lib/siteUrl'
 
 /** GET /certificates/:id/pdf — the learner's own certificate as a PDF. */
@@ -15,7 +15,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: request.headers })
   if (!user) return jsonError(401, 'Sign in to download your certificate.')
-  const locale = localeFromRequest(request)
+  const locale = requestLocale(request)
   const certificate = (await payload
     .findByID({ collection: 'certificates', id: Number(id), depth: 1, locale, overrideAccess: false, user, disableErrors: true })
     .catch(() => null)) as Certificate | null

@@ -1,10 +1,10 @@
 import { csvStream } from '../../../../../lib/csv/write'
-import { jsonError } from '../../../../../lib/http/json'
+import { jsonError } from '@/http/json'
 import { recordAudit } from '../../../../../lib/org/audit'
-import { cachedDashboard } from '../../../../../lib/org/dashboardCache'
+import { cachedDashboard } from '@/cache/dashboard'
 import { filterLearners, parseFilters } from '../../../../../lib/org/filters'
 import { progressCsvHeader, progressCsvRows } from '../../../../../lib/reports/progressCsv'
-import { managerFromRequest } from '../../../../../lib/site/routeAuth'
+import { managerFromRequest } from '@/app/(site)/_server/routeAuth'
 
 /** GET /manage/export/csv?filters — the dashboard view as CSV, streamed, UTF-8 with BOM. */
 export async function GET(request: Request) {

@@ -1,7 +1,7 @@
 import { recordAudit } from '../../../../../lib/org/audit'
-import { cachedDashboard } from '../../../../../lib/org/dashboardCache'
+import { cachedDashboard } from '@/cache/dashboard'
 import { organizationSummaryPdf } from '../../../../../lib/reports/summaryPdf'
-import { managerFromRequest } from '../../../../../lib/site/routeAuth'
+import { managerFromRequest } from '@/app/(site)/_server/routeAuth'
 
 /** GET /manage/export/pdf — the organization's onboarding summary as a PDF. */
 export async function GET(request: Request) {

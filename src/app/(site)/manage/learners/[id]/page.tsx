@@ -6,9 +6,9 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 
 import type { AppLocale } from '../../../../../lib/locales'
 
-import { cachedDashboard } from '../../../../../lib/org/dashboardCache'
-import { setCohortAction } from '../../../../../lib/site/manageActions'
-import { requireManager } from '../../../../../lib/site/session'
+import { cachedDashboard } from '@/cache/dashboard'
+import { setCohortAction } from '@/app/(site)/_server/manageActions'
+import { requireManager } from '@/app/(site)/_server/session'
 import { DataTable } from '../../DataTable'
 
 export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations('manage'))('learner.title') })

@@ -1,8 +1,9 @@
 'use client'
 
-import { useRouter } from 'next/navigation'
 import { useTranslations } from 'next-intl'
-import { type FormEvent, useRef, useState } from 'react'
+import { type FormEvent, useActionState, useState } from 'react'
+
+import { type QuizSubmitState, submitQuizAction } from './actions'
 
 export interface QuizQuestionView {
   id: string
@@ -14,6 +15,8 @@ export interface QuizQuestionView {
 interface Props {
   quizId: number
   locale: string
+  /** When the page was served: the attempt's start, the same on server and client. */
+  startedAt: string
   moduleSlug: string
   oneAtATime: boolean
   questions: QuizQuestionView[]
@@ -23,14 +26,17 @@ type Answers = Record<string, { choiceIds?: string[]; text?: string }>
 
 const isAnswered = (answer: Answers[string] | undefined) => Boolean(answer?.choiceIds?.length || answer?.text?.trim())
 
-/** Native radios, checkboxes and text inputs in fieldsets: keyboard and screen-reader friendly as they are. */
-export function QuizForm({ quizId, locale, moduleSlug, oneAtATime, questions }: Props) {
+/**
+ * Native radios, checkboxes and text inputs in fieldsets: keyboard and
+ * screen-reader friendly as they are. The form posts to a server action, so
+ * it also works before JavaScript has loaded.
+ */
+export function QuizForm({ quizId, locale, startedAt, moduleSlug, oneAtATime, questions }: Props) {
   const t = useTranslations('quiz')
-  const router = useRouter()
   const [answers, setAnswers] = useState<Answers>({})
   const [current, setCurrent] = useState(0)
-  const [state, setState] = useState<'idle' | 'submitting' | 'error' | 'confirm'>('idle')
-  const startedAt = useRef(new Date().toISOString())
+  const [confirming, setConfirming] = useState(false)
+  const [result, formAction, pending] = useActionState<QuizSubmitState, FormData>(submitQuizAction, {})
   const unanswered = questions.filter((question) => !isAnswered(answers[question.id])).length
 
   const choose = (question: QuizQuestionView, choiceId: string, checked: boolean) =>
@@ -45,42 +51,26 @@ export function QuizForm({ quizId, locale, moduleSlug, oneAtATime, questions }: 
       return { ...previous, [question.id]: { choiceIds } }
     })
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    if (unanswered > 0 && state !== 'confirm') {
-      setState('confirm')
-      return
-    }
-    setState('submitting')
-    try {
-      const response = await fetch('/api/quiz-attempts/submit', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        credentials: 'same-origin',
-        body: JSON.stringify({
-          quizId,
-          locale,
-          startedAt: startedAt.current,
-          answers: Object.entries(answers).map(([questionId, answer]) => ({ questionId, ...answer })),
-        }),
-      })
-      const body = await response.json()
-      if (!response.ok) throw new Error(body.error)
-      router.push(`/modules/${moduleSlug}/quiz/attempts/${body.attempt.id}`)
-    } catch {
-      setState('error')
+  // Unanswered questions get one warning; submitting again goes ahead.
+  const submit = (event: FormEvent) => {
+    if (unanswered > 0 && !confirming) {
+      event.preventDefault()
+      setConfirming(true)
     }
   }
 
-  const visible = oneAtATime ? [questions[current]] : questions
-
   return (
-    <form onSubmit={submit} noValidate>
-      {visible.map((question) => {
-        const number = questions.indexOf(question) + 1
+    <form action={formAction} onSubmit={submit} noValidate>
+      <input type="hidden" name="quizId" value={quizId} />
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="moduleSlug" value={moduleSlug} />
+      <input type="hidden" name="startedAt" value={startedAt} />
+      {questions.map((question, index) => {
+        const number = index + 1
         const hintId = `hint-${question.id}`
+        // One-at-a-time hides the others but keeps them in the form, so every answer is submitted.
         return (
-          <fieldset key={question.id} className="question" aria-describedby={hintId}>
+          <fieldset key={question.id} className="question" aria-describedby={hintId} hidden={oneAtATime && index !== current}>
             <legend>{t('question', { number, total: questions.length })}</legend>
             <p className="question-prompt">{question.prompt}</p>
             <p id={hintId} className="hint">
@@ -93,6 +83,7 @@ export function QuizForm({ quizId, locale, moduleSlug, oneAtATime, questions }: 
                 </label>
                 <input
                   id={`answer-${question.id}`}
+                  name={`answer-${question.id}`}
                   type="text"
                   maxLength={500}
                   autoComplete="off"
@@ -118,14 +109,14 @@ export function QuizForm({ quizId, locale, moduleSlug, oneAtATime, questions }: 
         )
       })}
 
-      {state === 'confirm' && (
+      {confirming && unanswered > 0 && (
         <p className="alert info" role="alert">
           {t('unanswered', { count: unanswered })}
         </p>
       )}
-      {state === 'error' && (
+      {result.error && (
         <p className="alert error" role="alert">
-          {t('error')}
+          {result.error === 'noAttempts' ? t('noAttempts') : t('error')}
         </p>
       )}
       <div className="actions">
@@ -139,8 +130,8 @@ export function QuizForm({ quizId, locale, moduleSlug, oneAtATime, questions }: 
             {t('next')}
           </button>
         ) : (
-          <button type="submit" className="button" disabled={state === 'submitting'}>
-            {state === 'submitting' ? t('submitting') : t('submit')}
+          <button type="submit" className="button" disabled={pending}>
+            {pending ? t('submitting') : t('submit')}
           </button>
         )}
       </div>

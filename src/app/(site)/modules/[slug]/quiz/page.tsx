@@ -6,8 +6,8 @@ import { getLocale, getTranslations } from 'next-intl/server'
 
 import type { AppLocale } from '../../../../../lib/locales'
 
-import { findModule, findModuleQuiz, listAttempts } from '../../../../../lib/site/learning'
-import { requireUser } from '../../../../../lib/site/session'
+import { findModule, findModuleQuiz, listAttempts } from '@/app/(site)/_server/learning'
+import { requireUser } from '@/app/(site)/_server/session'
 import { type QuizQuestionView, QuizForm } from './QuizForm'
 
 type Params = { params: Promise<{ slug: string }> }
@@ -50,6 +50,7 @@ export default async function QuizPage({ params }: Params) {
         <QuizForm
           quizId={quiz.id}
           locale={locale}
+          startedAt={new Date().toISOString()}
           moduleSlug={module.slug}
           oneAtATime={quiz.displayMode === 'one-at-a-time'}
           questions={questions}

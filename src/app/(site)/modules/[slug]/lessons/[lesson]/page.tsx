@@ -14,8 +14,8 @@ import {
   lessonStatuses,
   listLessons,
   listProgress,
-} from '../../../../../../lib/site/learning'
-import { getSession, requireUser } from '../../../../../../lib/site/session'
+} from '@/app/(site)/_server/learning'
+import { getSession, requireUser } from '@/app/(site)/_server/session'
 import { LessonBody } from './LessonBody'
 import { LessonTracker } from './LessonTracker'
 

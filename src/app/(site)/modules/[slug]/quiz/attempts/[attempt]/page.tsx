@@ -4,12 +4,12 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { getLocale, getTranslations } from 'next-intl/server'
 
-import type { LearnerReview } from '../../../../../../../lib/grading/review'
+import type { LearnerReview } from '@/lib/quiz/review'
 import type { AppLocale } from '../../../../../../../lib/locales'
 import type { QuizAttempt } from '../../../../../../../payload-types'
 
-import { findModule, findModuleQuiz, idOf, listAttempts, listCertificates } from '../../../../../../../lib/site/learning'
-import { requireUser } from '../../../../../../../lib/site/session'
+import { findModule, findModuleQuiz, idOf, listAttempts, listCertificates } from '@/app/(site)/_server/learning'
+import { requireUser } from '@/app/(site)/_server/session'
 
 type Params = { params: Promise<{ slug: string; attempt: string }> }
 

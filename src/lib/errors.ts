@@ -1,0 +1,20 @@
+/**
+ * The one error the domain throws. Its code says what went wrong in terms a
+ * boundary can map (see `src/http/json.ts` for HTTP); the message is for the
+ * person, `details` for a client that wants to act on it.
+ */
+export type AppErrorCode = 'invalid' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'too-many'
+
+export class AppError extends Error {
+  readonly code: AppErrorCode
+  readonly details?: unknown
+
+  constructor(code: AppErrorCode, message: string, details?: unknown) {
+    super(message)
+    this.name = 'AppError'
+    this.code = code
+    this.details = details
+  }
+}
+
+export const isAppError = (error: unknown): error is AppError => error instanceof AppError
