@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util'
 
 import { ensureBuild } from '../scripts/ensureBuild'
 import { serverHeapMb } from '../scripts/serverCommand'
-import { freePort } from '../src/db/freePort'
+import { freePort } from '@/db/freePort'
 import { planScale } from './scale/plan'
 import { measure, type Row, type Target } from './measure'
 import { renderReport } from './report'

@@ -6,9 +6,9 @@
  * Everyone signs in with the password `peerpath-scale`.
  */
 import { seed } from '../seed'
-import { applyMigrationsIfNeeded } from '../src/db/migrate'
-import { runWithPayload } from '../src/db/runWithPayload'
-import { pgPool } from '../src/lib/db'
+import { applyMigrationsIfNeeded } from '@/db/migrate'
+import { runWithPayload } from '@/db/runWithPayload'
+import { pgPool } from '@/lib/db'
 import { readToolkit } from './scale/curriculum'
 import { SCALE_USAGE, parseScaleArgs } from './scale/options'
 import { seedScale } from './scale/seedScale'

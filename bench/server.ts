@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { serverNodeArgs } from '../scripts/serverCommand'
-import { freePort } from '../src/db/freePort'
+import { freePort } from '@/db/freePort'
 
 export interface BenchServer {
   base: string

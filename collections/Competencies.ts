@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isContentEditor, isSignedIn } from '../src/access/roles'
+import { isContentEditor, isSignedIn } from '@/access/roles'
 import { revalidateCurriculumAfterChange, revalidateCurriculumAfterDelete } from './shared/hooks/revalidateCurriculum'
 
 export const Competencies: CollectionConfig = {

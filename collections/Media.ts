@@ -8,8 +8,8 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { isContentEditor, isSignedIn } from '../src/access/roles'
-import { declaredTypeMatches, extensionMatches, sniffFileType, type SniffedType } from '../src/lib/uploads/sniff'
+import { isContentEditor, isSignedIn } from '@/access/roles'
+import { declaredTypeMatches, extensionMatches, sniffFileType, type SniffedType } from '@/lib/uploads/sniff'
 
 export const MEDIA_MAX_BYTES = 10 * 1024 * 1024
 

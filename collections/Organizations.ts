@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, isSignedIn } from '../src/access/roles'
+import { isAdmin, isSignedIn } from '@/access/roles'
 
 export const SERVICE_SETTINGS = [
   'community-behavioral-health',

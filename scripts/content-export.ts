@@ -1,8 +1,8 @@
 /** `npm run content:export [-- FILE]`: the published curriculum as a JSON bundle (default: stdout). */
 import { writeFileSync } from 'node:fs'
 
-import { runWithPayload } from '../src/db/runWithPayload'
-import { exportBundle } from '../src/lib/content/exportBundle'
+import { runWithPayload } from '@/db/runWithPayload'
+import { exportBundle } from '@/lib/content/exportBundle'
 
 const file = process.argv[2]
 

@@ -1,9 +1,9 @@
 /** `npm run content:import FILE`: validates a bundle, then loads it in one transaction. */
 import { readFileSync } from 'node:fs'
 
-import { runWithPayload } from '../src/db/runWithPayload'
-import { parseBundle } from '../src/lib/content/bundle'
-import { importBundle } from '../src/lib/content/importBundle'
+import { runWithPayload } from '@/db/runWithPayload'
+import { parseBundle } from '@/lib/content/bundle'
+import { importBundle } from '@/lib/content/importBundle'
 
 const file = process.argv[2]
 if (!file) {

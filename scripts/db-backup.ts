@@ -8,8 +8,8 @@ import { parseArgs } from 'node:util'
 
 import { z } from 'zod'
 
-import { backupDatabase } from '../src/lib/backup/dump'
-import { oneLine, runBackupCommand } from '../src/lib/backup/format'
+import { backupDatabase } from '@/lib/backup/dump'
+import { oneLine, runBackupCommand } from '@/lib/backup/format'
 
 const USAGE = 'usage: npm run db:backup [-- --out FILE] [--format auto|sql|pg_dump]'
 

@@ -7,10 +7,10 @@ import { parseArgs } from 'node:util'
 
 import pg from 'pg'
 
-import { closePayload } from '../src/db/closePayload'
-import { applyMigrationsIfNeeded } from '../src/db/migrate'
-import { backupFileKind, BackupRefusal, type DumpHeader, oneLine, readDumpHeader, runBackupCommand } from '../src/lib/backup/format'
-import { isEmptyDatabase, migrationDifference, restorePgDump, restoreSqlDump } from '../src/lib/backup/restore'
+import { closePayload } from '@/db/closePayload'
+import { applyMigrationsIfNeeded } from '@/db/migrate'
+import { backupFileKind, BackupRefusal, type DumpHeader, oneLine, readDumpHeader, runBackupCommand } from '@/lib/backup/format'
+import { isEmptyDatabase, migrationDifference, restorePgDump, restoreSqlDump } from '@/lib/backup/restore'
 
 const USAGE = 'usage: npm run db:restore -- FILE'
 
@@ -43,7 +43,7 @@ try {
 const migrateEmptyDatabase = async (header: DumpHeader) => {
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
-  const { migrations } = await import('../src/migrations')
+  const { migrations } = await import('@/migrations')
   const difference = migrationDifference(
     header.migrations,
     migrations.map((migration) => migration.name),

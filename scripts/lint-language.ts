@@ -1,6 +1,6 @@
 /** `npm run lint:language`: person-first check of all published content; exits 1 on any finding. */
-import { runWithPayload } from '../src/db/runWithPayload'
-import { scanPublishedContent } from '../src/lib/language/scanPublished'
+import { runWithPayload } from '@/db/runWithPayload'
+import { scanPublishedContent } from '@/lib/language/scanPublished'
 
 await runWithPayload(
   async (payload) => {

@@ -6,7 +6,7 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { seed } from '../seed'
-import { applyMigrationsIfNeeded } from '../src/db/migrate'
+import { applyMigrationsIfNeeded } from '@/db/migrate'
 
 const payload = await getPayload({ config })
 try {

@@ -1,7 +1,7 @@
 /** Runs a command (e.g. `payload migrate:create`) against the configured or embedded database. */
 import { spawnSync } from 'node:child_process'
 
-import { resolveDatabase } from '../src/db/resolveDatabase'
+import { resolveDatabase } from '@/db/resolveDatabase'
 
 const [command, ...args] = process.argv.slice(2)
 if (!command) {

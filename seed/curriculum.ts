@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 
 import type { CompetencyContent, LessonContent, ModuleContent, QuestionContent, QuizContent } from './content/types'
 
-import { type SavedDoc, upsertBilingual } from '../src/lib/content/upsert'
+import { type SavedDoc, upsertBilingual } from '@/lib/content/upsert'
 import { toLexical } from './lexical'
 
 type Ids = Map<string, number>

@@ -2,8 +2,8 @@
  * `npm run seed [-- --demo]`: curriculum always; demo accounts on the embedded
  * database or with --demo, never silently on a DATABASE_URL.
  */
-import { applyMigrationsIfNeeded } from '../src/db/migrate'
-import { runWithPayload } from '../src/db/runWithPayload'
+import { applyMigrationsIfNeeded } from '@/db/migrate'
+import { runWithPayload } from '@/db/runWithPayload'
 import { seed } from './index'
 
 await runWithPayload(

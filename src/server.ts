@@ -10,7 +10,9 @@ import pino from 'pino'
 import { leaveShutdownSignalsToServer } from './db/embedded'
 import { resolveDatabase } from './db/resolveDatabase'
 import { createApp } from './http/app'
+import { trustProxyHops } from './http/trustProxy'
 import { closeCachedPayload } from './db/closePayload'
+import { closeRateLimitStores } from './http/rateLimit'
 import { installGracefulShutdown } from './http/shutdown'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -19,6 +21,14 @@ const port = Number(process.env.PORT || 3000)
 const host = process.env.HOST || '0.0.0.0'
 const logger = pino({ level: process.env.LOG_LEVEL || 'info', base: { app: 'peerpath' } })
 const startedAt = performance.now()
+
+// Settings that would stop createApp are checked before anything starts.
+try {
+  trustProxyHops()
+} catch (error) {
+  logger.error((error as Error).message)
+  process.exit(1)
+}
 
 const db = await resolveDatabase((message) => logger.info(message), { stopAdopted: true })
 leaveShutdownSignalsToServer()
@@ -70,6 +80,7 @@ server.keepAliveTimeout = 65_000
 
 installGracefulShutdown(server, logger, [
   { name: 'health pool', run: closeHealth },
+  { name: 'rate-limit pool', run: closeRateLimitStores },
   { name: 'payload pool', run: closeCachedPayload },
   { name: 'next', run: () => nextApp.close() },
   { name: 'database', run: db.stop },

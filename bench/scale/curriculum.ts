@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 
-import type { Module } from '../../src/payload-types'
+import type { Module } from '@/payload-types'
 
 import { TOOLKIT_AREAS } from '../../collections/Modules'
 import { TOOLKIT_PATH_SLUG } from '../../seed/paths'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 
-import { pgPool } from '../../src/lib/db'
+import { pgPool } from '@/lib/db'
 import { insertActivity } from './activity'
 import { createScaleCurriculum, readToolkit } from './curriculum'
 import {

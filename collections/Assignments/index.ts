@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isOrgManager, mayManageOrganization } from '../../src/access/roles'
+import { isOrgManager, mayManageOrganization } from '@/access/roles'
 import { revalidateOrganizationAfterChange, revalidateOrganizationAfterDelete } from '../shared/hooks/revalidateOrganization'
 import { createInOwnOrganization, organizationField } from '../shared/organizationOwned'
 import { readableAssignments } from './access/readableAssignments'

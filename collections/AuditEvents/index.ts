@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isOrgManager, nobody } from '../../src/access/roles'
-import { AUDIT_ACTIONS } from '../../src/lib/org/audit'
+import { isOrgManager, nobody } from '@/access/roles'
+import { AUDIT_ACTIONS } from '@/lib/org/audit'
 
 /** Security-relevant actions; readable by admins and the organization's managers, editable by nobody. */
 export const AuditEvents: CollectionConfig = {

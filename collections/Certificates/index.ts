@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, isAdminField, nobody, ownRecords } from '../../src/access/roles'
+import { isAdmin, isAdminField, nobody, ownRecords } from '@/access/roles'
 import { auditRevocation } from './hooks/auditRevocation'
 
 /** Issued by the server when a learner meets every requirement of a module. */

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isOrgManager, mayManageOrganization } from '../../src/access/roles'
-import { recordAudit } from '../../src/lib/org/audit'
+import { isOrgManager, mayManageOrganization } from '@/access/roles'
+import { recordAudit } from '@/lib/org/audit'
 import { revalidateOrganizationAfterChange, revalidateOrganizationAfterDelete } from '../shared/hooks/revalidateOrganization'
 import { createInOwnOrganization, organizationField, relationId } from '../shared/organizationOwned'
 

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdminField, isOrgManager, mayManageOrganization, nobody } from '../../src/access/roles'
+import { isAdminField, isOrgManager, mayManageOrganization, nobody } from '@/access/roles'
 import { createInOwnOrganization, organizationField } from '../shared/organizationOwned'
 import { issueToken, sendInvitation } from './hooks/issueToken'
 

@@ -1,6 +1,6 @@
 import type { Access, CollectionConfig } from 'payload'
 
-import { isContentEditor, isContentEditorUser, sharedOrOwnOrganization } from '../../src/access/roles'
+import { isContentEditor, isContentEditorUser, sharedOrOwnOrganization } from '@/access/roles'
 import { slugField } from '../shared/contentFields'
 import { revalidateCurriculumAfterChange, revalidateCurriculumAfterDelete } from '../shared/hooks/revalidateCurriculum'
 

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, nobody, ownRecords } from '../../src/access/roles'
+import { isAdmin, nobody, ownRecords } from '@/access/roles'
 import { trackProgressEndpoint } from './endpoints/track'
 
 /**

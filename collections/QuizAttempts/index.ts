@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, isContentEditorField, nobody, ownRecords } from '../../src/access/roles'
+import { isAdmin, isContentEditorField, nobody, ownRecords } from '@/access/roles'
 import { submitQuizEndpoint } from './endpoints/submit'
 
 /** Graded attempts; only the submit endpoint creates them, so scores cannot be forged. */

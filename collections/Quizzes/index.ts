@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isContentEditorField } from '../../src/access/roles'
+import { isContentEditorField } from '@/access/roles'
 import { shippedContentHashField, slugField } from '../shared/contentFields'
 import { curriculumCollection } from '../shared/curriculum'
 import { languageReviewFields } from '../shared/languageReview'

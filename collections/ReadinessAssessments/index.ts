@@ -2,9 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { isOrgManager, mayManageOrganization, nobody } from '../../src/access/roles'
-import { recordAudit } from '../../src/lib/org/audit'
-import { ReadinessAnswers, scoreReadiness } from '../../src/lib/readiness/score'
+import { isOrgManager, mayManageOrganization, nobody } from '@/access/roles'
+import { recordAudit } from '@/lib/org/audit'
+import { ReadinessAnswers, scoreReadiness } from '@/lib/readiness/score'
 import { createInOwnOrganization, organizationField, relationId } from '../shared/organizationOwned'
 
 /**

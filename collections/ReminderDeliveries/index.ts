@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, nobody } from '../../src/access/roles'
+import { isAdmin, nobody } from '@/access/roles'
 
 /**
  * One row per reminder or digest sent. The unique `dedupeKey` (kind,

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { ROLES, hasRole, isAdmin, isAdminField, isAdminOrSelf, readableUsers } from '../../src/access/roles'
-import { LOCALES } from '../../src/lib/locales'
+import { ROLES, hasRole, isAdmin, isAdminField, isAdminOrSelf, readableUsers } from '@/access/roles'
+import { LOCALES } from '@/lib/locales'
 import { revalidateOrganizationAfterChange, revalidateOrganizationAfterDelete } from '../shared/hooks/revalidateOrganization'
 import { auditMembershipChanges } from './hooks/auditMembershipChanges'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'

@@ -1,4 +1,4 @@
-import { siteUrl } from '../../src/lib/siteUrl'
+import { siteUrl } from '@/lib/siteUrl'
 
 /** The reset link points at the learner site, not the admin, and is written in both languages. */
 export const resetPasswordEmail = (token: string) => {

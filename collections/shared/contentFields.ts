@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { isContentEditorField } from '../../src/access/roles'
+import { isContentEditorField } from '@/access/roles'
 
 export const contentVersions: CollectionConfig['versions'] = {
   drafts: true,

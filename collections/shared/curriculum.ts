@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import type { CurriculumCollection } from '../../src/lib/language/documentText'
+import type { CurriculumCollection } from '@/lib/language/documentText'
 
-import { isContentEditor, readableCurriculum } from '../../src/access/roles'
+import { isContentEditor, readableCurriculum } from '@/access/roles'
 import { contentVersions } from './contentFields'
 import { revalidateCurriculumAfterChange, revalidateCurriculumAfterDelete } from './hooks/revalidateCurriculum'
 import { checkLanguageOnSave } from './languageReview'

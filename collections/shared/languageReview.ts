@@ -2,9 +2,9 @@ import type { CollectionBeforeChangeHook, Field } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { isContentEditorField } from '../../src/access/roles'
-import type { CurriculumCollection } from '../../src/lib/language/documentText'
-import { documentFindings } from '../../src/lib/language/review'
+import { isContentEditorField } from '@/access/roles'
+import type { CurriculumCollection } from '@/lib/language/documentText'
+import { documentFindings } from '@/lib/language/review'
 
 /**
  * Sidebar fields: the findings of the last save (shown to the trainer as a

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Field } from 'payload'
 
-import { sqlFor } from '../../src/lib/db'
+import { sqlFor } from '@/lib/db'
 import { relationId } from './organizationOwned'
 
 /**

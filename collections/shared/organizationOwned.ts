@@ -2,8 +2,8 @@ import type { CollectionBeforeValidateHook, Field, PayloadRequest } from 'payloa
 
 import { Forbidden, ValidationError } from 'payload'
 
-import { isAdminUser, organizationOf } from '../../src/access/roles'
-import { relationId } from '../../src/lib/relationId'
+import { isAdminUser, organizationOf } from '@/access/roles'
+import { relationId } from '@/lib/relationId'
 
 /** The tenant a record belongs to; fixed once the record exists. */
 export const organizationField: Field = {

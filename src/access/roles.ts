@@ -1,6 +1,6 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
-import { relationId } from '../lib/relationId'
+import { relationId } from '@/lib/relationId'
 
 export const ROLES = ['admin', 'trainer', 'manager', 'learner'] as const
 export type Role = (typeof ROLES)[number]

@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
 
-import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../src/db/embedded'
-import { freePort } from '../../src/db/freePort'
+import { type EmbeddedDatabase, startEmbeddedPostgres } from '@/db/embedded'
+import { freePort } from '@/db/freePort'
 
 const root = path.resolve(import.meta.dirname, '../..')
 

@@ -4,9 +4,9 @@ import path from 'node:path'
 
 import pg from 'pg'
 
-import type { EmbeddedDatabase } from '../../src/db/embedded'
+import type { EmbeddedDatabase } from '@/db/embedded'
 
-import { freePort } from '../../src/db/freePort'
+import { freePort } from '@/db/freePort'
 import { type RunningServer, signInLearner, startDatabase, startServer, waitUntil } from './faultServer'
 import { expect, test } from './fixtures'
 
@@ -104,7 +104,8 @@ test('kill -9 during a burst of progress writes leaves no partial or duplicate r
       })
       .catch(() => undefined)
   })
-  await new Promise((resolve) => setTimeout(resolve, 400))
+  // Kill once some writes have been acknowledged and others are still in flight.
+  await waitUntil(async () => answered > 0, 20_000)
   server.process.kill('SIGKILL')
   await Promise.all(burst)
   // The kill landed mid-burst: some writes were acknowledged, not all.

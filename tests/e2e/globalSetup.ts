@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { ensureBuild } from '../../scripts/ensureBuild'
-import { freePort } from '../../src/db/freePort'
+import { freePort } from '@/db/freePort'
 
 const root = path.resolve(import.meta.dirname, '../..')
 

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { parseCsv } from '../../src/lib/csv/parse'
+import { parseCsv } from '@/lib/csv/parse'
 import { expect, test } from './fixtures'
 import { expectAccessible, screenshot, signIn } from './helpers'
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { Quiz, User } from '../../src/payload-types'
+import type { Quiz, User } from '@/payload-types'
 
 import { api, login } from './api'
 import { uniqueEmail } from './payload'

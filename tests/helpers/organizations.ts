@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import type { Organization, User } from '../../src/payload-types'
+import type { Organization, User } from '@/payload-types'
 
-import { consoleOutbox } from '../../src/lib/email'
+import { consoleOutbox } from '@/lib/email'
 import { createUser, uniqueSlug } from './fixtures'
 
 export const createOrganization = (payload: Payload, name: string): Promise<Organization> =>

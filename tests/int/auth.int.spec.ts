@@ -32,7 +32,7 @@ describe('sign-in protection', () => {
 describe('password reset', () => {
   it('emails a single-use link to the learner site and never reveals whether an account exists', async () => {
     const payload = await testPayload()
-    const { consoleOutbox } = await import('../../src/lib/email')
+    const { consoleOutbox } = await import('@/lib/email')
     const { user } = await createUser(payload, 'learner')
     const sentBefore = consoleOutbox.length
     await payload.forgotPassword({ collection: 'users', data: { email: user.email } })

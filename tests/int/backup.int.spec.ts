@@ -6,7 +6,7 @@ import { gunzipSync, gzipSync } from 'node:zlib'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { defaultBackupFile } from '../../src/lib/backup/dump'
+import { defaultBackupFile } from '@/lib/backup/dump'
 import { runScript, SCRIPT_TIMEOUT_MS } from '../helpers/cli'
 
 const withClient = async <T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> => {

@@ -4,9 +4,9 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { parseBundle } from '../../src/lib/content/bundle'
-import { exportBundle } from '../../src/lib/content/exportBundle'
-import { importBundle } from '../../src/lib/content/importBundle'
+import { parseBundle } from '@/lib/content/bundle'
+import { exportBundle } from '@/lib/content/exportBundle'
+import { importBundle } from '@/lib/content/importBundle'
 import { runPayloadCli, runScript, SCRIPT_TIMEOUT_MS } from '../helpers/cli'
 import { testPayload } from '../helpers/payload'
 import { tableCounts } from '../helpers/tableCounts'

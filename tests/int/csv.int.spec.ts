@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseInvitationCsv } from '../../src/lib/csv/invitationRows'
-import { CsvSyntaxError, parseCsv } from '../../src/lib/csv/parse'
-import { CSV_BOM, csvRow, csvStream, type CsvCell } from '../../src/lib/csv/write'
+import { parseInvitationCsv } from '@/lib/csv/invitationRows'
+import { CsvSyntaxError, parseCsv } from '@/lib/csv/parse'
+import { CSV_BOM, csvRow, csvStream, type CsvCell } from '@/lib/csv/write'
 
 // Pure unit tests: no database, no Payload, just the CSV functions.
 

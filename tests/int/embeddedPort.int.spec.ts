@@ -7,9 +7,9 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 
-import { startEmbeddedPostgres } from '../../src/db/embedded'
-import { freePort } from '../../src/db/freePort'
-import { EmbeddedPortError, embeddedPortFile, resolveDatabase, type ResolvedDatabase } from '../../src/db/resolveDatabase'
+import { startEmbeddedPostgres } from '@/db/embedded'
+import { freePort } from '@/db/freePort'
+import { EmbeddedPortError, embeddedPortFile, resolveDatabase, type ResolvedDatabase } from '@/db/resolveDatabase'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const ENV_KEYS = ['DATABASE_URL', 'EMBEDDED_PG_PORT', 'PEERPATH_EMBEDDED_DB'] as const

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { gradeQuiz, type GradableQuestion, type GradeResult, type SubmittedAnswer } from '../../src/lib/quiz/grade'
-import { answersMatch, normalizeAnswer } from '../../src/lib/quiz/normalize'
-import { reviewFor, type ReviewSetting } from '../../src/lib/quiz/review'
+import { gradeQuiz, type GradableQuestion, type GradeResult, type SubmittedAnswer } from '@/lib/quiz/grade'
+import { answersMatch, normalizeAnswer } from '@/lib/quiz/normalize'
+import { reviewFor, type ReviewSetting } from '@/lib/quiz/review'
 
 // Pure unit tests: no database, no Payload, just the grading functions.
 

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { Quiz } from '../../src/payload-types'
+import type { Quiz } from '@/payload-types'
 
 import { api } from '../helpers/api'
 import { createCourse, createUser, rightAnswers } from '../helpers/fixtures'
@@ -194,7 +194,7 @@ describe('quiz attempts and certificates', () => {
 
 describe('certificate verification lookup', () => {
   it('finds a valid certificate by code, reports a revoked one, and knows nothing of unknown or malformed codes', async () => {
-    const { findCertificateByCode } = await import('../../src/lib/certificates/lookup')
+    const { findCertificateByCode } = await import('@/lib/certificates/lookup')
     const payload = await testPayload()
     const course = await createCourse(payload)
     const learner = await createUser(payload, 'learner', { name: 'Rosa Díaz' })

@@ -2,9 +2,9 @@ import type { Payload } from 'payload'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { pgPool } from '../../src/lib/db'
-import { acceptInvitation, inviteFromCsv, inviteOne } from '../../src/lib/org/invitations'
-import { assignedDueDates } from '../../src/lib/progress/learnerRecords'
+import { pgPool } from '@/lib/db'
+import { acceptInvitation, inviteFromCsv, inviteOne } from '@/lib/org/invitations'
+import { assignedDueDates } from '@/lib/progress/learnerRecords'
 import { api } from '../helpers/api'
 import { createCourse, createUser, PASSWORD } from '../helpers/fixtures'
 import { createTeam, invitationTokenFor, type Team } from '../helpers/organizations'
@@ -171,7 +171,7 @@ describe('readiness self-assessment', () => {
   })
 
   it('scores on the server and keeps history for the organization only', async () => {
-    const { READINESS_STATEMENT_IDS } = await import('../../src/lib/readiness/questionnaire')
+    const { READINESS_STATEMENT_IDS } = await import('@/lib/readiness/questionnaire')
     const answers = Object.fromEntries(READINESS_STATEMENT_IDS.map((id, index) => [id, index < 3 ? 1 : 4]))
     const created = await api('POST', '/readiness-assessments', { token: team.manager.token, body: { answers, overall: 100, scores: [] } })
     expect(created.status).toBe(201)

@@ -2,11 +2,11 @@ import type { Payload } from 'payload'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { Cohort } from '../../src/payload-types'
+import type { Cohort } from '@/payload-types'
 
-import { GET as exportCsv } from '../../src/app/(site)/manage/export/csv/route'
-import { loadDashboard } from '../../src/lib/org/dashboard'
-import { inviteOne } from '../../src/lib/org/invitations'
+import { GET as exportCsv } from '@/app/(site)/manage/export/csv/route'
+import { loadDashboard } from '@/lib/org/dashboard'
+import { inviteOne } from '@/lib/org/invitations'
 import { api, gql } from '../helpers/api'
 import { createCourse, createUser } from '../helpers/fixtures'
 import { createTeam, type Team } from '../helpers/organizations'

@@ -3,8 +3,8 @@ import type { RequestHandler } from 'express'
 import pino from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createApp } from '../../src/http/app'
-import { SHED_RETRY_AFTER_SECONDS } from '../../src/http/loadShedding'
+import { createApp } from '@/http/app'
+import { SHED_RETRY_AFTER_SECONDS } from '@/http/loadShedding'
 import { listen } from '../helpers/http'
 
 const logger = pino({ level: 'silent' })
@@ -76,7 +76,7 @@ describe('rate limits on invitation endpoints', () => {
   }
 
   it('limits sending invitations and trying invitation links per client', async () => {
-    const { AUTH_RATE_LIMITS } = await import('../../src/http/rateLimit')
+    const { AUTH_RATE_LIMITS } = await import('@/http/rateLimit')
     const app = await listen(createApp({ databaseUrl: process.env.DATABASE_URL!, logger, dev: false, nextHandler: echoNext }).app)
     try {
       for (const path of ['/api/invitations', '/invite/some-token']) {

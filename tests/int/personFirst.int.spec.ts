@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { checkPersonFirstLanguage, type LanguageLocale } from '../../src/lib/language/personFirst'
-import { PERSON_FIRST_RULES } from '../../src/lib/language/rules'
+import { checkPersonFirstLanguage, type LanguageLocale } from '@/lib/language/personFirst'
+import { PERSON_FIRST_RULES } from '@/lib/language/rules'
 
 interface Case {
   readonly locale: LanguageLocale

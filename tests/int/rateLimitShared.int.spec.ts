@@ -5,10 +5,10 @@ import pg from 'pg'
 import pino from 'pino'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { freePort } from '../../src/db/freePort'
-import { createApp } from '../../src/http/app'
-import { AUTH_RATE_LIMITS, RATE_LIMIT_SCHEMA, RATE_LIMIT_TABLE, rateLimit } from '../../src/http/rateLimit'
-import { trustProxyHops } from '../../src/http/trustProxy'
+import { freePort } from '@/db/freePort'
+import { createApp } from '@/http/app'
+import { AUTH_RATE_LIMITS, RATE_LIMIT_SCHEMA, RATE_LIMIT_TABLE, rateLimit } from '@/http/rateLimit'
+import { trustProxyHops } from '@/http/trustProxy'
 import { listen } from '../helpers/http'
 
 const logger = pino({ level: 'silent' })

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { checkPersonFirstLanguage } from '../../src/lib/language/personFirst'
-import { LOCALES } from '../../src/lib/locales'
-import { lessonHref, READINESS_AREA_IDS, READINESS_AREAS, READINESS_SCALE, READINESS_STATEMENT_IDS } from '../../src/lib/readiness/questionnaire'
+import { checkPersonFirstLanguage } from '@/lib/language/personFirst'
+import { LOCALES } from '@/lib/locales'
+import { lessonHref, READINESS_AREA_IDS, READINESS_AREAS, READINESS_SCALE, READINESS_STATEMENT_IDS } from '@/lib/readiness/questionnaire'
 import {
   compareWithPrevious,
   parseReadinessForm,
@@ -11,7 +11,7 @@ import {
   readinessLevel,
   recommendationsFor,
   scoreReadiness,
-} from '../../src/lib/readiness/score'
+} from '@/lib/readiness/score'
 
 // Pure unit tests: no database, no Payload, just the questionnaire data and the scoring functions.
 

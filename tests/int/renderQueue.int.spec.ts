@@ -1,7 +1,7 @@
 import express from 'express'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { renderQueue } from '../../src/http/renderQueue'
+import { renderQueue } from '@/http/renderQueue'
 import { listen } from '../helpers/http'
 
 const LIMIT = 3

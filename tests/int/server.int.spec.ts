@@ -5,9 +5,9 @@ import type { RequestHandler } from 'express'
 import pino from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { freePort } from '../../src/db/freePort'
-import { createApp } from '../../src/http/app'
-import { JSON_BODY_LIMIT } from '../../src/http/bodyLimit'
+import { freePort } from '@/db/freePort'
+import { createApp } from '@/http/app'
+import { JSON_BODY_LIMIT } from '@/http/bodyLimit'
 import { listen } from '../helpers/http'
 
 const logger = pino({ level: 'silent' })

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { Organization } from '../../src/payload-types'
+import type { Organization } from '@/payload-types'
 
 import { api, gql } from '../helpers/api'
 import { createCourse, createUser } from '../helpers/fixtures'

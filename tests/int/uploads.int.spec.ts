@@ -9,7 +9,7 @@ import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { Media, MEDIA_MAX_BYTES } from '../../collections/Media'
-import { sniffFileType } from '../../src/lib/uploads/sniff'
+import { sniffFileType } from '@/lib/uploads/sniff'
 import { createUser } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 

@@ -2,4 +2,4 @@
 export {
   createThrowawayDatabase as createTestDatabase,
   type ThrowawayDatabase as TestDatabase,
-} from '../../src/db/throwawayDatabase'
+} from '@/db/throwawayDatabase'

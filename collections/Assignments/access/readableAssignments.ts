@@ -1,7 +1,7 @@
 import type { Access, Where } from 'payload'
 
-import { isAdminUser, isOrgManagerUser, organizationOf } from '../../../src/access/roles'
-import { relationId } from '../../../src/lib/relationId'
+import { isAdminUser, isOrgManagerUser, organizationOf } from '@/access/roles'
+import { relationId } from '@/lib/relationId'
 
 /**
  * Admins read all assignments, a manager those of their organization, a

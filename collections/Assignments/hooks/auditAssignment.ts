@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { recordAudit } from '../../../src/lib/org/audit'
+import { recordAudit } from '@/lib/org/audit'
 import { relationId } from '../../shared/organizationOwned'
 
 const describe = (doc: Record<string, unknown>) => {

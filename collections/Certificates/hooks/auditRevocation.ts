@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { recordAudit } from '../../../src/lib/org/audit'
+import { recordAudit } from '@/lib/org/audit'
 import { invalidateAfterCommit } from '@/cache/invalidate'
 
 import { organizationTags } from '../../shared/hooks/revalidateOrganization'

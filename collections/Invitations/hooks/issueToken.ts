@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
-import { recordAudit } from '../../../src/lib/org/audit'
-import { invitationEmail } from '../../../src/lib/email/invitationEmail'
-import { hashInvitationToken, invitationTtlDays, newInvitationToken } from '../../../src/lib/org/invitationToken'
+import { recordAudit } from '@/lib/org/audit'
+import { invitationEmail } from '@/lib/email/invitationEmail'
+import { hashInvitationToken, invitationTtlDays, newInvitationToken } from '@/lib/org/invitationToken'
 import { assertReferencesInOrganization, relationId } from '../../shared/organizationOwned'
 
 const DAY = 24 * 60 * 60 * 1000

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { type AuditAction, recordAudit } from '../../../src/lib/org/audit'
+import { type AuditAction, recordAudit } from '@/lib/org/audit'
 import { relationId } from '../../shared/organizationOwned'
 
 const WATCHED: { field: 'role' | 'organization' | 'cohort'; action: AuditAction }[] = [

@@ -7,7 +7,7 @@ import { createGunzip } from 'node:zlib'
 import pg from 'pg'
 import { z } from 'zod'
 
-import { resolveDatabase } from '../../db/resolveDatabase'
+import { resolveDatabase } from '@/db/resolveDatabase'
 
 /**
  * The file `db:backup` writes when it dumps over SQL: gzip-compressed JSON

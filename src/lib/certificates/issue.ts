@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import { pgPool } from '../db'
+import { pgPool } from '@/lib/db'
 
 // Crockford base32 without look-alikes: readable aloud and typed from paper.
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'

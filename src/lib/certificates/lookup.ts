@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import type { Certificate, Module } from '../../payload-types'
-import type { AppLocale } from '../locales'
+import type { Certificate, Module } from '@/payload-types'
+import type { AppLocale } from '@/lib/locales'
 
 const CODE_PATTERN = /^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/
 

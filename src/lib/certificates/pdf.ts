@@ -1,8 +1,8 @@
 import { PDFDocument, rgb, StandardFonts } from 'pdf-lib'
 
-import type { AppLocale } from '../locales'
+import type { AppLocale } from '@/lib/locales'
 
-import { printable } from '../pdfText'
+import { printable } from '@/lib/pdfText'
 
 export interface CertificatePdfInput {
   learnerName: string

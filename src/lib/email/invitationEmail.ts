@@ -1,4 +1,4 @@
-import { siteUrl } from '../siteUrl'
+import { siteUrl } from '@/lib/siteUrl'
 import { escapeHtml as escape } from './escapeHtml'
 
 /** Invitation email, in both languages because the invitee's preference is not known yet. */

@@ -1,4 +1,4 @@
-import { siteUrl } from '../siteUrl'
+import { siteUrl } from '@/lib/siteUrl'
 import { escapeHtml as escape } from './escapeHtml'
 
 const formatDate = (date: Date, locale: 'en' | 'es') =>

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import type { AppLocale } from '../locales'
+import type { AppLocale } from '@/lib/locales'
 
-import { pgPool } from '../db'
+import { pgPool } from '@/lib/db'
 import { LEARNER_MODULES_CTE } from './assignmentSql'
 import type { CohortSummary, Dashboard, LearnerModule, LearnerRow } from './dashboardTypes'
 import { moduleStatus, summarizeLearner } from './status'

@@ -1,11 +1,11 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { User } from '../../payload-types'
+import type { User } from '@/payload-types'
 
-import { organizationOf } from '../../access/roles'
-import { parseInvitationCsv } from '../csv/invitationRows'
-import type { RowProblem } from '../csv/rowProblems'
-import { inTransaction } from '../db'
+import { organizationOf } from '@/access/roles'
+import { parseInvitationCsv } from '@/lib/csv/invitationRows'
+import type { RowProblem } from '@/lib/csv/rowProblems'
+import { inTransaction } from '@/lib/db'
 import { recordAudit } from './audit'
 import { hashInvitationToken } from './invitationToken'
 

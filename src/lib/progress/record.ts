@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { pgPool } from '../db'
+import { pgPool } from '@/lib/db'
 
 export type ProgressEvent = 'view' | 'heartbeat' | 'complete'
 

@@ -1,4 +1,4 @@
-import type { AppLocale } from '../locales'
+import type { AppLocale } from '@/lib/locales'
 
 /**
  * The organization readiness self-assessment: toolkit module 1, "Preparing the Organization", turned into

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { pgPool } from '../db'
-import { dueReminderEmail } from '../email/reminderEmails'
-import { LEARNER_MODULES_CTE } from '../org/assignmentSql'
+import { pgPool } from '@/lib/db'
+import { dueReminderEmail } from '@/lib/email/reminderEmails'
+import { LEARNER_MODULES_CTE } from '@/lib/org/assignmentSql'
 import { claimDelivery, dayKey, releaseDelivery } from './claim'
 
 /** How far ahead a due date triggers a reminder. */

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { pgPool } from '../db'
-import { type DigestFigures, weeklyDigestEmail } from '../email/reminderEmails'
-import { LEARNER_MODULES_CTE } from '../org/assignmentSql'
+import { pgPool } from '@/lib/db'
+import { type DigestFigures, weeklyDigestEmail } from '@/lib/email/reminderEmails'
+import { LEARNER_MODULES_CTE } from '@/lib/org/assignmentSql'
 import { claimDelivery, releaseDelivery, weekKey } from './claim'
 
 interface FigureRow {

@@ -1,8 +1,8 @@
-import type { AppLocale } from '../locales'
-import type { LearnerRow } from '../org/dashboard'
+import type { AppLocale } from '@/lib/locales'
+import type { LearnerRow } from '@/lib/org/dashboard'
 
-import en from '../../i18n/messages/en.json'
-import es from '../../i18n/messages/es.json'
+import en from '@/i18n/messages/en.json'
+import es from '@/i18n/messages/es.json'
 
 const MESSAGES = { en, es }
 

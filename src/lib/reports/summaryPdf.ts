@@ -1,9 +1,9 @@
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib'
 
-import type { AppLocale } from '../locales'
-import type { Dashboard } from '../org/dashboard'
+import type { AppLocale } from '@/lib/locales'
+import type { Dashboard } from '@/lib/org/dashboard'
 
-import { printable } from '../pdfText'
+import { printable } from '@/lib/pdfText'
 
 const TEXT = {
   en: {

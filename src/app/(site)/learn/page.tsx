@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 
-import type { AppLocale } from '../../../lib/locales'
+import type { AppLocale } from '@/lib/locales'
 
 import {
   assignedDueDates,
@@ -15,7 +15,7 @@ import {
   listProgress,
 } from '@/app/(site)/_server/learning'
 import { requireUser } from '@/app/(site)/_server/session'
-import { ProgressBar } from '../ProgressBar'
+import { ProgressBar } from '@/app/(site)/ProgressBar'
 
 export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations('learn'))('title') })
 

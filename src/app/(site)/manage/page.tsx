@@ -3,10 +3,10 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 
-import type { AppLocale } from '../../../lib/locales'
+import type { AppLocale } from '@/lib/locales'
 
 import { cachedDashboard } from '@/cache/dashboard'
-import { PAGE_SIZE, SORTS, STATUSES, filterLearners, readFilters } from '../../../lib/org/filters'
+import { PAGE_SIZE, SORTS, STATUSES, filterLearners, readFilters } from '@/lib/org/filters'
 import { requireManager } from '@/app/(site)/_server/session'
 import { CompletionChart } from './CompletionChart'
 import { DataTable } from './DataTable'

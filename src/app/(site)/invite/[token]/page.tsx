@@ -5,8 +5,8 @@ import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { getPayload } from 'payload'
 
-import { lookupInvitation } from '../../../../lib/org/invitations'
-import { TOKEN_PATTERN } from '../../../../lib/org/invitationToken'
+import { lookupInvitation } from '@/lib/org/invitations'
+import { TOKEN_PATTERN } from '@/lib/org/invitationToken'
 import { AcceptForm } from './AcceptForm'
 
 export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations('invite'))('title'), referrer: 'no-referrer' })

@@ -5,7 +5,7 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 import { z } from 'zod'
 
 import { requireManager } from '@/app/(site)/_server/session'
-import { DataTable } from '../DataTable'
+import { DataTable } from '@/app/(site)/manage/DataTable'
 
 export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations('manage'))('audit.title') })
 

@@ -2,13 +2,13 @@ import type { Metadata } from 'next'
 
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 
-import type { AppLocale } from '../../../../lib/locales'
+import type { AppLocale } from '@/lib/locales'
 
 import { removeAssignmentAction } from '@/app/(site)/_server/manageActions'
 import { requireManager } from '@/app/(site)/_server/session'
 import { AssignForm, CohortForm } from './CohortForms'
-import { DataTable } from '../DataTable'
-import { RowAction } from '../RowAction'
+import { DataTable } from '@/app/(site)/manage/DataTable'
+import { RowAction } from '@/app/(site)/manage/RowAction'
 
 export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations('manage'))('cohorts.title') })
 

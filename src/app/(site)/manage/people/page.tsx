@@ -2,13 +2,13 @@ import type { Metadata } from 'next'
 
 import { getFormatter, getTranslations } from 'next-intl/server'
 
-import type { Invitation } from '../../../../payload-types'
+import type { Invitation } from '@/payload-types'
 
 import { resendInvitationAction, revokeInvitationAction } from '@/app/(site)/_server/manageActions'
 import { requireManager } from '@/app/(site)/_server/session'
 import { CsvInviteForm, InviteForm } from './InviteForms'
-import { DataTable } from '../DataTable'
-import { RowAction } from '../RowAction'
+import { DataTable } from '@/app/(site)/manage/DataTable'
+import { RowAction } from '@/app/(site)/manage/RowAction'
 
 export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations('manage'))('people.title') })
 

@@ -3,14 +3,14 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 
-import type { AppLocale } from '../../../../lib/locales'
-import type { ReadinessAssessment } from '../../../../payload-types'
+import type { AppLocale } from '@/lib/locales'
+import type { ReadinessAssessment } from '@/payload-types'
 
-import { READINESS_AREAS, READINESS_SCALE } from '../../../../lib/readiness/questionnaire'
-import { compareWithPrevious, recommendationsFor, scoreReadiness } from '../../../../lib/readiness/score'
+import { READINESS_AREAS, READINESS_SCALE } from '@/lib/readiness/questionnaire'
+import { compareWithPrevious, recommendationsFor, scoreReadiness } from '@/lib/readiness/score'
 import { requireManager } from '@/app/(site)/_server/session'
 import { ReadinessForm } from './ReadinessForm'
-import { DataTable } from '../DataTable'
+import { DataTable } from '@/app/(site)/manage/DataTable'
 
 export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations('manage'))('readiness.title') })
 

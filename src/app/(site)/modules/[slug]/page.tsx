@@ -4,8 +4,8 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { getLocale, getTranslations } from 'next-intl/server'
 
-import type { Competency } from '../../../../payload-types'
-import type { AppLocale } from '../../../../lib/locales'
+import type { Competency } from '@/payload-types'
+import type { AppLocale } from '@/lib/locales'
 
 import {
   findModule,
@@ -17,7 +17,7 @@ import {
   listProgress,
 } from '@/app/(site)/_server/learning'
 import { getSession, requireUser } from '@/app/(site)/_server/session'
-import { ProgressBar } from '../../ProgressBar'
+import { ProgressBar } from '@/app/(site)/ProgressBar'
 
 type Params = { params: Promise<{ slug: string }> }
 

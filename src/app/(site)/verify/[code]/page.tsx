@@ -4,7 +4,7 @@ import config from '@payload-config'
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import { getPayload } from 'payload'
 
-import type { AppLocale } from '../../../../lib/locales'
+import type { AppLocale } from '@/lib/locales'
 
 import { findCertificateByCode } from '@/lib/certificates/lookup'
 

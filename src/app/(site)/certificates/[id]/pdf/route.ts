@@ -1,12 +1,12 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import type { Certificate, Module } from '../../../../../payload-types'
+import type { Certificate, Module } from '@/payload-types'
 
-import { certificatePdf } from '../../../../../lib/certificates/pdf'
+import { certificatePdf } from '@/lib/certificates/pdf'
 import { jsonError } from '@/http/json'
 import { requestLocale } from '@/i18n/locale'
-import { siteUrl } from '../../../../../lib/siteUrl'
+import { siteUrl } from '@/lib/siteUrl'
 
 /** GET /certificates/:id/pdf — the learner's own certificate as a PDF. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -1,9 +1,9 @@
-import { csvStream } from '../../../../../lib/csv/write'
+import { csvStream } from '@/lib/csv/write'
 import { jsonError } from '@/http/json'
-import { recordAudit } from '../../../../../lib/org/audit'
+import { recordAudit } from '@/lib/org/audit'
 import { cachedDashboard } from '@/cache/dashboard'
-import { filterLearners, parseFilters } from '../../../../../lib/org/filters'
-import { progressCsvHeader, progressCsvRows } from '../../../../../lib/reports/progressCsv'
+import { filterLearners, parseFilters } from '@/lib/org/filters'
+import { progressCsvHeader, progressCsvRows } from '@/lib/reports/progressCsv'
 import { managerFromRequest } from '@/app/(site)/_server/routeAuth'
 
 /** GET /manage/export/csv?filters — the dashboard view as CSV, streamed, UTF-8 with BOM. */

@@ -1,6 +1,6 @@
-import { recordAudit } from '../../../../../lib/org/audit'
+import { recordAudit } from '@/lib/org/audit'
 import { cachedDashboard } from '@/cache/dashboard'
-import { organizationSummaryPdf } from '../../../../../lib/reports/summaryPdf'
+import { organizationSummaryPdf } from '@/lib/reports/summaryPdf'
 import { managerFromRequest } from '@/app/(site)/_server/routeAuth'
 
 /** GET /manage/export/pdf — the organization's onboarding summary as a PDF. */

@@ -4,12 +4,12 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 
-import type { AppLocale } from '../../../../../lib/locales'
+import type { AppLocale } from '@/lib/locales'
 
 import { cachedDashboard } from '@/cache/dashboard'
 import { setCohortAction } from '@/app/(site)/_server/manageActions'
 import { requireManager } from '@/app/(site)/_server/session'
-import { DataTable } from '../../DataTable'
+import { DataTable } from '@/app/(site)/manage/DataTable'
 
 export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations('manage'))('learner.title') })
 

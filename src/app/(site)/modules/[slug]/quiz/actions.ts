@@ -10,7 +10,7 @@ import { organizationTag } from '@/cache/tags'
 import { isAppError } from '@/lib/errors'
 import { submitQuiz } from '@/lib/quiz/submit'
 
-import { requireUser } from '../../../_server/session'
+import { requireUser } from '@/app/(site)/_server/session'
 
 export type QuizSubmitState = { error?: 'failed' | 'noAttempts' }
 

@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { getLocale, getTranslations } from 'next-intl/server'
 
-import type { AppLocale } from '../../../../../lib/locales'
+import type { AppLocale } from '@/lib/locales'
 
 import { findModule, findModuleQuiz, listAttempts } from '@/app/(site)/_server/learning'
 import { requireUser } from '@/app/(site)/_server/session'

@@ -2,7 +2,7 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 
 import { type JSXConvertersFunction, RichText } from '@payloadcms/richtext-lexical/react'
 
-import type { CalloutBlock, KeyTermsBlock, Media, MediaEmbedBlock } from '../../../../../../payload-types'
+import type { CalloutBlock, KeyTermsBlock, Media, MediaEmbedBlock } from '@/payload-types'
 
 export interface BlockLabels {
   keyTerms: string

@@ -5,7 +5,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { getLocale, getTranslations } from 'next-intl/server'
 
-import type { AppLocale } from '../../../../../../lib/locales'
+import type { AppLocale } from '@/lib/locales'
 
 import {
   findLesson,

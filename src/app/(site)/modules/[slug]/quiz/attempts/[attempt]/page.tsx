@@ -5,8 +5,8 @@ import { notFound } from 'next/navigation'
 import { getLocale, getTranslations } from 'next-intl/server'
 
 import type { LearnerReview } from '@/lib/quiz/review'
-import type { AppLocale } from '../../../../../../../lib/locales'
-import type { QuizAttempt } from '../../../../../../../payload-types'
+import type { AppLocale } from '@/lib/locales'
+import type { QuizAttempt } from '@/payload-types'
 
 import { findModule, findModuleQuiz, idOf, listAttempts, listCertificates } from '@/app/(site)/_server/learning'
 import { requireUser } from '@/app/(site)/_server/session'
