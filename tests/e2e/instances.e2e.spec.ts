@@ -46,6 +46,14 @@ const page = async (server: RunningServer, session: Session, route: string) => {
   return { status: response.status, html: await response.text() }
 }
 
+/** SQL statements the last GET of `route` cost on `server`. */
+const statements = async (server: RunningServer, route: string) => {
+  const counted = (await (await fetch(`${server.url}/__queries`)).json()) as { method: string; path: string; queries: number }[]
+  const last = counted.filter((entry) => entry.method === 'GET' && entry.path === route).at(-1)
+  if (!last) throw new Error(`no count for ${route}`)
+  return last.queries
+}
+
 /** How long until `check` holds, polling every 50 ms; fails after `limitMs`. */
 const within = async (limitMs: number, check: () => Promise<boolean>) => {
   const started = Date.now()
@@ -59,7 +67,13 @@ test.beforeAll(async () => {
   test.setTimeout(300_000)
   database = await createThrowawayDatabase()
   outbox = mkdtempSync(path.join(tmpdir(), 'peerpath-instances-mail-'))
-  const env = { AUTH_RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT), EMAIL_OUTBOX_DIR: outbox, TRUST_PROXY: '1' }
+  const env = {
+    AUTH_RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT),
+    EMAIL_OUTBOX_DIR: outbox,
+    TRUST_PROXY: '1',
+    // Each instance reports what each request cost in SQL (/__queries): that shows what came from the cache.
+    PEERPATH_COUNT_QUERIES: 'true',
+  }
   // A first, so only one instance migrates and seeds; B starts on the prepared database.
   a = await startServer(database.url, env)
   b = await startServer(database.url, env)
@@ -81,14 +95,26 @@ test('a curriculum save on A is on B within a second', async () => {
   )
   const lesson = rows[0]
   const route = `/modules/${lesson.module_slug}/lessons/${lesson.slug}`
-  // B has the lesson in its cache before the save.
+  // B has the lesson in its cache before the save: a repeat visit reads only the learner's own records.
+  expect((await page(b, learner, route)).status).toBe(200)
+  const cold = await statements(b, route)
+  // (The second visit stores what the first read, if B's listener was still connecting on the first.)
   expect((await page(b, learner, route)).status).toBe(200)
   expect((await page(b, learner, route)).status).toBe(200)
+  const cached = await statements(b, route)
+  expect(cached).toBeLessThan(cold)
 
   const title = `Renamed on A ${Date.now()}`
   expect((await call(a, admin, 'PATCH', `/api/lessons/${lesson.id}`, { title })).status).toBe(200)
   const took = await within(1_000, async () => (await page(b, learner, route)).html.includes(title))
   expect(took).toBeLessThan(1_000)
+  // The new title was read from the database, not from B's old copy...
+  expect(await statements(b, route)).toBeGreaterThan(cached)
+  // ...and once the in-flight grace (3 s) has passed, it is cached again.
+  await new Promise((resolve) => setTimeout(resolve, 3_500))
+  await page(b, learner, route)
+  await page(b, learner, route)
+  expect(await statements(b, route)).toBe(cached)
 })
 
 test('a module made private on A is not readable through B from another organization', async () => {

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { describe, expect, it } from 'vitest'
 
-import { addErrorSummary, databaseUnavailable } from '@/lib/errorShape'
+import { addErrorSummary, databaseUnavailable } from '@/http/errorShape'
 
 const wrapped = (cause: object) => Object.assign(new Error('Failed query: select 1'), { cause })
 const shape = (error: Error & { status?: number }) =>
