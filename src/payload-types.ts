@@ -393,7 +393,7 @@ export interface Quiz {
   maxAttempts: number;
   displayMode?: ('all-at-once' | 'one-at-a-time') | null;
   /**
-   * What a learner sees after submitting an attempt.
+   * What a learner sees after submitting an attempt. "Score and feedback" shows the feedback of the choices the learner chose and the correct-answer note; the incorrect-answer note (which often gives the answer away) and the correct answers are shown only with "Feedback and the correct answers".
    */
   review?: ('score' | 'feedback' | 'full') | null;
   questions: {

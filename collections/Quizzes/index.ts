@@ -52,7 +52,10 @@ export const Quizzes: CollectionConfig = {
       name: 'review',
       type: 'select',
       defaultValue: 'feedback',
-      admin: { description: 'What a learner sees after submitting an attempt.' },
+      admin: {
+        description:
+          'What a learner sees after submitting an attempt. "Score and feedback" shows the feedback of the choices the learner chose and the correct-answer note; the incorrect-answer note (which often gives the answer away) and the correct answers are shown only with "Feedback and the correct answers".',
+      },
       options: [
         { label: 'Score only', value: 'score' },
         { label: 'Score and feedback on each answer', value: 'feedback' },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { gradeQuiz, type GradableQuestion, type GradeResult, type SubmittedAnswer } from '@/lib/quiz/grade'
+import { isAppError } from '@/lib/errors'
+import { checkAnswers, gradeQuiz, type GradableQuestion, type GradeResult, type SubmittedAnswer } from '@/lib/quiz/grade'
 import { answersMatch, normalizeAnswer } from '@/lib/quiz/normalize'
 import { reviewFor, type ReviewSetting } from '@/lib/quiz/review'
 
@@ -110,6 +111,7 @@ describe('gradeQuiz: single choice and true/false', () => {
       answered: true,
       selectedChoiceIds: ['a'],
       feedback: ['Yes: listening comes first.', 'Well done.'],
+      answerFeedback: ['Yes: listening comes first.', 'Well done.'],
       correctChoiceIds: ['a'],
       acceptedAnswers: [],
     })
@@ -121,6 +123,8 @@ describe('gradeQuiz: single choice and true/false', () => {
     expect(result.correct).toBe(false)
     expect(result.answered).toBe(true)
     expect(result.feedback).toEqual(['Advice can wait.', 'See section 2.1.'])
+    // The incorrect note explains the right answer: it is not feedback on the answer given.
+    expect(result.answerFeedback).toEqual(['Advice can wait.'])
   })
 
   it('leaves out empty choice feedback', () => {
@@ -135,6 +139,8 @@ describe('gradeQuiz: single choice and true/false', () => {
     expect(result.correct).toBe(false)
     expect(result.answered).toBe(true)
     expect(result.selectedChoiceIds).toEqual(['a', 'b'])
+    // Should such an answer get past checkAnswers, it still reads no choice's feedback.
+    expect(result.answerFeedback).toEqual([])
   })
 
   it('ignores a partial scoring setting on a single-choice question', () => {
@@ -206,6 +212,7 @@ describe('gradeQuiz: short answer', () => {
       correct: false,
       answered: true,
       feedback: ['The term is role drift.'],
+      answerFeedback: [],
     })
   })
 
@@ -230,6 +237,7 @@ describe('gradeQuiz: messy input', () => {
     expect(result.questions.map((question) => question.answered)).toEqual([false, false, false, false])
     expect(result.questions.map((question) => question.earned)).toEqual([0, 0, 0, 0])
     expect(result.questions.every((question) => question.selectedChoiceIds.length === 0)).toBe(true)
+    expect(result.questions.every((question) => question.answerFeedback.length === 0)).toBe(true)
   })
 
   it('ignores answers to unknown questions without throwing', () => {
@@ -449,13 +457,17 @@ describe('reviewFor', () => {
       earned: 0,
       possible: 1,
       selectedChoiceIds: ['b'],
-      feedback: ['Advice can wait.', 'See section 2.1.'],
+      feedback: ['Advice can wait.'],
     })
+    // A wrong short answer shows no incorrect note under 'feedback': that note gives the answer away.
+    expect(review.questions?.[2].feedback).toEqual([])
     const json = JSON.stringify(review)
     expect(json).not.toContain('correctChoiceIds')
     expect(json).not.toContain('acceptedAnswers')
     expect(json).not.toContain('Desviación del rol')
     expect(json).not.toContain('Role drift.')
+    expect(json).not.toContain('See section 2.1.')
+    expect(json).not.toContain('The term is role drift.')
   })
 
   it("'full' adds the correct choices and accepted answers", () => {
@@ -465,6 +477,8 @@ describe('reviewFor', () => {
     const json = JSON.stringify(review)
     expect(json).toContain('"correctChoiceIds"')
     expect(json).toContain('Desviación del rol')
+    expect(review.questions?.[0].feedback).toEqual(['Advice can wait.', 'See section 2.1.'])
+    expect(review.questions?.[2].feedback).toEqual(['The term is role drift.'])
     expect(review).toMatchObject({ score: 11, passed: false, earned: 0.33, possible: 3 })
   })
 
@@ -480,5 +494,65 @@ describe('reviewFor', () => {
     review.questions?.[0].feedback.push('tampered')
     review.questions?.[0].correctChoiceIds?.push('b')
     expect(graded).toEqual(before)
+  })
+})
+
+describe('checkAnswers', () => {
+  const quiz = [single, trueFalse, partial, shortAnswer]
+
+  /** The problems checkAnswers names, or null when it accepts the answers. */
+  const problemsOf = (answers: SubmittedAnswer[]) => {
+    try {
+      checkAnswers(quiz, answers)
+      return null
+    } catch (error) {
+      if (!isAppError(error)) throw error
+      expect(error.code).toBe('invalid')
+      return error.details as { path: string; questionId: string; message: string }[]
+    }
+  }
+
+  it('accepts well-formed answers, and questions left out', () => {
+    expect(problemsOf([])).toBeNull()
+    expect(
+      problemsOf([
+        { questionId: 'q-single', choiceIds: ['b'] },
+        { questionId: 'q-tf', choiceIds: ['true'] },
+        { questionId: 'q-partial', choiceIds: ['m1', 'x1', 'm2'] },
+        { questionId: 'q-short', text: 'role drift' },
+      ]),
+    ).toBeNull()
+    expect(problemsOf([{ questionId: 'q-short', text: '   ' }])).toBeNull()
+    // Empty choices and blank text mean "not answered", on any kind of question.
+    expect(problemsOf(quiz.map((question) => ({ questionId: question.id, choiceIds: [] })))).toBeNull()
+    expect(problemsOf([{ questionId: 'q-single', text: '' }])).toBeNull()
+  })
+
+  it('refuses several choices on a single-choice or true/false question, naming the question', () => {
+    expect(problemsOf([{ questionId: 'q-single', choiceIds: ['a', 'b', 'c'] }])).toEqual([
+      { path: 'answers.0.choiceIds', questionId: 'q-single', message: expect.stringMatching(/only one/) },
+    ])
+    expect(problemsOf([{ questionId: 'q-partial', choiceIds: ['m1'] }, { questionId: 'q-tf', choiceIds: ['true', 'false'] }])).toEqual([
+      expect.objectContaining({ path: 'answers.1.choiceIds', questionId: 'q-tf' }),
+    ])
+  })
+
+  it('refuses unknown questions and choices, repeats, empty choices and answers of the wrong kind', () => {
+    const cases: [SubmittedAnswer[], string][] = [
+      [[{ questionId: 'nope', choiceIds: ['a'] }], 'answers.0.questionId'],
+      [[{ questionId: 'q-single', choiceIds: ['zzz'] }], 'answers.0.choiceIds'],
+      [[{ questionId: 'q-single', choiceIds: ['zzz', 'a'] }], 'answers.0.choiceIds'],
+      [[{ questionId: 'q-single', choiceIds: ['a', 'a'] }], 'answers.0.choiceIds'],
+      [[{ questionId: 'q-partial', choiceIds: ['m1', 'm1'] }], 'answers.0.choiceIds'],
+      [[{ questionId: 'q-single', choiceIds: ['a'] }, { questionId: 'q-single', choiceIds: ['b'] }], 'answers.1.questionId'],
+      [[{ questionId: 'q-single', text: 'a' }], 'answers.0.text'],
+      [[{ questionId: 'q-short', choiceIds: ['Role drift'] }], 'answers.0.choiceIds'],
+    ]
+    for (const [answers, path] of cases) {
+      const problems = problemsOf(answers)
+      expect(problems, JSON.stringify(answers)).not.toBeNull()
+      expect(problems?.map((problem) => problem.path)).toContain(path)
+      expect(JSON.stringify(problems)).not.toMatch(/isCorrect|correctChoiceIds|Role drift\.|Desviación/)
+    }
   })
 })

@@ -1,3 +1,5 @@
+import { AppError } from '@/lib/errors'
+
 import { answersMatch } from './normalize'
 
 export type QuestionType = 'single' | 'multiple' | 'true-false' | 'short-answer'
@@ -32,7 +34,18 @@ export interface QuestionResult {
   correct: boolean
   answered: boolean
   selectedChoiceIds: string[]
+  /**
+   * Everything written for this answer: the chosen choices' feedback, then the
+   * question's correct or incorrect note. Staff and the 'full' review only: the
+   * incorrect note is where authors explain the right answer.
+   */
   feedback: string[]
+  /**
+   * What the 'feedback' review shows: the feedback of the choices the learner
+   * chose, and the correct note when the answer is right. Nothing for an
+   * unanswered question, never the incorrect note.
+   */
+  answerFeedback: string[]
   correctChoiceIds: string[]
   acceptedAnswers: string[]
 }
@@ -83,11 +96,14 @@ const creditFor = (question: GradableQuestion, selected: string[], text: string 
   }
 }
 
+const isChoiceQuestion = (question: GradableQuestion) => question.type !== 'short-answer'
+const takesOneChoice = (question: GradableQuestion) => question.type === 'single' || question.type === 'true-false'
+
 const gradeQuestion = (question: GradableQuestion, answer: SubmittedAnswer | undefined): QuestionResult => {
   const choices = question.choices ?? []
   const knownIds = new Set(choices.map((choice) => choice.id))
   // Unknown ids are dropped and repeats count once; choice order follows the question, not the client.
-  const submittedIds = Array.isArray(answer?.choiceIds) ? answer.choiceIds : []
+  const submittedIds = isChoiceQuestion(question) && Array.isArray(answer?.choiceIds) ? answer.choiceIds : []
   const picked = new Set(submittedIds.filter((id) => knownIds.has(id)))
   const selected = choices.filter((choice) => picked.has(choice.id)).map((choice) => choice.id)
   const text = question.type === 'short-answer' && typeof answer?.text === 'string' ? answer.text : undefined
@@ -97,11 +113,14 @@ const gradeQuestion = (question: GradableQuestion, answer: SubmittedAnswer | und
   const correct = answered && credit === 1
   // Full marks are exactly the question's points, so rounding can never push earned above possible.
   const earned = credit === 1 ? possible : Math.min(possible, round2(credit * possible))
-  const feedback = [
-    ...choices.filter((choice) => picked.has(choice.id) && choice.feedback).map((choice) => choice.feedback as string),
-    ...(correct && question.correctFeedback ? [question.correctFeedback] : []),
-    ...(!correct && question.incorrectFeedback ? [question.incorrectFeedback] : []),
-  ]
+  const choiceFeedback = choices
+    .filter((choice) => picked.has(choice.id) && choice.feedback)
+    .map((choice) => choice.feedback as string)
+  const correctNote = correct && question.correctFeedback ? [question.correctFeedback] : []
+  const incorrectNote = !correct && question.incorrectFeedback ? [question.incorrectFeedback] : []
+  // A single-choice answer with several choices is refused by checkAnswers; should one get here anyway,
+  // it earns nothing and reads no choice's feedback, so selecting everything cannot reveal the key.
+  const answerFeedback = takesOneChoice(question) && selected.length > 1 ? [] : [...choiceFeedback, ...correctNote]
   return {
     questionId: question.id,
     earned,
@@ -109,13 +128,59 @@ const gradeQuestion = (question: GradableQuestion, answer: SubmittedAnswer | und
     correct,
     answered,
     selectedChoiceIds: selected,
-    feedback,
+    feedback: [...choiceFeedback, ...correctNote, ...incorrectNote],
+    answerFeedback,
     correctChoiceIds: choices.filter((choice) => choice.isCorrect).map((choice) => choice.id),
     acceptedAnswers: acceptedOf(question),
   }
 }
 
-/** Grades a whole submission. Pure: no I/O, inputs untouched, unknown input ignored rather than thrown on. */
+export interface AnswerProblem {
+  /** Where in the submission, as the schema's paths are named (`answers.2.choiceIds`). */
+  path: string
+  questionId: string
+  message: string
+}
+
+/**
+ * Refuses a submission that does not fit the quiz, naming each question it
+ * got wrong: a question answered twice, a question or choice the quiz does not
+ * have, more than one choice where one is asked for, a choice listed twice,
+ * text for a choice question or choices for a short answer. A question left
+ * out, an empty list of choices and blank text all mean "not answered". Every
+ * door runs this before grading, so no malformed answer is graded, recorded
+ * or reviewed.
+ */
+export function checkAnswers(questions: GradableQuestion[], answers: SubmittedAnswer[]): void {
+  const byId = new Map(questions.map((question) => [question.id, question]))
+  const seen = new Set<string>()
+  const problems: AnswerProblem[] = []
+  answers.forEach((answer, index) => {
+    const at = `answers.${index}`
+    const problem = (path: string, message: string) => problems.push({ path, questionId: answer.questionId, message })
+    const question = byId.get(answer.questionId)
+    if (!question) return problem(`${at}.questionId`, 'This quiz has no such question.')
+    if (seen.has(answer.questionId)) return problem(`${at}.questionId`, 'This question is answered more than once.')
+    seen.add(answer.questionId)
+    const choiceIds = answer.choiceIds ?? []
+    if (!isChoiceQuestion(question)) {
+      if (choiceIds.length > 0) problem(`${at}.choiceIds`, 'This question takes a typed answer, not choices.')
+      return
+    }
+    if (answer.text?.trim()) problem(`${at}.text`, 'This question takes choices, not a typed answer.')
+    const known = new Set((question.choices ?? []).map((choice) => choice.id))
+    if (choiceIds.some((id) => !known.has(id))) return problem(`${at}.choiceIds`, 'This question has no such choice.')
+    if (new Set(choiceIds).size !== choiceIds.length) return problem(`${at}.choiceIds`, 'A choice is listed more than once.')
+    if (takesOneChoice(question) && choiceIds.length > 1) problem(`${at}.choiceIds`, 'Choose only one answer to this question.')
+  })
+  if (problems.length) throw new AppError('invalid', 'Some answers do not fit this quiz.', problems)
+}
+
+/**
+ * Grades a whole submission. Pure: no I/O, inputs untouched, unknown input
+ * ignored rather than thrown on (a submission is refused earlier by
+ * checkAnswers; this stays total so stored data can always be regraded).
+ */
 export function gradeQuiz(questions: GradableQuestion[], answers: SubmittedAnswer[], passingScore: number): GradeResult {
   // The last answer for a question wins (a client may resend after a change).
   const byQuestion = new Map(answers.map((answer) => [answer.questionId, answer]))

@@ -24,8 +24,15 @@ export interface LearnerReview {
 /**
  * What a learner may see of a graded attempt. Keys that the setting withholds
  * are left out entirely, so they cannot appear in any serialised response.
- * Only 'full' reveals the answer key; any other value (including a stale or
- * unknown setting read from the database) never does.
+ *
+ * - 'score': the totals only.
+ * - 'feedback': per question, whether it was right and the feedback on the
+ *   answer given (the chosen choices' feedback, the correct note when right);
+ *   never correct choice ids, accepted answers or the incorrect note.
+ * - 'full': everything, the answer key included.
+ *
+ * Any other value (a stale or unknown setting read from the database) is
+ * treated as 'feedback', so it never reveals the key.
  */
 export function reviewFor(result: GradeResult, setting: ReviewSetting): LearnerReview {
   const summary = { score: result.score, passed: result.passed, earned: result.earned, possible: result.possible }
@@ -38,7 +45,7 @@ export function reviewFor(result: GradeResult, setting: ReviewSetting): LearnerR
       earned: question.earned,
       possible: question.possible,
       selectedChoiceIds: [...question.selectedChoiceIds],
-      feedback: [...question.feedback],
+      feedback: [...(setting === 'full' ? question.feedback : question.answerFeedback)],
       ...(setting === 'full'
         ? { correctChoiceIds: [...question.correctChoiceIds], acceptedAnswers: [...question.acceptedAnswers] }
         : {}),

@@ -9,7 +9,7 @@ import { AppError } from '@/lib/errors'
 import { relationId } from '@/lib/relationId'
 
 import { attemptsUsed, recordAttempt } from './attempts'
-import { gradeQuiz, type GradableQuestion, type SubmittedAnswer } from './grade'
+import { checkAnswers, gradeQuiz, type GradableQuestion, type SubmittedAnswer } from './grade'
 import { type LearnerReview, reviewFor, type ReviewSetting } from './review'
 
 export interface SubmitInput {
@@ -28,13 +28,18 @@ export interface SubmitResult {
 /**
  * Grades a submission on the server and records it as the learner's next
  * attempt. `quiz` is the grading copy (with its answer key), read past access
- * control, so the document rule is applied here.
+ * control, so the document rule is applied here. A submission that does not
+ * fit the quiz (several choices on a single-choice question, unknown ids, a
+ * question answered twice) is refused as 'invalid', naming the questions,
+ * before anything is graded or recorded: it costs no attempt and reveals nothing.
  */
 export const submitQuiz = async (payload: Payload, user: User, input: SubmitInput, quiz: Quiz | null): Promise<SubmitResult> => {
   const moduleId = relationId(quiz?.module)
   if (!quiz || moduleId === null || !mayReadCurriculumDoc(user, quiz)) throw new AppError('not-found', 'Quiz not found.')
 
-  const grading = gradeQuiz((quiz.questions ?? []) as GradableQuestion[], input.answers, quiz.passingScore)
+  const questions = (quiz.questions ?? []) as GradableQuestion[]
+  checkAnswers(questions, input.answers)
+  const grading = gradeQuiz(questions, input.answers, quiz.passingScore)
   const review = reviewFor(grading, (quiz.review ?? 'feedback') as ReviewSetting)
   const attempt = await recordAttempt(payload, {
     userId: user.id,
