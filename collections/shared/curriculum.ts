@@ -4,6 +4,7 @@ import type { CurriculumCollection } from '@/lib/language/documentText'
 
 import { isContentEditor, readableCurriculum } from '@/access/roles'
 import { contentVersions } from './contentFields'
+import { refuseDeleteWithDependents } from './hooks/refuseDeleteWithDependents'
 import { revalidateCurriculumAfterChange, revalidateCurriculumAfterDelete } from './hooks/revalidateCurriculum'
 import { checkLanguageOnSave } from './languageReview'
 import { inheritModuleOrganization, shareModuleOrganization } from './moduleOrganization'
@@ -12,7 +13,8 @@ import { inheritModuleOrganization, shareModuleOrganization } from './moduleOrga
  * What modules, lessons and quizzes have in common: drafts and versions,
  * trainers and admins edit, everyone else reads published documents that are
  * shared or private to their own organization, the
- * language check on save, and the site's cached reads dropped after any change.
+ * language check on save, deletion refused while anything depends on the
+ * document, and the site's cached reads dropped after any change.
  */
 export const curriculumCollection = (
   slug: CurriculumCollection,
@@ -21,6 +23,7 @@ export const curriculumCollection = (
   hooks: {
     beforeChange: slug === 'modules' ? [checkLanguageOnSave(slug)] : [inheritModuleOrganization, checkLanguageOnSave(slug)],
     afterChange: slug === 'modules' ? [shareModuleOrganization, revalidateCurriculumAfterChange] : [revalidateCurriculumAfterChange],
+    beforeDelete: [refuseDeleteWithDependents(slug)],
     afterDelete: [revalidateCurriculumAfterDelete],
   },
   access: {
