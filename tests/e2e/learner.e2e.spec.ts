@@ -103,10 +103,15 @@ test('a learner does the same in Spanish, switching language on the site', async
   })
 })
 
-test('an unknown verification code says so, without signing in', async ({ page }) => {
-  await page.goto('/verify/AAAAA-BBBBB-CCCCC-DDDDD')
+test('an unknown verification code says so, as a 404, without signing in', async ({ page }) => {
+  const response = await page.goto('/verify/AAAAA-BBBBB-CCCCC-DDDDD')
+  expect(response?.status()).toBe(404)
   await expect(page.getByText(/no certificate has this code/i)).toBeVisible()
   await expectAccessible(page)
+  for (const malformed of ['/verify/UNKNOWN', '/verify/aaaaa-bbbbb']) {
+    expect((await page.goto(malformed))?.status(), malformed).toBe(404)
+    await expect(page.getByText(/no certificate has this code/i)).toBeVisible()
+  }
 })
 
 test('pages fit a 320 px screen without sideways scrolling', async ({ page }) => {

@@ -6,7 +6,7 @@ import { getPayload } from 'payload'
 
 import type { AppLocale } from '@/lib/locales'
 
-import { findCertificateByCode } from '@/lib/certificates/lookup'
+import { verificationFor } from './verification'
 
 export const generateMetadata = async (): Promise<Metadata> => ({
   title: (await getTranslations('verify'))('title'),
@@ -18,34 +18,27 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
   const t = await getTranslations('verify')
   const format = await getFormatter()
   const payload = await getPayload({ config })
-  const certificate = await findCertificateByCode(payload, decodeURIComponent(code), (await getLocale()) as AppLocale)
+  // An unknown or malformed code is a 404 (not-found.tsx beside this page says so in the same words).
+  const certificate = await verificationFor(payload, code, (await getLocale()) as AppLocale)
 
   return (
     <>
       <h1>{t('title')}</h1>
-      {!certificate ? (
-        <p className="alert error" role="status">
-          {t('notFound')}
-        </p>
-      ) : (
-        <>
-          <p className={`alert ${certificate.revoked ? 'error' : 'success'}`} role="status">
-            {certificate.revoked ? t('revoked') : t('valid')}
-          </p>
-          <dl className="card">
-            <dt>{t('learner')}</dt>
-            <dd>{certificate.learnerName}</dd>
-            <dt>{t('module')}</dt>
-            <dd>{certificate.moduleTitle}</dd>
-            <dt>{t('date')}</dt>
-            <dd>{format.dateTime(new Date(certificate.issuedAt), { dateStyle: 'long' })}</dd>
-            <dt>{t('code')}</dt>
-            <dd>
-              <code>{certificate.code}</code>
-            </dd>
-          </dl>
-        </>
-      )}
+      <p className={`alert ${certificate.revoked ? 'error' : 'success'}`} role="status">
+        {certificate.revoked ? t('revoked') : t('valid')}
+      </p>
+      <dl className="card">
+        <dt>{t('learner')}</dt>
+        <dd>{certificate.learnerName}</dd>
+        <dt>{t('module')}</dt>
+        <dd>{certificate.moduleTitle}</dd>
+        <dt>{t('date')}</dt>
+        <dd>{format.dateTime(new Date(certificate.issuedAt), { dateStyle: 'long' })}</dd>
+        <dt>{t('code')}</dt>
+        <dd>
+          <code>{certificate.code}</code>
+        </dd>
+      </dl>
     </>
   )
 }
