@@ -39,7 +39,9 @@ const publicUrl = process.env.PUBLIC_URL || ''
 
 export default buildConfig({
   serverURL: publicUrl,
-  secret: process.env.PAYLOAD_SECRET || 'peerpath-development-secret-change-me',
+  // The server sets PAYLOAD_SECRET before Payload loads (src/db/payloadSecret.ts); only commands that
+  // never sign a session (types, migrations, seed) run without one.
+  secret: process.env.PAYLOAD_SECRET || 'peerpath-commands-without-sessions',
   admin: {
     user: Users.slug,
     avatar: 'default',
@@ -89,7 +91,8 @@ export default buildConfig({
   email: peerPathEmailAdapter,
   sharp,
   // Cookie-authenticated requests are accepted only from these origins.
-  csrf: [publicUrl, `http://localhost:${port}`, `http://127.0.0.1:${port}`].filter(Boolean),
+  // With PUBLIC_URL set it is the only origin; without it, the local addresses a developer uses.
+  csrf: publicUrl ? [publicUrl] : [`http://localhost:${port}`, `http://127.0.0.1:${port}`],
   cors: publicUrl ? [publicUrl] : [],
   maxDepth: 4,
   defaultDepth: 1,

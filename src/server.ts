@@ -8,7 +8,8 @@ import next from 'next'
 import pino from 'pino'
 
 import { leaveShutdownSignalsToServer } from './db/embedded'
-import { resolveDatabase } from './db/resolveDatabase'
+import { ensurePayloadSecret } from './db/payloadSecret'
+import { EMBEDDED_DATA_DIR, resolveDatabase } from './db/resolveDatabase'
 import { createApp } from './http/app'
 import { trustProxyHops } from './http/trustProxy'
 import { closeCachedPayload } from './db/closePayload'
@@ -37,6 +38,9 @@ if (!dev && !db.embedded && !process.env.PAYLOAD_SECRET) {
   await db.stop()
   process.exit(1)
 }
+// Everywhere else a missing secret is generated once and kept under .data/ (never the one in the source).
+const secret = ensurePayloadSecret(EMBEDDED_DATA_DIR)
+if (secret.source === 'generated') logger.info({ file: secret.file }, 'generated a session signing secret (PAYLOAD_SECRET) for this installation')
 process.env.PORT = String(port)
 
 // Migrations (or the dev schema push) and the demo seed run in a short-lived

@@ -18,7 +18,8 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
-    cookies: { sameSite: 'Lax', secure: process.env.COOKIE_SECURE === 'true' },
+    // Secure whenever the site is served over https (PUBLIC_URL); COOKIE_SECURE=true forces it behind a TLS-terminating proxy.
+    cookies: { sameSite: 'Lax', secure: (process.env.PUBLIC_URL ?? '').startsWith('https://') || process.env.COOKIE_SECURE === 'true' },
     forgotPassword: {
       expiration: 60 * 60 * 1000,
       generateEmailSubject: () => 'Reset your PeerPath password / Restablece tu contraseña de PeerPath',

@@ -7,6 +7,7 @@ import { bodyLimit } from './bodyLimit'
 import { createHealthCheck } from './health'
 import { shedLoad } from './loadShedding'
 import { queryCounter } from './queryCounter'
+import { redactUrl } from './redact'
 import { rateLimit } from './rateLimit'
 import { renderQueue } from './renderQueue'
 import { securityHeaders } from './security'
@@ -34,7 +35,8 @@ export const createApp = ({ databaseUrl, logger, dev, nextHandler, maxInFlight }
       autoLogging: { ignore: (req) => Boolean(req.url?.startsWith('/_next/')) },
       customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
       serializers: {
-        req: (req) => ({ method: req.method, url: req.url }),
+        // Invitation and reset links carry single-use tokens: never write them to the log.
+        req: (req) => ({ method: req.method, url: redactUrl(req.url) }),
         res: (res) => ({ statusCode: res.statusCode }),
       },
     }),

@@ -14,7 +14,8 @@ import { getSession } from './session'
 const YEAR = 60 * 60 * 24 * 365
 
 const rememberLocale = async (locale: string) => {
-  ;(await cookies()).set(LOCALE_COOKIE, locale, { path: '/', maxAge: YEAR, sameSite: 'lax', httpOnly: true })
+  const secure = (process.env.PUBLIC_URL ?? '').startsWith('https://') || process.env.COOKIE_SECURE === 'true'
+  ;(await cookies()).set(LOCALE_COOKIE, locale, { path: '/', maxAge: YEAR, sameSite: 'lax', httpOnly: true, secure })
 }
 
 const Credentials = z.object({ email: z.email().max(254), password: z.string().min(1).max(200) })
