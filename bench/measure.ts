@@ -1,5 +1,7 @@
 import autocannon from 'autocannon'
 
+import type { Goal } from './goals'
+
 export interface Target {
   name: string
   url: string
@@ -8,8 +10,8 @@ export interface Target {
   body?: string
   /** For rows whose path, headers or body change per request (rotating tokens, random pages). */
   requests?: autocannon.Request[]
-  /** Only a like-for-like page is compared with the hand-written minimal one. */
-  comparesToMinimal?: boolean
+  /** What the row is held to (bench/goals.ts); rows without one are context. */
+  goal?: Goal
 }
 
 export interface Row {
@@ -22,7 +24,7 @@ export interface Row {
   errors: number
   /** Responses the percentiles are drawn from; requests still running when the time is up have none. */
   responses: number
-  comparesToMinimal: boolean
+  goal?: Goal
 }
 
 /** Nearest-rank percentile of ascending `sorted`; 0 when nothing answered. */
@@ -74,7 +76,7 @@ const measureOnce = (target: Target, connections: number, duration: number) =>
           p99: percentile(sorted, 99),
           errors: result.errors + result.timeouts + result.non2xx,
           responses: sorted.length,
-          comparesToMinimal: Boolean(target.comparesToMinimal),
+          goal: target.goal,
         })
       },
     )

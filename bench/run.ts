@@ -3,7 +3,9 @@
  * one run, one machine, loopback only. Starts the production server on a
  * throwaway embedded database, loads the scale data set into it (seed:scale),
  * then measures a bare Node page, a hand-written minimal lesson page and
- * PeerPath's own routes, prints the table with ratios and writes it to FILE
+ * PeerPath's own routes (every learner page, /manage, writes), then a second
+ * instance on the same database and both behind nginx; prints the table with
+ * ratios and targets (bench/goals.ts) and writes it to FILE
  * (bench/results/latest.md by default).
  */
 import { type ChildProcess, fork } from 'node:child_process'
@@ -15,12 +17,15 @@ import { parseArgs } from 'node:util'
 import { ensureBuild } from '../scripts/ensureBuild'
 import { serverHeapMb } from '../scripts/serverCommand'
 import { freePort } from '@/db/freePort'
-import { planScale } from './scale/plan'
+import { PROGRESS_WRITE_GOAL } from './goals'
 import { measure, type Row, type Target } from './measure'
-import { renderReport } from './report'
+import { LESSON_PATH, LESSON_SLUG, learnerPages, pageTargets } from './pageTargets'
+import { type Proxy, startProxy } from './proxy'
+import { BARE_ROW, MINIMAL_ROW, renderReport } from './report'
+import { planScale } from './scale/plan'
 import { seedScaleData } from './scaleData'
-import { type BenchServer, startBenchServer } from './server'
-import { scaleTargets, signIn } from './scaleTargets'
+import { type BenchInstance, type BenchServer, startBenchServer, startSecondInstance } from './server'
+import { scaleTargets } from './scaleTargets'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const { values } = parseArgs({
@@ -73,9 +78,22 @@ const forkReady = (script: string, args: string[]) =>
   })
 
 let server: BenchServer | undefined
+let second: BenchInstance | undefined
+let proxy: Proxy | undefined
 const cleanUp = async () => {
   stopAll()
+  await proxy?.stop()
+  await second?.stop()
   await server?.stop()
+}
+
+const rows: Row[] = []
+const measureAll = async (targets: Target[]) => {
+  for (const target of targets) {
+    const row = await measure(target, { connections, duration, warmup })
+    rows.push(row)
+    console.log(`${target.name}: ${Math.round(row.rps)} req/s, p95 ${row.p95.toFixed(1)} ms, ${row.errors} errors`)
+  }
 }
 
 const run = async () => {
@@ -84,16 +102,8 @@ const run = async () => {
   const { base, databaseUrl, dataDir } = server
   const scale = await timed('seed:scale', () => seedScaleData(root, databaseUrl, scaleOrgs, scaleLearners))
 
-  const token = await signIn(base, 'learner@peerpath.example', 'peerpath-demo')
-  const auth = { authorization: `JWT ${token}` }
-  const lessonSlug = 'what-is-peer-support'
-  const moduleSlug = 'preparing-the-organization'
-  const lessons = (await (await fetch(`${base}/api/lessons?where[slug][equals]=${lessonSlug}&depth=0`, { headers: auth })).json()) as {
-    docs: { id: number }[]
-  }
-  const lessonId = lessons.docs[0].id
-  const lessonPath = `/modules/${moduleSlug}/lessons/${lessonSlug}`
-  const lessonHtml = await (await fetch(`${base}${lessonPath}`, { headers: auth })).text()
+  const learner = await learnerPages(base)
+  const lessonHtml = await (await fetch(`${base}${LESSON_PATH}`, { headers: learner.auth })).text()
   const pagePath = path.join(dataDir, 'lesson.html')
   writeFileSync(pagePath, lessonHtml)
 
@@ -106,35 +116,36 @@ const run = async () => {
   const [progressWrites, quizSubmit, dashboard, progressList] = await timed('scale targets: sign-ins and one checked request each', () =>
     scaleTargets(base, anchorLearners, duration + warmup),
   )
+  const pages = await pageTargets(base, learner.pages)
 
-  const targets: Target[] = [
-    { name: 'bare Node http, fixed page', url: `http://127.0.0.1:${barePort}/` },
-    { name: 'minimal lesson page (Express + pg + React)', url: `http://127.0.0.1:${minimalPort}/lesson/${lessonSlug}` },
-    { name: 'PeerPath lesson page (signed in)', url: `${base}${lessonPath}`, headers: auth, comparesToMinimal: true },
-    { name: 'PeerPath My learning', url: `${base}/learn`, headers: auth },
-    { name: 'PeerPath module page', url: `${base}/modules/${moduleSlug}`, headers: auth },
+  const measuringStarted = performance.now()
+  await measureAll([
+    { name: BARE_ROW, url: `http://127.0.0.1:${barePort}/` },
+    { name: MINIMAL_ROW, url: `http://127.0.0.1:${minimalPort}/lesson/${LESSON_SLUG}` },
+    ...pages,
+    dashboard,
     progressWrites,
     {
       name: 'PeerPath progress write, one learner and lesson (every write on the same row)',
       url: `${base}/api/progress/track`,
       method: 'POST',
-      headers: { ...auth, 'content-type': 'application/json' },
-      body: JSON.stringify({ lessonId, event: 'heartbeat', position: 50 }),
+      headers: { ...learner.auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ lessonId: learner.lessonId, event: 'heartbeat', position: 50 }),
+      goal: PROGRESS_WRITE_GOAL,
     },
     quizSubmit,
-    dashboard,
     progressList,
     { name: 'PeerPath /healthz', url: `${base}/healthz` },
-  ]
+  ])
+  phases.push(['measuring one instance', (performance.now() - measuringStarted) / 1000])
 
-  const rows: Row[] = []
-  const measuringStarted = performance.now()
-  for (const target of targets) {
-    const row = await measure(target, { connections, duration, warmup })
-    rows.push(row)
-    console.log(`${target.name}: ${Math.round(row.rps)} req/s, p95 ${row.p95.toFixed(1)} ms, ${row.errors} errors`)
-  }
-  phases.push(['measuring', (performance.now() - measuringStarted) / 1000])
+  // Two instances on the one database behind nginx, as deployed; the same learner's pages through the proxy.
+  second = await timed('second instance start', () => startSecondInstance(root, databaseUrl))
+  proxy = await timed('nginx start', () => startProxy([base, second!.base]))
+  const proxied = learner.pages.filter((page) => page.path === LESSON_PATH || page.path === '/learn')
+  const proxiedStarted = performance.now()
+  await measureAll(await pageTargets(proxy.base, proxied, ', two instances behind nginx'))
+  phases.push(['measuring two instances', (performance.now() - proxiedStarted) / 1000])
 
   const report = renderReport({
     rows,
@@ -143,7 +154,9 @@ const run = async () => {
     warmup,
     notes: [
       `Data set: demo content plus \`seed:scale --orgs ${scaleOrgs} --learners ${scaleLearners}\` (${scale.rows}).`,
-      `Server: \`npm start\`'s command (old-space cap ${serverHeapMb()} MB), fast lane ${process.env.PEERPATH_FAST_LANE === 'off' ? 'off' : 'on'}.`,
+      `Server: \`npm start\`'s command (old-space cap ${serverHeapMb()} MB), every request through Express and Next. Pages are the demo learner's (signed in with a bearer token), /login signed out, /manage the 500-learner organization's manager (session cookie).`,
+      `Quiz submits go to the REST endpoint \`POST /api/quiz-attempts/submit\`, which runs the same validation and operation (\`submitQuiz\`) as the site's server action; the action itself needs a build's action ID and a multipart form, so the load uses the endpoint.`,
+      `Two instances: a second production instance on the same database (jobs off) and Debian's nginx (one worker, \`least_conn\`, kept-alive upstream connections, no access log) in front of both; all on the same two cores as the load generator.`,
       `Phases: ${phases.map(([label, seconds]) => `${label} ${seconds.toFixed(1)} s`).join(' · ')}.`,
     ],
   })

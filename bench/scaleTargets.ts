@@ -9,6 +9,8 @@ import {
 } from './scale/markers'
 import type { Target } from './measure'
 
+import { PAGE_GOAL, PROGRESS_WRITE_GOAL, QUIZ_SUBMIT_GOAL } from './goals'
+
 /** A generous ceiling on submits per second, to sign in enough learners that attempts never run out. */
 const SUBMITS_PER_SECOND_CEILING = 1000
 const PROGRESS_PAGE_SIZE = 100
@@ -30,7 +32,7 @@ const inBatches = async <T, R>(items: T[], size: number, work: (item: T) => Prom
 }
 
 /** Fails the run before measuring when a target does not answer as a real client expects. */
-const expectAnswer = async (label: string, response: Response, status: number, check?: (text: string) => boolean) => {
+export const expectAnswer = async (label: string, response: Response, status: number, check?: (text: string) => boolean) => {
   const text = await response.text()
   if (response.status !== status || (check && !check(text))) {
     throw new Error(`${label}: expected ${status}, got ${response.status}: ${text.slice(0, 200)}`)
@@ -45,7 +47,7 @@ interface QuizDoc {
 type Signed = () => { authorization: string; body: string }
 
 /** A POST row whose learner and body change per request; the first request is checked before measuring. */
-const rotatingPost = async (base: string, path: string, name: string, status: number, next: Signed): Promise<Target> => {
+const rotatingPost = async (base: string, path: string, name: string, status: number, next: Signed, goal?: Target['goal']): Promise<Target> => {
   const url = `${base}${path}`
   const first = next()
   await expectAnswer(name, await fetch(url, { method: 'POST', headers: { authorization: first.authorization, 'content-type': 'application/json' }, body: first.body }), status)
@@ -53,7 +55,7 @@ const rotatingPost = async (base: string, path: string, name: string, status: nu
     const { authorization, body } = next()
     return { ...request, headers: { ...request.headers, authorization, 'content-type': 'application/json' }, body }
   }
-  return { name, url, method: 'POST', requests: [{ method: 'POST', path, setupRequest }] }
+  return { name, url, method: 'POST', requests: [{ method: 'POST', path, setupRequest }], goal }
 }
 
 /** Learners of the anchor organization, signed in a few at a time. */
@@ -99,7 +101,7 @@ const quizSubmitTarget = async (base: string, adminToken: string, anchorLearners
       }),
     }
   }
-  return rotatingPost(base, '/api/quiz-attempts/submit', `PeerPath quiz submit (${tokens.length} learners × ${quizzes.length} quizzes rotating)`, 201, next)
+  return rotatingPost(base, '/api/quiz-attempts/submit', `PeerPath quiz submit, REST endpoint (${tokens.length} learners × ${quizzes.length} quizzes rotating)`, 201, next, QUIZ_SUBMIT_GOAL)
 }
 
 /** Learners in progress writes: enough that one learner's heartbeats are seconds apart, as in a class. */
@@ -127,7 +129,7 @@ const progressWriteTarget = async (base: string, adminToken: string): Promise<Ta
       body: JSON.stringify({ lessonId: lesson.id, event: 'heartbeat', position: sent % 100 }),
     }
   }
-  return rotatingPost(base, '/api/progress/track', `PeerPath progress write (${tokens.length} learners × ${lessons.length} lessons rotating)`, 200, next)
+  return rotatingPost(base, '/api/progress/track', `PeerPath progress write (${tokens.length} learners × ${lessons.length} lessons rotating)`, 200, next, PROGRESS_WRITE_GOAL)
 }
 
 /**
@@ -138,7 +140,7 @@ const dashboardTarget = async (base: string, anchorLearners: number): Promise<Ta
   const token = await signIn(base, managerEmail(ANCHOR_ORG_NUMBER), SCALE_PASSWORD)
   const headers = { cookie: `payload-token=${token}`, 'sec-fetch-site': 'same-origin' }
   await expectAnswer('manager dashboard', await fetch(`${base}/manage`, { headers, redirect: 'manual' }), 200, (html) => html.includes('Scale Learner'))
-  return { name: `PeerPath manager dashboard /manage (${anchorLearners} learners)`, url: `${base}/manage`, headers }
+  return { name: `PeerPath manager dashboard /manage (${anchorLearners} learners)`, url: `${base}/manage`, headers, goal: PAGE_GOAL }
 }
 
 /** Random pages of the whole progress table, as an admin export or integration would read it. */
