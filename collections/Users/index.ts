@@ -14,6 +14,10 @@ export const Users: CollectionConfig = {
     defaultColumns: ['name', 'email', 'role', 'organization'],
   },
   auth: {
+    // The user on every request (req.user, the site's session) with relationship ids, not documents:
+    // everything reads them through relationId, and Payload's default depth of 2 cost two more queries
+    // (organization, cohort) on every signed-in request. /api/users/me?depth=1 still populates.
+    depth: 0,
     // Lock the account after repeated failures to slow password guessing.
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,

@@ -7,12 +7,12 @@ import { cache } from 'react'
 import type { User } from '@/payload-types'
 
 import { canManage, organizationOf } from '@/access/roles'
+import { userFromHeaders } from './identify'
 
 /** Payload and the signed-in user for this request; computed once per render. */
 export const getSession = cache(async () => {
   const payload = await getPayload({ config })
-  const { user } = await payload.auth({ headers: await headers() })
-  return { payload, user: (user as User | null) ?? null }
+  return { payload, user: await userFromHeaders(payload, await headers()) }
 })
 
 /** For pages that need a learner: no session, no page. */

@@ -3,6 +3,7 @@ import { getPayload } from 'payload'
 
 import type { Certificate, Module } from '@/payload-types'
 
+import { userFromHeaders } from '@/app/(site)/_server/identify'
 import { certificatePdf } from '@/lib/certificates/pdf'
 import { jsonError } from '@/http/json'
 import { requestLocale } from '@/i18n/locale'
@@ -13,7 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { id } = await params
   if (!/^\d+$/.test(id)) return jsonError(404, 'Certificate not found.')
   const payload = await getPayload({ config })
-  const { user } = await payload.auth({ headers: request.headers })
+  const user = await userFromHeaders(payload, request.headers)
   if (!user) return jsonError(401, 'Sign in to download your certificate.')
   const locale = requestLocale(request)
   const certificate = (await payload
