@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { runWithPayload } from '@/db/runWithPayload'
 import { parseBundle } from '@/lib/content/bundle'
 import { importBundle } from '@/lib/content/importBundle'
+import { describeError } from '@/lib/errors'
 
 const file = process.argv[2]
 if (!file) {
@@ -30,7 +31,7 @@ await runWithPayload(async (payload) => {
     console.log(`content:import: ${summary.modules} modules, ${summary.lessons} lessons, ${summary.quizzes} quizzes, ${summary.competencies} competencies`)
     return 0
   } catch (error) {
-    console.error(`content:import failed; nothing was imported: ${(error as Error).message}`)
+    console.error(`content:import failed; nothing was imported: ${describeError(error)}`)
     return 1
   }
 })

@@ -18,3 +18,18 @@ export class AppError extends Error {
 }
 
 export const isAppError = (error: unknown): error is AppError => error instanceof AppError
+
+/**
+ * An error with everything it wraps: a failed query from the database layer
+ * ("Failed query: …") says what ran, and only its `cause` says why it failed.
+ */
+export const describeError = (error: unknown): string => {
+  const parts: string[] = []
+  let current: unknown = error
+  for (let depth = 0; current && depth < 5; depth++) {
+    const { message, code, cause } = current as { message?: string; code?: string; cause?: unknown }
+    parts.push(code ? `${message ?? String(current)} [${code}]` : (message ?? String(current)))
+    current = cause
+  }
+  return parts.join(' ← caused by: ')
+}

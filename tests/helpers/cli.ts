@@ -29,6 +29,8 @@ const scriptEnv = (databaseUrl: string, extra: Record<string, string> = {}): Nod
   DATABASE_URL: databaseUrl,
   NODE_ENV: 'test' as const,
   LOG_LEVEL: 'warn',
+  // A script competing with the suite for two cores may wait long for its first connection.
+  DB_CONNECT_TIMEOUT_MS: '30000',
   ...extra,
 })
 
