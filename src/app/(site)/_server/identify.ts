@@ -9,8 +9,8 @@ import type { User } from '@/payload-types'
  * works out the permissions object for every collection, field and operation
  * (the admin panel's access map), which the site never reads. Inside a Next
  * render those hundreds of small promises each pay for Next's
- * AsyncLocalStorage contexts: 3–5 ms of CPU per page on the bench machine,
- * signed in or out, a third of what /login cost (README, bench section).
+ * AsyncLocalStorage contexts, signed in or out: about a tenth of a /login
+ * CPU profile (README, bench section).
  */
 export const userFromHeaders = async (payload: Payload, headers: Headers): Promise<User | null> => {
   const { user } = await executeAuthStrategies({ headers, payload, canSetHeaders: false })
