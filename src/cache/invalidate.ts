@@ -1,6 +1,11 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import type { User } from '@/payload-types'
+
+import { organizationOf } from '@/access/roles'
 import { pgPool, sqlFor } from '@/lib/db'
+
+import { organizationTag } from './tags'
 
 // Mirrors CACHE_CHANNEL in handler.mjs (plain JS, loaded by Next at run time).
 const CHANNEL = 'peerpath_cache'
@@ -21,4 +26,10 @@ export const invalidateAfterCommit = async (req: PayloadRequest, tags: string[])
 export const invalidateNow = async (payload: Payload, tags: string[]) => {
   if (tags.length === 0) return
   await pgPool(payload).query('select pg_notify($1, $2)', [CHANNEL, [...new Set(tags)].join(' ')])
+}
+
+/** A learner's own write (progress, an attempt) changed what their organization's dashboard shows. */
+export const invalidateLearnersOrganization = async (payload: Payload, learner: User) => {
+  const organization = organizationOf(learner)
+  if (organization !== null) await invalidateNow(payload, [organizationTag(organization)])
 }

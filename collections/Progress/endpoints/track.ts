@@ -4,10 +4,8 @@ import { z } from 'zod'
 
 import type { User } from '@/payload-types'
 
-import { organizationOf } from '@/access/roles'
 import { cachedLessonAccessFacts } from '@/cache/curriculum'
-import { invalidateNow } from '@/cache/invalidate'
-import { organizationTag } from '@/cache/tags'
+import { invalidateLearnersOrganization } from '@/cache/invalidate'
 import { jsonError, parseJsonBody, respond } from '@/http/json'
 import { trackProgress } from '@/lib/progress/track'
 
@@ -30,8 +28,7 @@ export const trackProgressEndpoint: Endpoint = {
     const user = req.user as User
     return respond(async () => {
       const result = await trackProgress(req.payload, user, body.data, await cachedLessonAccessFacts(req.payload, body.data.lessonId))
-      const organization = organizationOf(user)
-      if (result.standingChanged && organization !== null) await invalidateNow(req.payload, [organizationTag(organization)])
+      if (result.standingChanged) await invalidateLearnersOrganization(req.payload, user)
       const { standingChanged: _internal, ...reply } = result
       return { status: 200, body: reply }
     })

@@ -3,10 +3,8 @@ import type { Endpoint } from 'payload'
 import type { User } from '@/payload-types'
 
 import { cachedQuizForGrading } from '@/cache/curriculum'
-import { invalidateNow } from '@/cache/invalidate'
-import { organizationTag } from '@/cache/tags'
+import { invalidateLearnersOrganization } from '@/cache/invalidate'
 import { jsonError, parseJsonBody, respond } from '@/http/json'
-import { organizationOf } from '@/access/roles'
 import { submitQuiz } from '@/lib/quiz/submit'
 
 import { SubmitBody, submitInput } from './submitBody'
@@ -23,8 +21,7 @@ export const submitQuizEndpoint: Endpoint = {
     const input = submitInput(body.data)
     return respond(async () => {
       const result = await submitQuiz(req.payload, user, input, await cachedQuizForGrading(req.payload, input.quizId, input.locale))
-      const organization = organizationOf(user)
-      if (organization !== null) await invalidateNow(req.payload, [organizationTag(organization)])
+      await invalidateLearnersOrganization(req.payload, user)
       return { status: 201, body: result }
     })
   },

@@ -3,10 +3,8 @@
 import { redirect } from 'next/navigation'
 
 import { submitInput, SubmitBody } from '../../../../../../collections/QuizAttempts/endpoints/submitBody'
-import { organizationOf } from '@/access/roles'
 import { cachedQuizForGrading } from '@/cache/curriculum'
-import { invalidateNow } from '@/cache/invalidate'
-import { organizationTag } from '@/cache/tags'
+import { invalidateLearnersOrganization } from '@/cache/invalidate'
 import { isAppError } from '@/lib/errors'
 import { submitQuiz } from '@/lib/quiz/submit'
 
@@ -57,7 +55,6 @@ export const submitQuizAction = async (_state: QuizSubmitState, form: FormData):
     if (isAppError(error)) return { error: error.code === 'conflict' ? 'noAttempts' : 'failed' }
     throw error
   }
-  const organization = organizationOf(user)
-  if (organization !== null) await invalidateNow(payload, [organizationTag(organization)])
+  await invalidateLearnersOrganization(payload, user)
   redirect(`/modules/${slug}/quiz/attempts/${attemptId}`)
 }
