@@ -341,6 +341,10 @@ export interface Lesson {
     [k: string]: unknown;
   } | null;
   estimatedMinutes?: number | null;
+  /**
+   * Least time on task (minutes) before a learner can mark this lesson complete, measured by the server while the lesson is open. Leave empty for half of the estimated minutes.
+   */
+  minimumMinutes?: number | null;
   competencies?: (number | Competency)[] | null;
   /**
    * Where the facts in this lesson come from.
@@ -455,8 +459,15 @@ export interface Progress {
   startedAt: string;
   completedAt?: string | null;
   lastSeenAt: string;
+  /**
+   * Time on task measured by the server from the lesson page’s heartbeats (each gap capped), never taken from the client.
+   */
   timeSpentSeconds: number;
   lastPosition: number;
+  /**
+   * The learner’s organization when this record was made.
+   */
+  organization?: (number | null) | Organization;
   updatedAt: string;
   createdAt: string;
 }
@@ -502,6 +513,10 @@ export interface QuizAttempt {
     | number
     | boolean
     | null;
+  /**
+   * The learner’s organization when this record was made.
+   */
+  organization?: (number | null) | Organization;
   updatedAt: string;
   createdAt: string;
 }
@@ -516,6 +531,26 @@ export interface Certificate {
   code: string;
   learnerName: string;
   issuedAt: string;
+  /**
+   * The learner’s organization when this record was made.
+   */
+  organization?: (number | null) | Organization;
+  /**
+   * Time on task over the module’s lessons when the certificate was issued, in seconds (server-measured).
+   */
+  totalLearningSeconds?: number | null;
+  /**
+   * What the certificate rests on, recorded at issue: time on task and completion date per lesson, and per quiz the attempts used, best and passing score and when it was passed.
+   */
+  evidence?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   revoked?: boolean | null;
   revokedReason?: string | null;
   updatedAt: string;
@@ -971,6 +1006,7 @@ export interface LessonsSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   estimatedMinutes?: T;
+  minimumMinutes?: T;
   competencies?: T;
   sources?:
     | T
@@ -1095,6 +1131,7 @@ export interface ProgressSelect<T extends boolean = true> {
   lastSeenAt?: T;
   timeSpentSeconds?: T;
   lastPosition?: T;
+  organization?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1115,6 +1152,7 @@ export interface QuizAttemptsSelect<T extends boolean = true> {
   answers?: T;
   review?: T;
   grading?: T;
+  organization?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1128,6 +1166,9 @@ export interface CertificatesSelect<T extends boolean = true> {
   code?: T;
   learnerName?: T;
   issuedAt?: T;
+  organization?: T;
+  totalLearningSeconds?: T;
+  evidence?: T;
   revoked?: T;
   revokedReason?: T;
   updatedAt?: T;

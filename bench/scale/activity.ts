@@ -55,18 +55,18 @@ const scaleLearnersIn = `u.id between $1 and $2 and u.email like '${SCALE_EMAIL_
 const insertProgress = async (pool: Pool, [from, to]: number[], ranked: RankedLesson[]) => {
   const { rowCount } = await pool.query(
     `with learner as (
-       select u.id, ${completedCount(ranked.length)} as done, 10 + ${pick('u.id', 2, '90')} as started_days_ago from users u where ${scaleLearnersIn}
+       select u.id, u.organization_id, ${completedCount(ranked.length)} as done, 10 + ${pick('u.id', 2, '90')} as started_days_ago from users u where ${scaleLearnersIn}
      ), lesson as (
        select id, module_id, rank::int from unnest($3::int[], $4::int[]) with ordinality as l(id, module_id, rank)
      ), planned as (
-       select learner.id as user_id, lesson.id as lesson_id, lesson.module_id, lesson.rank <= learner.done as completed,
+       select learner.id as user_id, learner.organization_id, lesson.id as lesson_id, lesson.module_id, lesson.rank <= learner.done as completed,
               now() - make_interval(days => learner.started_days_ago) + make_interval(mins => lesson.rank * 10) as started_at,
               ${pick('learner.id::bigint * 1000 + lesson.rank', 3, '900')} + 60 as seconds
        from learner cross join lesson
      )
-     insert into progress (user_id, lesson_id, module_id, status, started_at, completed_at, last_seen_at,
+     insert into progress (user_id, lesson_id, module_id, organization_id, status, started_at, completed_at, last_seen_at,
                            time_spent_seconds, last_position, created_at, updated_at)
-     select user_id, lesson_id, module_id,
+     select user_id, lesson_id, module_id, organization_id,
             (case when completed then 'completed' else 'in-progress' end)::enum_progress_status,
             started_at, case when completed then started_at + make_interval(secs => seconds) end,
             started_at + make_interval(secs => seconds), seconds,
@@ -82,11 +82,11 @@ const insertAttempts = async (pool: Pool, [from, to]: number[], graded: GradedMo
   if (!graded.length) return 0
   const { rowCount } = await pool.query(
     `with learner as (
-       select u.id, ${completedCount(lessonCount)} as done from users u where ${scaleLearnersIn}
+       select u.id, u.organization_id, ${completedCount(lessonCount)} as done from users u where ${scaleLearnersIn}
      ), quiz as (
        select * from unnest($3::int[], $4::int[], $5::int[], $6::int[]) as q(quiz_id, module_id, max_attempts, last_rank)
      ), taken as (
-       select learner.id as user_id, quiz.quiz_id, quiz.module_id,
+       select learner.id as user_id, learner.organization_id, quiz.quiz_id, quiz.module_id,
               least(quiz.max_attempts, 1 + ${pick('learner.id::bigint * 100 + quiz.module_id', 5, '3')}) as tries,
               ${pick('learner.id::bigint * 100 + quiz.module_id', 6, '5')} <> 0 as passes
        from learner join quiz on quiz.last_rank <= learner.done and quiz.last_rank <= $7
@@ -99,9 +99,9 @@ const insertAttempts = async (pool: Pool, [from, to]: number[], graded: GradedMo
               case when passed then 80 + ${pick('user_id::bigint * 10 + n', 8, '21')} else 30 + ${pick('user_id::bigint * 10 + n', 9, '50')} end as score
        from attempt
      )
-     insert into quiz_attempts (user_id, quiz_id, module_id, attempt_number, score, passed, locale, started_at, submitted_at,
+     insert into quiz_attempts (user_id, quiz_id, module_id, organization_id, attempt_number, score, passed, locale, started_at, submitted_at,
                                 answers, review, created_at, updated_at)
-     select user_id, quiz_id, module_id, n, score, passed, 'en', submitted_at - interval '12 minutes', submitted_at, '[]'::jsonb,
+     select user_id, quiz_id, module_id, organization_id, n, score, passed, 'en', submitted_at - interval '12 minutes', submitted_at, '[]'::jsonb,
             -- The shape of a "score only" review, which every review setting's page can show.
             jsonb_build_object('score', score, 'passed', passed, 'earned', score, 'possible', 100),
             submitted_at, submitted_at
@@ -122,14 +122,14 @@ const insertAttempts = async (pool: Pool, [from, to]: number[], graded: GradedMo
 /** A certificate for each passed module; hex digits are all in the verification alphabet. */
 const insertCertificates = async (pool: Pool, [from, to]: number[]) => {
   const { rowCount } = await pool.query(
-    `insert into certificates (user_id, module_id, code, learner_name, issued_at, revoked, created_at, updated_at)
-     select a.user_id, a.module_id,
+    `insert into certificates (user_id, module_id, organization_id, code, learner_name, issued_at, revoked, created_at, updated_at)
+     select a.user_id, a.module_id, u.organization_id,
             regexp_replace(upper(substr(md5(a.user_id || ':' || a.module_id || ':' || random()::text), 1, 20)),
                            '(.{5})(.{5})(.{5})(.{5})', '\\1-\\2-\\3-\\4'),
             u.name, max(a.submitted_at), false, max(a.submitted_at), max(a.submitted_at)
      from quiz_attempts a join users u on u.id = a.user_id
      where a.passed and ${scaleLearnersIn}
-     group by a.user_id, a.module_id, u.name`,
+     group by a.user_id, a.module_id, u.name, u.organization_id`,
     [from, to],
   )
   return rowCount ?? 0

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, isAdminField, nobody, ownRecords } from '@/access/roles'
+import { isAdmin, isAdminField, nobody, ownCertificates } from '@/access/roles'
+import { recordOrganizationField } from '../shared/organizationOwned'
 import { auditRevocation } from './hooks/auditRevocation'
 
 /** Issued by the server when a learner meets every requirement of a module. */
@@ -8,7 +9,7 @@ export const Certificates: CollectionConfig = {
   slug: 'certificates',
   admin: { useAsTitle: 'code', defaultColumns: ['learnerName', 'module', 'issuedAt', 'revoked'], group: 'Learning records' },
   access: {
-    read: ownRecords(),
+    read: ownCertificates,
     create: nobody,
     // Admins may revoke; nothing else about a certificate changes.
     update: isAdmin,
@@ -22,6 +23,24 @@ export const Certificates: CollectionConfig = {
     { name: 'code', type: 'text', required: true, unique: true, index: true, access: { update: () => false } },
     { name: 'learnerName', type: 'text', required: true, access: { update: () => false } },
     { name: 'issuedAt', type: 'date', required: true, access: { update: () => false } },
+    recordOrganizationField,
+    {
+      name: 'totalLearningSeconds',
+      type: 'number',
+      min: 0,
+      access: { update: () => false },
+      admin: { readOnly: true, description: 'Time on task over the module’s lessons when the certificate was issued, in seconds (server-measured).' },
+    },
+    {
+      name: 'evidence',
+      type: 'json',
+      access: { update: () => false },
+      admin: {
+        readOnly: true,
+        description:
+          'What the certificate rests on, recorded at issue: time on task and completion date per lesson, and per quiz the attempts used, best and passing score and when it was passed.',
+      },
+    },
     { name: 'revoked', type: 'checkbox', defaultValue: false, access: { update: isAdminField } },
     { name: 'revokedReason', type: 'text', maxLength: 500, access: { update: isAdminField } },
   ],

@@ -31,6 +31,17 @@ export const Lessons: CollectionConfig = {
       }),
     },
     estimatedMinutesField,
+    {
+      name: 'minimumMinutes',
+      type: 'number',
+      min: 1,
+      max: 600,
+      admin: {
+        position: 'sidebar',
+        description:
+          'Least time on task (minutes) before a learner can mark this lesson complete, measured by the server while the lesson is open. Leave empty for half of the estimated minutes.',
+      },
+    },
     { name: 'competencies', type: 'relationship', relationTo: 'competencies', hasMany: true },
     {
       name: 'sources',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, nobody, ownRecords } from '@/access/roles'
+import { isAdmin, nobody, ownRecordsInOrganization } from '@/access/roles'
+import { recordOrganizationField } from '../shared/organizationOwned'
 import { trackProgressEndpoint } from './endpoints/track'
 
 /**
@@ -11,7 +12,7 @@ export const Progress: CollectionConfig = {
   slug: 'progress',
   admin: { defaultColumns: ['user', 'lesson', 'status', 'timeSpentSeconds', 'updatedAt'], group: 'Learning records' },
   access: {
-    read: ownRecords(),
+    read: ownRecordsInOrganization,
     create: nobody,
     update: nobody,
     delete: isAdmin,
@@ -35,7 +36,15 @@ export const Progress: CollectionConfig = {
     { name: 'startedAt', type: 'date', required: true },
     { name: 'completedAt', type: 'date' },
     { name: 'lastSeenAt', type: 'date', required: true },
-    { name: 'timeSpentSeconds', type: 'number', required: true, defaultValue: 0, min: 0 },
+    {
+      name: 'timeSpentSeconds',
+      type: 'number',
+      required: true,
+      defaultValue: 0,
+      min: 0,
+      admin: { description: 'Time on task measured by the server from the lesson page’s heartbeats (each gap capped), never taken from the client.' },
+    },
     { name: 'lastPosition', type: 'number', required: true, defaultValue: 0, min: 0, max: 100 },
+    recordOrganizationField,
   ],
 }

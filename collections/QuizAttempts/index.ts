@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, isContentEditorField, nobody, ownRecords } from '@/access/roles'
+import { isAdmin, isContentEditorField, nobody, ownRecordsInOrganization } from '@/access/roles'
+import { recordOrganizationField } from '../shared/organizationOwned'
 import { submitQuizEndpoint } from './endpoints/submit'
 
 /** Graded attempts; only the submit endpoint creates them, so scores cannot be forged. */
@@ -8,7 +9,7 @@ export const QuizAttempts: CollectionConfig = {
   slug: 'quiz-attempts',
   admin: { defaultColumns: ['user', 'quiz', 'attemptNumber', 'score', 'passed', 'submittedAt'], group: 'Learning records' },
   access: {
-    read: ownRecords(),
+    read: ownRecordsInOrganization,
     create: nobody,
     update: nobody,
     delete: isAdmin,
@@ -30,5 +31,6 @@ export const QuizAttempts: CollectionConfig = {
     { name: 'review', type: 'json', required: true },
     /** The full grading, correct answers included: staff only. */
     { name: 'grading', type: 'json', access: { read: isContentEditorField } },
+    recordOrganizationField,
   ],
 }

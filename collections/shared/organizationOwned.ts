@@ -56,3 +56,18 @@ export const assertReferencesInOrganization = async (
 }
 
 export { relationId }
+
+/**
+ * The organization a learning record (progress, attempt, certificate) was made
+ * in: written by the server from the learner's organization when the record is
+ * created, never by a client and never changed, so a learner who moves on
+ * leaves it behind with the organization it belongs to.
+ */
+export const recordOrganizationField: Field = {
+  name: 'organization',
+  type: 'relationship',
+  relationTo: 'organizations',
+  index: true,
+  access: { create: () => false, update: () => false },
+  admin: { position: 'sidebar', readOnly: true, description: 'The learner’s organization when this record was made.' },
+}

@@ -47,20 +47,37 @@ export const readableUsers: Access = ({ req }) => {
 }
 
 /**
- * Records that belong to one learner: admins see all, a manager also those of
- * their organization's people, everyone else only their own.
+ * Learning records (progress, attempts) that carry the organization they were
+ * made in: admins see all; a learner their own made in their current
+ * organization (or with none, made before they had one); a manager also every
+ * record made in their organization, whoever holds it now. So a learner moved
+ * to another organization leaves the old one's records (private quizzes'
+ * reviews included) behind, readable by its managers and not by the new ones.
  */
-export const ownRecords =
-  (ownerField = 'user'): Access =>
-  ({ req }) => {
-    if (!req.user) return false
-    if (isAdminUser(req.user)) return true
-    const own: Where = { [ownerField]: { equals: req.user.id } }
-    const organization = organizationOf(req.user)
-    if (!hasRole(req.user, 'manager') || organization === null) return own
-    const team: Where = { or: [own, { [`${ownerField}.organization`]: { equals: organization } }] }
-    return team
-  }
+export const ownRecordsInOrganization: Access = ({ req }) => {
+  if (!req.user) return false
+  if (isAdminUser(req.user)) return true
+  const own: Where = { and: [{ user: { equals: req.user.id } }, sharedOrOwnOrganization(req.user)] }
+  const organization = organizationOf(req.user)
+  if (!hasRole(req.user, 'manager') || organization === null) return own
+  const team: Where = { or: [own, { organization: { equals: organization } }] }
+  return team
+}
+
+/**
+ * Certificates: the holder keeps reading their own wherever they work now (it
+ * is their credential, and /verify is public anyway); a manager reads those
+ * issued in their organization.
+ */
+export const ownCertificates: Access = ({ req }) => {
+  if (!req.user) return false
+  if (isAdminUser(req.user)) return true
+  const own: Where = { user: { equals: req.user.id } }
+  const organization = organizationOf(req.user)
+  if (!hasRole(req.user, 'manager') || organization === null) return own
+  const team: Where = { or: [own, { organization: { equals: organization } }] }
+  return team
+}
 
 export const nobody: Access = () => false
 

@@ -41,6 +41,8 @@ export default async function globalSetup() {
     EMAIL_OUTBOX_DIR: outboxDir,
     // Lets queryBudget.e2e.spec.ts read how many SQL statements each page cost.
     PEERPATH_COUNT_QUERIES: 'true',
+    // Lessons' minimum time on task, shortened (never switched off): the demo lessons ask for 1–3 s.
+    PEERPATH_MIN_TIME_SCALE: '0.004',
   }
   delete env.DATABASE_URL
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd: root, env, stdio: 'inherit' })

@@ -8,7 +8,7 @@ import { GET as exportCsv } from '@/app/(site)/manage/export/csv/route'
 import { loadDashboard } from '@/lib/org/dashboard'
 import { inviteOne } from '@/lib/org/invitations'
 import { api, gql } from '../helpers/api'
-import { createCourse, createUser } from '../helpers/fixtures'
+import { createCourse, createUser, studyLesson } from '../helpers/fixtures'
 import { createTeam, type Team } from '../helpers/organizations'
 import { testPayload } from '../helpers/payload'
 
@@ -34,7 +34,7 @@ describe('organizations are tenants: a manager of A reaches nothing of B', () =>
       collection: 'assignments',
       data: { organization: b.organization.id, learner: b.learner.user.id, module: privateB.module.id, dueDate: new Date(Date.now() + 86_400_000).toISOString() },
     })
-    await api('POST', '/progress/track', { token: b.learner.token, body: { lessonId: privateB.lesson.id, event: 'complete' } })
+    await studyLesson(b.learner.token, privateB.lesson.id)
   })
 
   it("keeps B's private module, its lessons and quiz from A's people, through REST and GraphQL", async () => {

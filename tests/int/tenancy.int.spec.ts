@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Organization } from '@/payload-types'
 
 import { api, gql } from '../helpers/api'
-import { createCourse, createUser } from '../helpers/fixtures'
+import { createCourse, createUser, studyLesson } from '../helpers/fixtures'
 import { createOrganization } from '../helpers/organizations'
 import { testPayload } from '../helpers/payload'
 
@@ -30,7 +30,7 @@ describe('a manager sees their own organization and nothing of another', () => {
     learnerB = await createUser(payload, 'learner', { organization: orgB.id })
     course = await createCourse(payload)
     for (const learner of [learnerA, learnerB]) {
-      await api('POST', '/progress/track', { token: learner.token, body: { lessonId: course.lesson.id, event: 'complete' } })
+      await studyLesson(learner.token, course.lesson.id)
       await api('POST', '/quiz-attempts/submit', { token: learner.token, body: { quizId: course.quiz.id, answers: [] } })
     }
   })

@@ -44,9 +44,69 @@ export const moduleStanding = async (payload: Payload, userId: number, moduleId:
   }
 }
 
+/** One lesson's share of a certificate: server-measured time on task and when it was done. */
+export interface LessonEvidence {
+  lessonId: number
+  /** The title in every language it has, when the certificate was issued. */
+  title: Record<string, string>
+  seconds: number
+  startedAt: string
+  completedAt: string
+}
+
+/** One quiz's share of a certificate. */
+export interface QuizEvidence {
+  quizId: number
+  title: Record<string, string>
+  attemptsUsed: number
+  bestScore: number
+  passingScore: number
+  /** When the first passing attempt was submitted. */
+  passedAt: string | null
+}
+
+/** What a certificate rests on, recorded once when it is issued (`certificates.evidence`). */
+export interface CertificateEvidence {
+  totalSeconds: number
+  lessons: LessonEvidence[]
+  quizzes: QuizEvidence[]
+}
+
+// Built in SQL, inside the statement that issues the certificate, so the
+// evidence is exactly the records the issue decision saw.
+const EVIDENCE = `
+  select json_build_object(
+    'totalSeconds', coalesce((select sum(floor(p.time_spent_seconds))::int from progress p join lessons l on l.id = p.lesson_id
+                               where p.user_id = $1 and l.module_id = $2 and l._status = 'published' and p.status = 'completed'), 0),
+    'lessons', coalesce((
+      select json_agg(json_build_object(
+               'lessonId', l.id,
+               'title', (select json_object_agg(t._locale, t.title) from lessons_locales t where t._parent_id = l.id and t.title is not null),
+               'seconds', floor(p.time_spent_seconds)::int,
+               'startedAt', p.started_at,
+               'completedAt', p.completed_at) order by l."order", l.id)
+        from lessons l join progress p on p.lesson_id = l.id and p.user_id = $1
+       where l.module_id = $2 and l._status = 'published' and p.status = 'completed'), '[]'::json),
+    'quizzes', coalesce((
+      select json_agg(json_build_object(
+               'quizId', q.id,
+               'title', (select json_object_agg(t._locale, t.title) from quizzes_locales t where t._parent_id = q.id and t.title is not null),
+               'attemptsUsed', s.used,
+               'bestScore', s.best,
+               'passingScore', q.passing_score::float8,
+               'passedAt', s.passed_at) order by q.id)
+        from quizzes q
+        cross join lateral (select count(*)::int as used, coalesce(max(a.score), 0)::float8 as best,
+                                   min(a.submitted_at) filter (where a.passed) as passed_at
+                              from quiz_attempts a where a.user_id = $1 and a.quiz_id = q.id) s
+       where q.module_id = $2 and q._status = 'published'), '[]'::json)
+  ) as evidence`
+
 /**
- * Issues the module certificate once every requirement is met. Safe to call
- * repeatedly and concurrently: the (user, module) unique index keeps one.
+ * Issues the module certificate once every requirement is met, with its
+ * evidence (time on task per lesson, attempts and scores per quiz) and the
+ * learner's organization of the moment. Safe to call repeatedly and
+ * concurrently: the (user, module) unique index keeps one.
  */
 export const issueCertificateIfComplete = async (
   payload: Payload,
@@ -56,8 +116,12 @@ export const issueCertificateIfComplete = async (
   const standing = await moduleStanding(payload, user.id, moduleId)
   if (!standing.complete) return null
   const { rows } = await pgPool(payload).query<{ id: number; code: string }>(
-    `insert into certificates (user_id, module_id, code, learner_name, issued_at, revoked, updated_at, created_at)
-     values ($1, $2, $3, $4, now(), false, now(), now())
+    `with e as (${EVIDENCE})
+     insert into certificates (user_id, module_id, organization_id, code, learner_name, issued_at, revoked,
+                               total_learning_seconds, evidence, updated_at, created_at)
+     select $1, $2, (select organization_id from users where id = $1), $3, $4, now(), false,
+            (e.evidence->>'totalSeconds')::int, e.evidence::jsonb, now(), now()
+       from e
      on conflict (user_id, module_id) do nothing
      returning id, code`,
     [user.id, moduleId, newVerificationCode(), user.name || user.email || 'Learner'],

@@ -11,6 +11,8 @@ export interface PublicCertificate {
   issuedAt: string
   revoked: boolean
   code: string
+  /** Server-measured time on task over the module's lessons, recorded when the certificate was issued. */
+  totalLearningSeconds: number
 }
 
 /**
@@ -32,7 +34,7 @@ export const findCertificateByCode = async (
     locale,
     fallbackLocale: 'en',
     overrideAccess: true,
-    select: { learnerName: true, module: true, issuedAt: true, revoked: true, code: true },
+    select: { learnerName: true, module: true, issuedAt: true, revoked: true, code: true, totalLearningSeconds: true },
     populate: { modules: { title: true } },
   })
   const certificate = docs[0] as Certificate | undefined
@@ -43,5 +45,6 @@ export const findCertificateByCode = async (
     issuedAt: certificate.issuedAt,
     revoked: Boolean(certificate.revoked),
     code: certificate.code,
+    totalLearningSeconds: certificate.totalLearningSeconds ?? 0,
   }
 }

@@ -2,6 +2,7 @@ import { PDFDocument, rgb, StandardFonts } from 'pdf-lib'
 
 import type { AppLocale } from '@/lib/locales'
 
+import { durationParts } from '@/lib/duration'
 import { printable } from '@/lib/pdfText'
 
 export interface CertificatePdfInput {
@@ -11,6 +12,8 @@ export interface CertificatePdfInput {
   code: string
   verifyUrl: string
   locale: AppLocale
+  /** Server-measured time on task, from the certificate's evidence. */
+  totalLearningSeconds: number
 }
 
 const TEXT = {
@@ -19,6 +22,7 @@ const TEXT = {
     presented: 'This certifies that',
     completed: 'has completed the PeerPath training module',
     date: 'Date',
+    learningTime: 'Learning time',
     verify: 'Verify at',
     code: 'Verification code',
   },
@@ -27,6 +31,7 @@ const TEXT = {
     presented: 'Se certifica que',
     completed: 'completó el módulo de formación de PeerPath',
     date: 'Fecha',
+    learningTime: 'Tiempo de estudio',
     verify: 'Verificar en',
     code: 'Código de verificación',
   },
@@ -62,6 +67,10 @@ export const certificatePdf = async (input: CertificatePdfInput): Promise<Uint8A
   centered(input.moduleTitle, 285, 22, bold)
   const date = input.issuedAt.toLocaleDateString(input.locale === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long' })
   centered(`${text.date}: ${date}`, 220, 14)
+  // "1 h 05 min" reads the same in English and Spanish (the site's duration.* messages).
+  const time = durationParts(input.totalLearningSeconds)
+  const spent = time.unit === 'seconds' ? `${time.seconds} s` : time.unit === 'minutes' ? `${time.minutes} min` : `${time.hours} h ${time.minutes} min`
+  centered(`${text.learningTime}: ${spent}`, 195, 14)
   centered(`${text.code}: ${input.code}`, 110, 12)
   centered(`${text.verify} ${input.verifyUrl}`, 90, 11)
   return pdf.save()

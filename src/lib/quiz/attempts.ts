@@ -20,15 +20,22 @@ export interface NewAttempt {
  * Records an attempt in one statement: its number is the next one for this
  * learner and quiz, it is refused past maxAttempts, and the (user, quiz,
  * attemptNumber) unique index lets exactly one of several simultaneous
- * submissions take a number. Returns null when nothing was recorded.
+ * submissions take a number. It is refused, too, while a published lesson of
+ * the module is not complete (the quiz comes after the lessons), in the same
+ * statement so a submission costs no extra query. Returns null when nothing
+ * was recorded.
  */
 export const recordAttempt = async (payload: Payload, attempt: NewAttempt) => {
   const { rows } = await pgPool(payload).query<{ id: number; attempt_number: number }>(
-    `insert into quiz_attempts (user_id, quiz_id, module_id, attempt_number, score, passed, locale, started_at,
+    // The attempt takes the learner's organization of the moment, and keeps it.
+    `insert into quiz_attempts (user_id, quiz_id, module_id, organization_id, attempt_number, score, passed, locale, started_at,
                                 submitted_at, answers, review, grading, updated_at, created_at)
-     select $1, $2, $3, coalesce(max(attempt_number), 0) + 1, $5, $6, $7, $8, now(), $9, $10, $11, now(), now()
+     select $1, $2, $3, (select organization_id from users where id = $1), coalesce(max(attempt_number), 0) + 1,
+            $5, $6, $7, $8, now(), $9, $10, $11, now(), now()
        from quiz_attempts where user_id = $1 and quiz_id = $2
      having coalesce(max(attempt_number), 0) < $4
+        and not exists (select 1 from lessons l where l.module_id = $3 and l._status = 'published'
+                          and not exists (select 1 from progress p where p.user_id = $1 and p.lesson_id = l.id and p.status = 'completed'))
      on conflict (user_id, quiz_id, attempt_number) do nothing
      returning id, attempt_number::int as attempt_number`,
     [

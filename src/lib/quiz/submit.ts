@@ -6,6 +6,7 @@ import type { Quiz, User } from '@/payload-types'
 import { mayReadCurriculumDoc } from '@/access/roles'
 import { issueCertificateIfComplete } from '@/lib/certificates/issue'
 import { AppError } from '@/lib/errors'
+import { assertLessonsComplete } from '@/lib/progress/lessonsLeft'
 import { relationId } from '@/lib/relationId'
 
 import { attemptsUsed, recordAttempt } from './attempts'
@@ -32,6 +33,8 @@ export interface SubmitResult {
  * fit the quiz (several choices on a single-choice question, unknown ids, a
  * question answered twice) is refused as 'invalid', naming the questions,
  * before anything is graded or recorded: it costs no attempt and reveals nothing.
+ * A submission before every published lesson of the module is complete is
+ * a 'conflict' naming the lessons left, and records nothing.
  */
 export const submitQuiz = async (payload: Payload, user: User, input: SubmitInput, quiz: Quiz | null): Promise<SubmitResult> => {
   const moduleId = relationId(quiz?.module)
@@ -55,6 +58,8 @@ export const submitQuiz = async (payload: Payload, user: User, input: SubmitInpu
     grading,
   })
   if (!attempt) {
+    // Refused: first say which lessons are left, if that is why ('conflict' naming them).
+    await assertLessonsComplete(payload, user.id, moduleId, input.locale)
     const used = await attemptsUsed(payload, user.id, quiz.id)
     throw used >= quiz.maxAttempts
       ? new AppError('conflict', 'No attempts left for this quiz.', { maxAttempts: quiz.maxAttempts })

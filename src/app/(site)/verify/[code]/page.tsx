@@ -6,6 +6,8 @@ import { getPayload } from 'payload'
 
 import type { AppLocale } from '@/lib/locales'
 
+import { formatDuration } from '@/lib/duration'
+
 import { verificationFor } from './verification'
 
 export const generateMetadata = async (): Promise<Metadata> => ({
@@ -17,6 +19,7 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
   const { code } = await params
   const t = await getTranslations('verify')
   const format = await getFormatter()
+  const duration = await getTranslations('duration')
   const payload = await getPayload({ config })
   // An unknown or malformed code is a 404 (not-found.tsx beside this page says so in the same words).
   const certificate = await verificationFor(payload, code, (await getLocale()) as AppLocale)
@@ -34,6 +37,8 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
         <dd>{certificate.moduleTitle}</dd>
         <dt>{t('date')}</dt>
         <dd>{format.dateTime(new Date(certificate.issuedAt), { dateStyle: 'long' })}</dd>
+        <dt>{t('learningTime')}</dt>
+        <dd>{formatDuration(certificate.totalLearningSeconds, duration)}</dd>
         <dt>{t('code')}</dt>
         <dd>
           <code>{certificate.code}</code>

@@ -27,6 +27,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     moduleTitle: (certificate.module as Module).title,
     issuedAt: new Date(certificate.issuedAt),
     code: certificate.code,
+    totalLearningSeconds: certificate.totalLearningSeconds ?? 0,
     verifyUrl: `${siteUrl()}/verify/${certificate.code}`,
     locale,
   })

@@ -116,7 +116,11 @@ export function QuizForm({ quizId, locale, startedAt, moduleSlug, oneAtATime, qu
       )}
       {result.error && (
         <p className="alert error" role="alert">
-          {result.error === 'noAttempts' ? t('noAttempts') : t('error')}
+          {result.error === 'lessonsLeft'
+            ? `${t('lessonsLeft')} ${(result.lessonsLeft ?? []).join('; ')}`
+            : result.error === 'noAttempts'
+              ? t('noAttempts')
+              : t('error')}
         </p>
       )}
       <div className="actions">

@@ -10,7 +10,13 @@ import { submitQuiz } from '@/lib/quiz/submit'
 
 import { requireUser } from '@/app/(site)/_server/session'
 
-export type QuizSubmitState = { error?: 'failed' | 'noAttempts' }
+export type QuizSubmitState = { error?: 'failed' | 'noAttempts' | 'lessonsLeft'; lessonsLeft?: string[] }
+
+/** The titles a 'conflict' names when lessons of the module are not complete yet. */
+const lessonsLeftIn = (details: unknown): string[] | null => {
+  const left = (details as { lessonsLeft?: { title: string }[] } | undefined)?.lessonsLeft
+  return Array.isArray(left) ? left.map((lesson) => lesson.title) : null
+}
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -52,7 +58,11 @@ export const submitQuizAction = async (_state: QuizSubmitState, form: FormData):
     const result = await submitQuiz(payload, user, input, await cachedQuizForGrading(payload, input.quizId, input.locale))
     attemptId = result.attempt.id
   } catch (error) {
-    if (isAppError(error)) return { error: error.code === 'conflict' ? 'noAttempts' : 'failed' }
+    if (isAppError(error)) {
+      const left = error.code === 'conflict' ? lessonsLeftIn(error.details) : null
+      if (left) return { error: 'lessonsLeft', lessonsLeft: left }
+      return { error: error.code === 'conflict' ? 'noAttempts' : 'failed' }
+    }
     throw error
   }
   await invalidateLearnersOrganization(payload, user)

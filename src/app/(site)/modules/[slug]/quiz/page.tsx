@@ -8,6 +8,7 @@ import type { AppLocale } from '@/lib/locales'
 
 import { findModule, findModuleQuiz, listAttempts } from '@/app/(site)/_server/learning'
 import { requireUser } from '@/app/(site)/_server/session'
+import { lessonsLeft } from '@/lib/progress/lessonsLeft'
 import { type QuizQuestionView, QuizForm } from './QuizForm'
 
 type Params = { params: Promise<{ slug: string }> }
@@ -24,7 +25,7 @@ export default async function QuizPage({ params }: Params) {
   // Read as the learner: field access strips answer keys and feedback before anything reaches the page.
   const quiz = await findModuleQuiz(payload, user, locale, module.id)
   if (!quiz) notFound()
-  const attempts = await listAttempts(payload, user, quiz.id)
+  const [attempts, left] = await Promise.all([listAttempts(payload, user, quiz.id), lessonsLeft(payload, user.id, module.id, locale)])
   const attemptsLeft = Math.max(0, quiz.maxAttempts - attempts.length)
 
   const questions: QuizQuestionView[] = (quiz.questions ?? []).map((question) => ({
@@ -44,7 +45,19 @@ export default async function QuizPage({ params }: Params) {
       <p className="meta">
         {t('passing', { score: quiz.passingScore })} · {t('attemptsLeft', { count: attemptsLeft })}
       </p>
-      {attemptsLeft === 0 ? (
+      {left.length > 0 ? (
+        // The server refuses the quiz until every lesson is complete; the page says which are left.
+        <div className="alert info" role="status">
+          <p>{t('lessonsLeft')}</p>
+          <ul>
+            {left.map((lesson) => (
+              <li key={lesson.id}>
+                <Link href={`/modules/${module.slug}/lessons/${lesson.slug}`}>{lesson.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : attemptsLeft === 0 ? (
         <p className="alert info">{t('noAttempts')}</p>
       ) : (
         <QuizForm

@@ -3,6 +3,8 @@
 import { useTranslations } from 'next-intl'
 import { useCallback, useEffect, useRef, useState } from 'react'
 
+import { formatDuration } from '@/lib/duration'
+
 const HEARTBEAT_MS = 15_000
 
 type Event = 'view' | 'heartbeat' | 'complete'
@@ -21,16 +23,44 @@ const scrolledPercent = () => {
   return max <= 0 ? 100 : Math.min(100, Math.round((window.scrollY / max) * 100))
 }
 
+/** The seconds of study a 409 from the server says are left, if that is what it is. */
+const secondsLeftIn = async (response: Response): Promise<number | null> => {
+  if (response.status !== 409) return null
+  const body = (await response.json().catch(() => null)) as { details?: { secondsRemaining?: unknown } } | null
+  const seconds = body?.details?.secondsRemaining
+  return typeof seconds === 'number' ? seconds : null
+}
+
 /**
  * Tells the server the lesson is open (heartbeats while the tab is visible),
- * completes it when the learner reaches the end or presses the button.
+ * completes it when the learner reaches the end or presses the button. The
+ * server measures the time on task and refuses a completion before the
+ * lesson's minimum (409 with the seconds left), which the page then says;
+ * `secondsRemaining` is the server's count when the page was rendered, so
+ * reaching the end completes by itself only once that time has likely passed.
  */
-export function LessonTracker({ lessonId, initiallyCompleted }: { lessonId: number; initiallyCompleted: boolean }) {
+export function LessonTracker({
+  lessonId,
+  initiallyCompleted,
+  secondsRemaining,
+}: {
+  lessonId: number
+  initiallyCompleted: boolean
+  secondsRemaining: number
+}) {
   const t = useTranslations('lesson')
+  const duration = useTranslations('duration')
   const [completed, setCompleted] = useState(initiallyCompleted)
-  const [state, setState] = useState<'idle' | 'saving' | 'failed'>('idle')
+  const [state, setState] = useState<'idle' | 'saving' | 'failed' | 'tooEarly'>('idle')
+  const [secondsLeft, setSecondsLeft] = useState(secondsRemaining)
   const endRef = useRef<HTMLDivElement>(null)
   const completing = useRef(false)
+  // When the learner may expect the server to accept a completion (a local estimate only).
+  const readyAt = useRef(0)
+
+  useEffect(() => {
+    readyAt.current = Date.now() + secondsRemaining * 1000
+  }, [secondsRemaining])
 
   const complete = useCallback(async () => {
     if (completing.current) return
@@ -38,6 +68,14 @@ export function LessonTracker({ lessonId, initiallyCompleted }: { lessonId: numb
     setState('saving')
     try {
       const response = await send(lessonId, 'complete', 100)
+      const left = await secondsLeftIn(response)
+      if (left !== null) {
+        readyAt.current = Date.now() + left * 1000
+        setSecondsLeft(left)
+        completing.current = false
+        setState('tooEarly')
+        return
+      }
       if (!response.ok) throw new Error(String(response.status))
       setCompleted(true)
       setState('idle')
@@ -59,7 +97,8 @@ export function LessonTracker({ lessonId, initiallyCompleted }: { lessonId: numb
     if (completed || !endRef.current || !('IntersectionObserver' in window)) return
     const observer = new IntersectionObserver((entries) => {
       // Reaching the end after scrolling through counts as reading it.
-      if (entries.some((entry) => entry.isIntersecting) && scrolledPercent() >= 90) void complete()
+      // Reaching the end before the lesson's minimum time is not yet a completion: the button stays.
+      if (entries.some((entry) => entry.isIntersecting) && scrolledPercent() >= 90 && Date.now() >= readyAt.current) void complete()
     })
     observer.observe(endRef.current)
     return () => observer.disconnect()
@@ -77,7 +116,13 @@ export function LessonTracker({ lessonId, initiallyCompleted }: { lessonId: numb
         </button>
       )}
       <p className="status-line" role="status" aria-live="polite">
-        {state === 'saving' ? t('saving') : state === 'failed' ? t('saveFailed') : ''}
+        {state === 'saving'
+          ? t('saving')
+          : state === 'failed'
+            ? t('saveFailed')
+            : state === 'tooEarly'
+              ? t('timeLeft', { time: formatDuration(secondsLeft, duration) })
+              : ''}
       </p>
     </div>
   )

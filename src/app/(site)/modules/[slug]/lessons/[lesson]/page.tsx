@@ -9,6 +9,7 @@ import type { AppLocale } from '@/lib/locales'
 
 import {
   findLesson,
+  idOf,
   findModule,
   findModuleQuiz,
   lessonStatuses,
@@ -16,6 +17,7 @@ import {
   listProgress,
 } from '@/app/(site)/_server/learning'
 import { getSession, requireUser } from '@/app/(site)/_server/session'
+import { requiredSeconds } from '@/lib/progress/minimumTime'
 import { LessonBody } from './LessonBody'
 import { LessonTracker } from './LessonTracker'
 
@@ -49,6 +51,8 @@ export default async function LessonPage({ params }: Params) {
   const previous = index > 0 ? siblings[index - 1] : undefined
   const next = index >= 0 && index < siblings.length - 1 ? siblings[index + 1] : undefined
   const completed = lessonStatuses(progress).get(lesson.id) === 'completed'
+  const spent = progress.find((row) => idOf(row.lesson) === lesson.id)?.timeSpentSeconds ?? 0
+  const secondsRemaining = Math.max(0, requiredSeconds(lesson) - spent)
 
   return (
     <article>
@@ -76,7 +80,7 @@ export default async function LessonPage({ params }: Params) {
           </ul>
         </section>
       )}
-      <LessonTracker lessonId={lesson.id} initiallyCompleted={completed} />
+      <LessonTracker lessonId={lesson.id} initiallyCompleted={completed} secondsRemaining={secondsRemaining} />
       <nav className="pager" aria-label={t('pager')}>
         {previous ? <Link href={`/modules/${module.slug}/lessons/${previous.slug}`}>← {t('previous')}</Link> : <span />}
         {next ? (
