@@ -41,8 +41,8 @@ export default async function globalSetup() {
     EMAIL_OUTBOX_DIR: outboxDir,
     // Lets queryBudget.e2e.spec.ts read how many SQL statements each page cost.
     PEERPATH_COUNT_QUERIES: 'true',
-    // Lessons' minimum time on task, shortened (never switched off): the demo lessons ask for 1–3 s.
-    PEERPATH_MIN_TIME_SCALE: '0.004',
+    // Lessons' minimum time on task, shortened (never switched off): module 1's lessons (7–8 minutes) ask for 5 s.
+    PEERPATH_MIN_TIME_SCALE: '0.02',
   }
   delete env.DATABASE_URL
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd: root, env, stdio: 'inherit' })
@@ -51,6 +51,8 @@ export default async function globalSetup() {
   await waitFor(`${baseUrl}/admin/login`, server, 60_000)
   process.env.PEERPATH_BASE_URL = baseUrl
   process.env.PEERPATH_OUTBOX_DIR = outboxDir
+  // Servers the specs start themselves (tests/e2e/faultServer.ts) inherit the same shortened minimum.
+  process.env.PEERPATH_MIN_TIME_SCALE = env.PEERPATH_MIN_TIME_SCALE
 
   return async () => {
     const exited = new Promise((resolve) => server.once('exit', resolve))

@@ -16,7 +16,7 @@ const checkPage = async (page: Page, name: string) => {
 }
 
 /** The whole learner journey on module 1, in the given language. */
-const journey = async (page: Page, request: APIRequestContext, locale: 'en' | 'es', texts: { complete: string; submit: string; failed: RegExp; passed: RegExp; retry: string; valid: RegExp }) => {
+const journey = async (page: Page, request: APIRequestContext, locale: 'en' | 'es', texts: { complete: string; timeLeft: RegExp; lessonsLeft: RegExp; submit: string; failed: RegExp; passed: RegExp; retry: string; valid: RegExp; learningTime: string }) => {
   await checkPage(page, `${locale}-my-learning`)
   await page.locator(`a[href="/modules/${MODULE}"]`).first().click()
   await expect(page).toHaveURL(new RegExp(`/modules/${MODULE}$`))
@@ -24,14 +24,29 @@ const journey = async (page: Page, request: APIRequestContext, locale: 'en' | 'e
 
   const lessonLinks = await page.locator('ol.lesson-list a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))
   expect(lessonLinks.length).toBeGreaterThanOrEqual(2)
+
+  // The quiz waits for the lessons, and says which are left.
+  await page.goto(`/modules/${MODULE}/quiz`)
+  await expect(page.getByText(texts.lessonsLeft)).toBeVisible()
+  await expect(page.locator('fieldset')).toHaveCount(0)
+
   for (const [index, href] of lessonLinks.entries()) {
     await page.goto(href)
-    if (index === 0) await checkPage(page, `${locale}-lesson`)
     const button = page.getByRole('button', { name: texts.complete })
-    // Reaching the end may already have completed the lesson; otherwise the button does.
-    // (It may complete while we click: the button is then gone, which the next line checks.)
-    if (await button.isVisible()) await button.click({ timeout: 5_000 }).catch(() => undefined)
-    await expect(page.locator('.alert.success')).toBeVisible()
+    if (index === 0) {
+      // Straight away is too early: the server measures the time on task (shortened for tests by
+      // PEERPATH_MIN_TIME_SCALE in globalSetup to 5 s, never switched off) and the page says how long is left.
+      await button.click()
+      await expect(page.getByText(texts.timeLeft)).toBeVisible()
+      await expect(page.locator('.alert.success')).toHaveCount(0)
+      await checkPage(page, `${locale}-lesson`)
+    }
+    // Once the time has passed the same button completes the lesson. (Reaching the end may also
+    // complete it on its own while we click: the button is then gone, which the check sees.)
+    await expect(async () => {
+      if (await button.isVisible()) await button.click({ timeout: 2_000 }).catch(() => undefined)
+      await expect(page.locator('.alert.success')).toBeVisible({ timeout: 1_000 })
+    }).toPass({ timeout: 30_000, intervals: [1_000] })
   }
 
   // A separate request context: signing the trainer in must not replace the learner's browser session.
@@ -60,6 +75,8 @@ const journey = async (page: Page, request: APIRequestContext, locale: 'en' | 'e
   const href = await verifyLink.getAttribute('href')
   await page.goto(href!)
   await expect(page.getByText(texts.valid)).toBeVisible()
+  // The total learning time, measured by the server, e.g. "12 s" with the shortened minimum.
+  await expect(page.locator('dt', { hasText: texts.learningTime }).locator('+ dd')).toHaveText(/^\d+ (s|min)$|^\d+ h \d\d min$/)
   await checkPage(page, `${locale}-verify`)
 }
 
@@ -80,6 +97,9 @@ test('the demo learner completes module 1 in English and earns a verifiable cert
   await signIn(page, 'learner@peerpath.example')
   await journey(page, request, 'en', {
     complete: 'Mark as complete',
+    timeLeft: /keep going: you can mark this lesson complete after about \d+ s more/i,
+    lessonsLeft: /the quiz opens once you have completed every lesson/i,
+    learningTime: 'Learning time',
     submit: 'Submit answers',
     failed: /did not pass/i,
     passed: /you passed/i,
@@ -95,6 +115,9 @@ test('a learner does the same in Spanish, switching language on the site', async
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mi aprendizaje')
   await journey(page, request, 'es', {
     complete: 'Marcar como completada',
+    timeLeft: /sigue adelante: podrás marcar esta lección como completada después de unos \d+ s más/i,
+    lessonsLeft: /el cuestionario se abre cuando completes todas las lecciones/i,
+    learningTime: 'Tiempo de estudio',
     submit: 'Enviar respuestas',
     failed: /no aprobaste/i,
     passed: /aprobaste!/i,
@@ -139,8 +162,24 @@ test('the sign-in and password pages are accessible and do not reveal accounts',
   await expect(page.locator('main [role="status"]')).toContainText(/if an account uses that email/i)
 })
 
+/** Studies every lesson of MODULE through the track endpoint as the signed-in page user, the real rule with the shortened minimum. */
+const studyModule = async (page: Page) => {
+  // Payload accepts the session cookie only from same-origin requests, as a browser marks them.
+  const headers = { 'sec-fetch-site': 'same-origin' }
+  const track = (lessonId: number, event: 'view' | 'complete') => page.request.post('/api/progress/track', { headers, data: { lessonId, event } })
+  const modules = await (await page.request.get(`/api/modules?where[slug][equals]=${MODULE}&depth=0`, { headers })).json()
+  const lessons = await (await page.request.get(`/api/lessons?where[module][equals]=${modules.docs[0].id}&depth=0&limit=100`, { headers })).json()
+  const ids = (lessons.docs as { id: number }[]).map((lesson) => lesson.id)
+  expect(ids.length).toBeGreaterThanOrEqual(2)
+  for (const lessonId of ids) expect((await track(lessonId, 'view')).status()).toBe(200)
+  for (const lessonId of ids) {
+    await expect.poll(async () => (await track(lessonId, 'complete')).status(), { timeout: 30_000, intervals: [1_000] }).toBe(200)
+  }
+}
+
 test('the quiz page and its RSC payload carry no answer key', async ({ page, request }) => {
   await signIn(page, await newLearner(request, 'Sam Rivera'))
+  await studyModule(page)
   const key = await answerKey(request, QUIZ, 'en')
   const sameOrigin = { 'sec-fetch-site': 'same-origin' }
   const html = await (await page.request.get(`/modules/${MODULE}/quiz`, { headers: sameOrigin })).text()
