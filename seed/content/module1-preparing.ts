@@ -1,6 +1,6 @@
 import type { ModuleContent } from './types'
 
-import { SRC_DBHIDS, SRC_MHA, SRC_PRCOE, SRC_SAMHSA_PEER_WORKERS, SRC_VALUE_OF_PEERS } from './sources'
+import { SRC_PEER_SUPPORT_PAGE, SRC_PEER_SPECIALIST_PAGE, SRC_PRCOE, SRC_SAMHSA_PEER_WORKERS, SRC_VALUE_OF_PEERS } from './sources'
 
 /**
  * Module 1 of the PeerPath curriculum, following module 1 of the Philadelphia
@@ -41,7 +41,7 @@ export const module1: ModuleContent = {
       order: 1,
       estimatedMinutes: 8,
       competencies: ['C2-SUPPORT', 'C3-LIVED-EXPERIENCE', 'C10-COLLABORATION'],
-      sources: [SRC_VALUE_OF_PEERS, SRC_MHA, SRC_SAMHSA_PEER_WORKERS, SRC_DBHIDS],
+      sources: [SRC_VALUE_OF_PEERS, SRC_PEER_SPECIALIST_PAGE, SRC_SAMHSA_PEER_WORKERS, SRC_PEER_SUPPORT_PAGE],
       en: {
         title: 'What Peer Support Is and What Peer Workers Do',
         summary:
@@ -50,11 +50,11 @@ export const module1: ModuleContent = {
           { type: 'heading', text: 'Peer support in plain terms' },
           {
             type: 'paragraph',
-            text: 'Peer support is not a single service. It takes in many kinds of activities and exchanges among people who have been through something similar: a diagnosis of a mental health condition, a substance use disorder, or both. Philadelphia DBHIDS describes it, sometimes under the name “peer-to-peer,” as a structured, evidence-based way of helping people who are new to recovery by drawing on the shared experience of others who have already walked that road. Certified Peer Support Workers (CPSWs), whether paid staff or volunteers, bring their own understanding of recovery, and their commitment to it, into relationships that benefit both sides and make professional treatment more effective.',
+            text: 'Peer support is not a single service. It takes in many kinds of activities and exchanges among people who have been through something similar: a diagnosis of a mental health condition, a substance use disorder, or both. A peer support web page whose publisher is not given describes it, sometimes under the name “peer-to-peer,” as a structured, evidence-based way of helping people who are new to recovery by drawing on the shared experience of others who have already walked that road. Certified Peer Support Workers (CPSWs), whether paid staff or volunteers, bring their own understanding of recovery, and their commitment to it, into relationships that benefit both sides and make professional treatment more effective.',
           },
           {
             type: 'paragraph',
-            text: 'A peer support worker is a person with lived experience of recovery from a mental health condition, a substance use disorder, or both, who uses that experience to support others facing similar challenges. Their support is **non-clinical** and **strengths-based**. Davidson and colleagues (1999) call peer workers “experientially credentialed”: their own recovery journey is part of what qualifies them. Mental Health America adds that peer specialists receive training and certification so they can help others find hope and make progress in recovery.',
+            text: 'A peer support worker is a person with lived experience of recovery from a mental health condition, a substance use disorder, or both, who uses that experience to support others facing similar challenges. Their support is **non-clinical** and **strengths-based**. Davidson and colleagues (1999) call peer workers “experientially credentialed”: their own recovery journey is part of what qualifies them. The Peer Support Specialist page adds that peer specialists receive training and certification so they can help others find hope and make progress in recovery.',
           },
           { type: 'heading', text: 'Many titles, one shared commitment' },
           {
@@ -64,7 +64,7 @@ export const module1: ModuleContent = {
           { type: 'heading', text: 'What peer workers do' },
           {
             type: 'paragraph',
-            text: 'SAMHSA’s Value of Peers sums up the heart of the work. Peer support workers:',
+            text: 'SAMHSA’s Value of Peers sums up the heart of the work (SAMHSA also publishes its Peer Support sheet in Spanish, under the title “Apoyo entre compañeros”). Peer support workers:',
           },
           {
             type: 'list',
@@ -87,7 +87,7 @@ export const module1: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'Peer workers practice in many places: recovery community centers, organizations run by peers, recovery residences, hospital emergency departments, drug courts and other parts of the criminal justice system, child welfare agencies, shelters for people experiencing homelessness, and both primary care and behavioral health services. MHA also names inpatient units, community-based programs and respite services run by peers. Most peer specialists are paid staff, though some volunteer.',
+            text: 'Peer workers practice in many places: recovery community centers, organizations run by peers, recovery residences, hospital emergency departments, drug courts and other parts of the criminal justice system, child welfare agencies, shelters for people experiencing homelessness, and both primary care and behavioral health services. The Peer Support Specialist page also names inpatient units, community-based programs and respite services run by peers. Most peer specialists are paid staff, though some volunteer.',
           },
           {
             type: 'callout',
@@ -130,11 +130,11 @@ export const module1: ModuleContent = {
           { type: 'heading', text: 'El apoyo entre pares, en palabras sencillas' },
           {
             type: 'paragraph',
-            text: 'El apoyo entre pares no es un solo servicio. Abarca muchas actividades e interacciones entre personas que han pasado por algo parecido: un diagnóstico de una condición de salud mental, de un trastorno por consumo de sustancias, o de ambos. El DBHIDS de Filadelfia lo describe, a veces con el nombre de apoyo “de par a par”, como una forma estructurada y basada en la evidencia de ayudar a quienes empiezan su recuperación, aprovechando la experiencia compartida de otras personas que ya recorrieron ese camino. Los trabajadores certificados de apoyo entre pares (CPSW, por sus siglas en inglés), ya sean empleados o voluntarios, aportan su propia comprensión de la recuperación y su compromiso con ella a relaciones que benefician a ambas partes y hacen más eficaz el tratamiento profesional.',
+            text: 'El apoyo entre pares no es un solo servicio. Abarca muchas actividades e interacciones entre personas que han pasado por algo parecido: un diagnóstico de una condición de salud mental, de un trastorno por consumo de sustancias, o de ambos. Una página web sobre apoyo entre pares cuyo editor no se indica lo describe, a veces con el nombre de apoyo “de par a par”, como una forma estructurada y basada en la evidencia de ayudar a quienes empiezan su recuperación, aprovechando la experiencia compartida de otras personas que ya recorrieron ese camino. Los trabajadores certificados de apoyo entre pares (CPSW, por sus siglas en inglés), ya sean empleados o voluntarios, aportan su propia comprensión de la recuperación y su compromiso con ella a relaciones que benefician a ambas partes y hacen más eficaz el tratamiento profesional.',
           },
           {
             type: 'paragraph',
-            text: 'Un trabajador de apoyo entre pares es una persona con experiencia vivida de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias, o de ambos, que usa esa experiencia para apoyar a otras personas con retos similares. Su apoyo es **no clínico** y está **basado en las fortalezas**. Davidson y sus colegas (1999) dicen que los trabajadores de pares están “acreditados por la experiencia”: su propio camino de recuperación es parte de lo que los califica. Mental Health America añade que los especialistas de pares reciben capacitación y certificación para ayudar a otros a encontrar esperanza y avanzar en su propia recuperación.',
+            text: 'Un trabajador de apoyo entre pares es una persona con experiencia vivida de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias, o de ambos, que usa esa experiencia para apoyar a otras personas con retos similares. Su apoyo es **no clínico** y está **basado en las fortalezas**. Davidson y sus colegas (1999) dicen que los trabajadores de pares están “acreditados por la experiencia”: su propio camino de recuperación es parte de lo que los califica. La página Peer Support Specialist añade que los especialistas de pares reciben capacitación y certificación para ayudar a otros a encontrar esperanza y avanzar en su propia recuperación.',
           },
           { type: 'heading', text: 'Muchos títulos, un mismo compromiso' },
           {
@@ -144,7 +144,7 @@ export const module1: ModuleContent = {
           { type: 'heading', text: 'Qué hacen los trabajadores de pares' },
           {
             type: 'paragraph',
-            text: 'El documento Value of Peers de SAMHSA resume lo esencial del trabajo. Los trabajadores de apoyo entre pares:',
+            text: 'El documento Value of Peers de SAMHSA resume lo esencial del trabajo (SAMHSA publica en español su hoja Peer Support con el título “Apoyo entre compañeros”). Los trabajadores de apoyo entre pares:',
           },
           {
             type: 'list',
@@ -167,7 +167,7 @@ export const module1: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'Los trabajadores de pares ejercen en muchos lugares: organizaciones dirigidas por pares, centros comunitarios de recuperación, residencias de recuperación, tribunales de drogas y otros ámbitos de la justicia penal, salas de emergencia de hospitales, agencias de bienestar infantil, albergues para personas sin hogar, y servicios de salud conductual y de atención primaria. MHA menciona además la atención hospitalaria, los servicios comunitarios y los servicios de respiro dirigidos por pares. La mayoría de los especialistas de pares son empleados remunerados, aunque algunos prefieren ser voluntarios.',
+            text: 'Los trabajadores de pares ejercen en muchos lugares: organizaciones dirigidas por pares, centros comunitarios de recuperación, residencias de recuperación, tribunales de drogas y otros ámbitos de la justicia penal, salas de emergencia de hospitales, agencias de bienestar infantil, albergues para personas sin hogar, y servicios de salud conductual y de atención primaria. La página Peer Support Specialist menciona además la atención hospitalaria, los servicios comunitarios y los servicios de respiro dirigidos por pares. La mayoría de los especialistas de pares son empleados remunerados, aunque algunos prefieren ser voluntarios.',
           },
           {
             type: 'callout',
@@ -210,7 +210,7 @@ export const module1: ModuleContent = {
       order: 2,
       estimatedMinutes: 8,
       competencies: ['C1-ENGAGES', 'C3-LIVED-EXPERIENCE', 'C9-COMMUNICATION'],
-      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_MHA, SRC_SAMHSA_PEER_WORKERS, SRC_DBHIDS],
+      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_PEER_SPECIALIST_PAGE, SRC_SAMHSA_PEER_WORKERS, SRC_PEER_SUPPORT_PAGE],
       en: {
         title: 'Peerness: Why Mutuality Matters',
         summary:
@@ -223,7 +223,7 @@ export const module1: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'Mead and McNeil (2006) observed that peer support gives people a degree of acceptance, understanding and validation that many other professional relationships do not. Mental Health America puts this in everyday terms. In every part of life, relationships are central to well-being: we call friends when times are hard, and we seek out people who have faced similar challenges, such as a chronic illness or the loss of someone we love, because we expect them to understand. Peer specialists can offer that understanding at a time when many people feel alienated and without hope.',
+            text: 'Mead and McNeil (2006) observed that peer support gives people a degree of acceptance, understanding and validation that many other professional relationships do not. The Peer Support Specialist page puts this in everyday terms. In every part of life, relationships are central to well-being: we call friends when times are hard, and we seek out people who have faced similar challenges, such as a chronic illness or the loss of someone we love, because we expect them to understand. Peer specialists can offer that understanding at a time when many people feel alienated and without hope.',
           },
           { type: 'heading', text: 'Mutuality grows through thoughtful sharing' },
           {
@@ -293,7 +293,7 @@ export const module1: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'Mead y McNeil (2006) observaron que el apoyo entre pares brinda un nivel de aceptación, comprensión y validación que muchas otras relaciones profesionales no ofrecen. Mental Health America lo explica con ejemplos cotidianos. En todos los ámbitos de la vida, las relaciones son esenciales para el bienestar: llamamos a los amigos en los momentos difíciles y buscamos a quienes han enfrentado retos parecidos, como una enfermedad crónica o la pérdida de un ser querido, porque esperamos que nos entiendan. Los especialistas de pares pueden ofrecer esa comprensión en un momento en que muchas personas se sienten aisladas y sin esperanza.',
+            text: 'Mead y McNeil (2006) observaron que el apoyo entre pares brinda un nivel de aceptación, comprensión y validación que muchas otras relaciones profesionales no ofrecen. La página Peer Support Specialist lo explica con ejemplos cotidianos. En todos los ámbitos de la vida, las relaciones son esenciales para el bienestar: llamamos a los amigos en los momentos difíciles y buscamos a quienes han enfrentado retos parecidos, como una enfermedad crónica o la pérdida de un ser querido, porque esperamos que nos entiendan. Los especialistas de pares pueden ofrecer esa comprensión en un momento en que muchas personas se sienten aisladas y sin esperanza.',
           },
           { type: 'heading', text: 'La reciprocidad crece cuando se comparte con cuidado' },
           {
@@ -359,16 +359,16 @@ export const module1: ModuleContent = {
       order: 3,
       estimatedMinutes: 8,
       competencies: ['C2-SUPPORT', 'C11-LEADERSHIP-ADVOCACY'],
-      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_MHA, SRC_DBHIDS],
+      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_PEER_SPECIALIST_PAGE, SRC_PEER_SUPPORT_PAGE],
       en: {
         title: 'The Evidence: Benefits of Peer Support',
         summary:
-          'The benefits that research cited by SAMHSA, the PR CoE, Mental Health America and DBHIDS links with peer support, for the people served and for services, and how to present that evidence accurately.',
+          'The benefits that research cited by SAMHSA, the PR CoE and two peer support web pages links with peer support, for the people served and for services, and how to present that evidence accurately.',
         body: [
           { type: 'heading', text: 'Why the evidence matters to your organization' },
           {
             type: 'paragraph',
-            text: 'Leaders who propose a peer program are usually asked to justify it. Mental Health America reports that peer support is available in all 50 states, is reimbursable through Medicaid in 35 of them, and is considered a best practice by SAMHSA. SAMHSA’s Value of Peers notes that emerging research shows peer support is effective in supporting recovery from behavioral health conditions. Below is a summary of the benefits the sources connect with peer support, together with the studies they cite.',
+            text: 'Leaders who propose a peer program are usually asked to justify it. The Peer Support Specialist page reports that peer support is available in all 50 states, is reimbursable through Medicaid in 35 of them, and is considered a best practice by SAMHSA. SAMHSA’s Value of Peers notes that emerging research shows peer support is effective in supporting recovery from behavioral health conditions. Below is a summary of the benefits the sources connect with peer support, together with the studies they cite.',
           },
           { type: 'heading', text: 'Benefits for people in recovery' },
           {
@@ -397,12 +397,12 @@ export const module1: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'Mental Health America summarizes similar findings: fewer symptoms and hospitalizations, shorter hospital stays and lower service costs, more social support and community participation, better well-being, and recoveries that are more thorough and longer-lasting. Philadelphia DBHIDS adds that structured peer support can help keep people in treatment, strengthen motivation for change, reduce episodes of substance use, lower high-risk behaviors linked to crime, disease transmission and chronic health problems, support recovery through periods of stress or crisis, and build self-efficacy, belonging and optimism about the future.',
+            text: 'The Peer Support Specialist page summarizes similar findings: fewer symptoms and hospitalizations, shorter hospital stays and lower service costs, more social support and community participation, better well-being, and recoveries that are more thorough and longer-lasting. A peer support web page whose publisher is not given adds that structured peer support can help keep people in treatment, strengthen motivation for change, reduce episodes of substance use, lower high-risk behaviors linked to crime, disease transmission and chronic health problems, support recovery through periods of stress or crisis, and build self-efficacy, belonging and optimism about the future.',
           },
           { type: 'heading', text: 'Using the evidence responsibly' },
           {
             type: 'paragraph',
-            text: 'When you present this evidence to staff, boards or funders, stay close to what the research actually says. SAMHSA describes benefits that peer support **may** include, based on emerging research, so avoid promising that any one program will produce a particular result. Name the study when you cite a finding, and do not add figures the sources do not give. Remember, too, that these outcomes come from the peer relationship itself. They describe what happens when peer workers are free to do peer work, which is why the rest of this module turns to the system and culture around them.',
+            text: 'When you present this evidence to staff, boards or funders, stay close to what the research actually says. SAMHSA describes benefits that peer support **may** include, based on emerging research, so avoid promising that any one program will produce a particular result. Name the study when you cite a finding, and do not add figures the sources do not give. The studies also describe peer workers doing peer work. Many organizations find that these benefits depend on letting peer workers stay in that role, which is why the rest of this module turns to the system and culture around them.',
           },
           {
             type: 'callout',
@@ -440,12 +440,12 @@ export const module1: ModuleContent = {
       es: {
         title: 'La evidencia: beneficios del apoyo entre pares',
         summary:
-          'Los beneficios que la investigación citada por SAMHSA, el PR CoE, Mental Health America y el DBHIDS asocia con el apoyo entre pares, para las personas atendidas y para los servicios, y cómo presentar esa evidencia con precisión.',
+          'Los beneficios que la investigación citada por SAMHSA, el PR CoE y dos páginas web sobre apoyo entre pares asocia con el apoyo entre pares, para las personas atendidas y para los servicios, y cómo presentar esa evidencia con precisión.',
         body: [
           { type: 'heading', text: 'Por qué la evidencia importa a su organización' },
           {
             type: 'paragraph',
-            text: 'A quienes proponen un programa de pares casi siempre se les pide que lo justifiquen. Mental Health America informa que el apoyo entre pares está disponible en los 50 estados, que Medicaid lo reembolsa en 35 de ellos y que SAMHSA lo considera una buena práctica. El documento Value of Peers, de SAMHSA, señala que la investigación reciente muestra que el apoyo entre pares es eficaz para apoyar la recuperación de condiciones de salud conductual. A continuación encontrará un resumen de los beneficios que las fuentes asocian con el apoyo entre pares, junto con los estudios que citan.',
+            text: 'A quienes proponen un programa de pares casi siempre se les pide que lo justifiquen. La página Peer Support Specialist informa que el apoyo entre pares está disponible en los 50 estados, que Medicaid lo reembolsa en 35 de ellos y que SAMHSA lo considera una buena práctica. El documento Value of Peers, de SAMHSA, señala que la investigación reciente muestra que el apoyo entre pares es eficaz para apoyar la recuperación de condiciones de salud conductual. A continuación encontrará un resumen de los beneficios que las fuentes asocian con el apoyo entre pares, junto con los estudios que citan.',
           },
           { type: 'heading', text: 'Beneficios para las personas en recuperación' },
           {
@@ -474,12 +474,12 @@ export const module1: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'Mental Health America resume hallazgos parecidos: menos síntomas y hospitalizaciones, estancias hospitalarias más cortas y menores costos de servicios, más apoyo social y participación comunitaria, mayor bienestar y recuperaciones más completas y duraderas. El DBHIDS de Filadelfia añade que el apoyo estructurado entre pares puede ayudar a que las personas permanezcan en tratamiento, reforzar la motivación para el cambio, reducir los episodios de consumo de sustancias, disminuir conductas de alto riesgo relacionadas con el delito, la transmisión de enfermedades y los problemas crónicos de salud, sostener la recuperación en épocas de estrés o crisis, y fortalecer la autoeficacia, el sentido de pertenencia y el optimismo sobre el futuro.',
+            text: 'La página Peer Support Specialist resume hallazgos parecidos: menos síntomas y hospitalizaciones, estancias hospitalarias más cortas y menores costos de servicios, más apoyo social y participación comunitaria, mayor bienestar y recuperaciones más completas y duraderas. Una página web sobre apoyo entre pares cuyo editor no se indica añade que el apoyo estructurado entre pares puede ayudar a que las personas permanezcan en tratamiento, reforzar la motivación para el cambio, reducir los episodios de consumo de sustancias, disminuir conductas de alto riesgo relacionadas con el delito, la transmisión de enfermedades y los problemas crónicos de salud, sostener la recuperación en épocas de estrés o crisis, y fortalecer la autoeficacia, el sentido de pertenencia y el optimismo sobre el futuro.',
           },
           { type: 'heading', text: 'Usar la evidencia con responsabilidad' },
           {
             type: 'paragraph',
-            text: 'Cuando presente esta evidencia al personal, a la junta directiva o a quienes financian, manténgase fiel a lo que dice la investigación. SAMHSA habla de beneficios que el apoyo entre pares **puede** incluir, según la investigación reciente, así que evite prometer que un programa concreto dará un resultado determinado. Nombre el estudio cuando cite un hallazgo y no agregue cifras que las fuentes no dan. Recuerde también que estos resultados nacen de la relación de pares. Describen lo que ocurre cuando los trabajadores de pares tienen libertad para hacer trabajo de pares, y por eso el resto de este módulo se ocupa del sistema y la cultura que los rodean.',
+            text: 'Cuando presente esta evidencia al personal, a la junta directiva o a quienes financian, manténgase fiel a lo que dice la investigación. SAMHSA habla de beneficios que el apoyo entre pares **puede** incluir, según la investigación reciente, así que evite prometer que un programa concreto dará un resultado determinado. Nombre el estudio cuando cite un hallazgo y no agregue cifras que las fuentes no dan. Los estudios también describen a trabajadores de pares haciendo trabajo de pares. Muchas organizaciones comprueban que estos beneficios dependen de que los trabajadores de pares puedan mantenerse en esa función, y por eso el resto de este módulo se ocupa del sistema y la cultura que los rodean.',
           },
           {
             type: 'callout',
@@ -522,7 +522,7 @@ export const module1: ModuleContent = {
       order: 4,
       estimatedMinutes: 8,
       competencies: ['C5-RECOVERY-PLANNING', 'C6-LINKS-RESOURCES'],
-      sources: [SRC_PRCOE, SRC_MHA, SRC_SAMHSA_PEER_WORKERS, SRC_DBHIDS],
+      sources: [SRC_PRCOE, SRC_PEER_SPECIALIST_PAGE, SRC_SAMHSA_PEER_WORKERS, SRC_PEER_SUPPORT_PAGE],
       en: {
         title: 'Recovery-Oriented Systems of Care and Recovery Capital',
         summary:
@@ -535,7 +535,7 @@ export const module1: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'Peer workers carry this approach beyond the walls of the clinic. SAMHSA notes that peer support services can extend the reach of treatment from the clinical setting into the everyday surroundings of people seeking a lasting recovery. Mental Health America describes peer specialists as adding education, empowerment and help with navigating the system to the treatment people already receive.',
+            text: 'Peer workers carry this approach beyond the walls of the clinic. SAMHSA notes that peer support services can extend the reach of treatment from the clinical setting into the everyday surroundings of people seeking a lasting recovery. The Peer Support Specialist page describes peer specialists as adding education, empowerment and help with navigating the system to the treatment people already receive.',
           },
           { type: 'heading', text: 'Recovery capital' },
           {
@@ -544,7 +544,7 @@ export const module1: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'Internal resources are those a person carries within. Several outcomes linked to peer support fit here: hope, self-esteem and confidence, a sense of control, motivation for change, and self-efficacy. External resources are the supports around a person. DBHIDS gives examples of resources peer workers help people connect with, including health care, education, vocational services and parenting support, all of which improve quality of life. Relationships count as well: DBHIDS notes that peer support can help people make new friends and feel a sense of responsibility and belonging, and Mental Health America says peer specialists strengthen social networks.',
+            text: 'Internal resources are those a person carries within. Several outcomes linked to peer support fit here: hope, self-esteem and confidence, a sense of control, motivation for change, and self-efficacy. External resources are the supports around a person. A peer support web page whose publisher is not given lists resources peer workers help people connect with, including health care, education, vocational services and parenting support, all of which improve quality of life. Relationships count as well: the same page notes that peer support can help people make new friends and feel a sense of responsibility and belonging, and the Peer Support Specialist page says peer specialists strengthen social networks.',
           },
           { type: 'heading', text: 'How peer workers help build recovery capital' },
           {
@@ -611,7 +611,7 @@ export const module1: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'Los trabajadores de pares llevan este enfoque más allá de las paredes de la clínica. SAMHSA señala que los servicios de apoyo entre pares pueden extender el alcance del tratamiento desde el entorno clínico hasta la vida diaria de quienes buscan una recuperación duradera. Mental Health America describe a los especialistas de pares como un complemento del tratamiento que las personas ya reciben, al aportar educación, empoderamiento y ayuda para orientarse en el sistema.',
+            text: 'Los trabajadores de pares llevan este enfoque más allá de las paredes de la clínica. SAMHSA señala que los servicios de apoyo entre pares pueden extender el alcance del tratamiento desde el entorno clínico hasta la vida diaria de quienes buscan una recuperación duradera. La página Peer Support Specialist describe a los especialistas de pares como un complemento del tratamiento que las personas ya reciben, al aportar educación, empoderamiento y ayuda para orientarse en el sistema.',
           },
           { type: 'heading', text: 'Capital de recuperación' },
           {
@@ -620,7 +620,7 @@ export const module1: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'Los recursos internos son los que la persona lleva dentro. Aquí encajan varios resultados asociados al apoyo entre pares: la esperanza, la autoestima y la confianza, la sensación de control, la motivación para el cambio y la autoeficacia. Los recursos externos son los apoyos que rodean a la persona. El DBHIDS da ejemplos de recursos con los que los trabajadores de pares ayudan a conectar, como la atención de salud, la educación, los servicios vocacionales y el apoyo para la crianza, que mejoran la calidad de vida. Las relaciones también cuentan: el DBHIDS señala que el apoyo entre pares puede ayudar a hacer nuevas amistades y a sentir responsabilidad y pertenencia, y Mental Health America afirma que los especialistas de pares fortalecen las redes sociales de las personas.',
+            text: 'Los recursos internos son los que la persona lleva dentro. Aquí encajan varios resultados asociados al apoyo entre pares: la esperanza, la autoestima y la confianza, la sensación de control, la motivación para el cambio y la autoeficacia. Los recursos externos son los apoyos que rodean a la persona. Una página web sobre apoyo entre pares cuyo editor no se indica da ejemplos de recursos con los que los trabajadores de pares ayudan a conectar, como la atención de salud, la educación, los servicios vocacionales y el apoyo para la crianza, que mejoran la calidad de vida. Las relaciones también cuentan: esa misma página señala que el apoyo entre pares puede ayudar a hacer nuevas amistades y a sentir responsabilidad y pertenencia, y la página Peer Support Specialist afirma que los especialistas de pares fortalecen las redes de apoyo de las personas.',
           },
           { type: 'heading', text: 'Cómo ayudan los trabajadores de pares a reunir capital de recuperación' },
           {
@@ -683,7 +683,7 @@ export const module1: ModuleContent = {
       order: 5,
       estimatedMinutes: 7,
       competencies: ['C10-COLLABORATION', 'C11-LEADERSHIP-ADVOCACY', 'C12-GROWTH'],
-      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_SAMHSA_PEER_WORKERS, SRC_DBHIDS],
+      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_SAMHSA_PEER_WORKERS, SRC_PEER_SUPPORT_PAGE],
       en: {
         title: 'Is Your Organization’s Culture Ready?',
         summary:
@@ -692,7 +692,7 @@ export const module1: ModuleContent = {
           { type: 'heading', text: 'Preparation comes before recruitment' },
           {
             type: 'paragraph',
-            text: 'The Peer Support Toolkit developed by Philadelphia DBHIDS offers step-by-step guidance for setting up peer recovery support services, and it begins with preparing the organizational culture. Its four modules follow a logical order: preparing the organization and asking why to do it; recruiting and hiring peer staff and what is different about it; delivering services effectively; and supporting, supervising and retaining peer staff. The PR CoE advises that an organization starting a new peer program should have a clear picture of what it expects from peer workers before it begins recruiting, and a plan for how those workers will be supervised and retained.',
+            text: 'The Peer Support Toolkit developed by the Philadelphia Department of Behavioral Health and Intellectual disAbility Services (DBHIDS) offers step-by-step guidance for setting up peer recovery support services, and it begins with preparing the organizational culture. Its four modules follow a logical order: “Preparing the Organization: Why Do It?”, “Recruiting and Hiring Peer Staff: What’s Different?”, “Effective Service Delivery: What, Why, and How?” and “Supporting, Supervising, and Retaining Peer Staff: Why Invest in Supporting and Supervising Peer Staff?”. The PR CoE advises that an organization starting a new peer program should have a clear picture of what it expects from peer workers before it begins recruiting, and a plan for how those workers will be supervised and retained.',
           },
           { type: 'heading', text: 'Signs of a culture that is ready' },
           {
@@ -741,7 +741,7 @@ export const module1: ModuleContent = {
               {
                 term: 'Peer Support Toolkit',
                 definition:
-                  'Step-by-step guidance from Philadelphia DBHIDS for integrating peer staff, organized in four modules.',
+                  'Step-by-step guidance from the Philadelphia Department of Behavioral Health and Intellectual disAbility Services (DBHIDS) for integrating peer staff, organized in four modules.',
               },
               {
                 term: 'Integrated certification',
@@ -760,7 +760,7 @@ export const module1: ModuleContent = {
           { type: 'heading', text: 'La preparación va antes del reclutamiento' },
           {
             type: 'paragraph',
-            text: 'El Peer Support Toolkit, creado por el DBHIDS de Filadelfia, ofrece una guía paso a paso para poner en marcha servicios de apoyo entre pares para la recuperación, y empieza por preparar la cultura de la organización. Sus cuatro módulos siguen un orden lógico: preparar a la organización y preguntarse por qué hacerlo; reclutar y contratar personal de pares y ver qué cambia; prestar servicios de forma eficaz; y apoyar, supervisar y retener al personal de pares. El PR CoE recomienda que una organización que inicia un programa de pares tenga una idea clara de lo que espera de los trabajadores de pares antes de empezar a reclutar, además de un plan de supervisión y retención.',
+            text: 'El Peer Support Toolkit, creado por el Departamento de Salud Conductual y Servicios para Discapacidades Intelectuales de Filadelfia (DBHIDS, por sus siglas en inglés), ofrece una guía paso a paso para poner en marcha servicios de apoyo entre pares para la recuperación, y empieza por preparar la cultura de la organización. Sus cuatro módulos siguen un orden lógico (títulos en inglés): “Preparing the Organization: Why Do It?” (preparar a la organización: ¿por qué hacerlo?), “Recruiting and Hiring Peer Staff: What’s Different?” (reclutar y contratar personal de pares: ¿qué cambia?), “Effective Service Delivery: What, Why, and How?” (prestación eficaz de servicios: ¿qué, por qué y cómo?) y “Supporting, Supervising, and Retaining Peer Staff: Why Invest in Supporting and Supervising Peer Staff?” (apoyar, supervisar y retener al personal de pares: ¿por qué invertir en apoyarlo y supervisarlo?). El PR CoE recomienda que una organización que inicia un programa de pares tenga una idea clara de lo que espera de los trabajadores de pares antes de empezar a reclutar, además de un plan de supervisión y retención.',
           },
           { type: 'heading', text: 'Señales de una cultura preparada' },
           {
@@ -809,7 +809,7 @@ export const module1: ModuleContent = {
               {
                 term: 'Peer Support Toolkit',
                 definition:
-                  'Guía paso a paso del DBHIDS de Filadelfia para integrar personal de pares, organizada en cuatro módulos.',
+                  'Guía paso a paso del Departamento de Salud Conductual y Servicios para Discapacidades Intelectuales de Filadelfia (DBHIDS, por sus siglas en inglés) para integrar personal de pares, organizada en cuatro módulos.',
               },
               {
                 term: 'Certificación integrada',

@@ -1,6 +1,6 @@
 import type { ModuleContent } from './types'
 
-import { SRC_DBHIDS, SRC_MHA, SRC_PRCOE, SRC_SAMHSA_PEER_WORKERS, SRC_VALUE_OF_PEERS } from './sources'
+import { SRC_PEER_SUPPORT_PAGE, SRC_PEER_SPECIALIST_PAGE, SRC_PRCOE, SRC_SAMHSA_PEER_WORKERS, SRC_VALUE_OF_PEERS } from './sources'
 
 /**
  * Module 2 of the PeerPath curriculum, following module 2 of the Philadelphia
@@ -15,12 +15,12 @@ export const module2: ModuleContent = {
   estimatedMinutes: 70,
   competencies: ['C3-LIVED-EXPERIENCE', 'C10-COLLABORATION', 'C11-LEADERSHIP-ADVOCACY', 'C12-GROWTH'],
   en: {
-    title: 'Recruiting and Hiring Peer Staff: What’s Different',
+    title: 'Recruiting and Hiring Peer Staff: What’s Different?',
     summary:
       'A module for managers and HR staff: why lived experience is the key qualification for peer roles, which titles peer workers go by, how peer certification varies from state to state, how to write a peer job description, and how to recruit and interview in a fair, recovery-friendly way.',
   },
   es: {
-    title: 'Reclutamiento y contratación de personal de pares: qué cambia',
+    title: 'Reclutamiento y contratación de personal de pares: ¿qué cambia?',
     summary:
       'Un módulo para gerentes y personal de recursos humanos: por qué la experiencia vivida es el requisito clave de los puestos de pares, qué títulos reciben los trabajadores de pares, cómo varía la certificación de un estado a otro, cómo redactar la descripción de un puesto de pares y cómo reclutar y entrevistar de manera justa y respetuosa de la recuperación.',
   },
@@ -31,7 +31,7 @@ export const module2: ModuleContent = {
       order: 1,
       estimatedMinutes: 12,
       competencies: ['C3-LIVED-EXPERIENCE', 'C11-LEADERSHIP-ADVOCACY'],
-      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_MHA, SRC_SAMHSA_PEER_WORKERS, SRC_DBHIDS],
+      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_PEER_SPECIALIST_PAGE, SRC_SAMHSA_PEER_WORKERS, SRC_PEER_SUPPORT_PAGE],
       en: {
         title: 'Lived Experience: The Qualification at the Heart of the Role',
         summary:
@@ -40,7 +40,7 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'What makes peer hiring different' },
           {
             type: 'paragraph',
-            text: 'Most hiring in a behavioural-health organization starts from degrees, licences and years of clinical practice. Hiring peer staff starts somewhere else. A peer support worker is someone who has lived through recovery from a mental health condition, a substance use disorder, or both, and who uses that experience to support other people facing similar challenges. The very history that a conventional screening process might treat as a gap in a résumé, or as something a candidate should keep quiet, is for this role the core of what the candidate brings.',
+            text: 'Hiring in a behavioral health organization often starts from degrees, licences and years of clinical practice. Hiring peer staff starts somewhere else. A peer support worker is someone who has lived through recovery from a mental health condition, a substance use disorder, or both, and who uses that experience to support other people facing similar challenges. The very history that a conventional screening process might treat as a gap in a résumé, or as something a candidate should keep quiet, is for this role the core of what the candidate brings.',
           },
           {
             type: 'paragraph',
@@ -49,7 +49,7 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'Experientially credentialed' },
           {
             type: 'paragraph',
-            text: 'SAMHSA’s BRSS TACS materials and the Philadelphia DBHIDS peer support page both describe peer workers as **experientially credentialed** by their own recovery journey, a phrase taken from Davidson and colleagues (1999). The credential is the journey itself. It works alongside formal preparation rather than replacing it: Mental Health America points out that peer supporters pair their experience with skills often gained in formal training, and that this combination, together with what they know about how systems work, puts them in a unique position to offer support. In MHA’s view, peer supporters are more than people who have simply been there.',
+            text: 'SAMHSA’s BRSS TACS materials and a peer support web page whose publisher is not given both describe peer workers as **experientially credentialed** by their own recovery journey, a phrase taken from Davidson and colleagues (1999). The credential is the journey itself. It works alongside formal preparation rather than replacing it: the Peer Support Specialist page points out that peer supporters pair their experience with skills often gained in formal training, and that this combination, together with what they know about how systems work, puts them in a unique position to offer support. As that page puts it, peer supporters are more than people who have simply been there.',
           },
           {
             type: 'paragraph',
@@ -99,7 +99,7 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'Qué hace diferente la contratación de pares' },
           {
             type: 'paragraph',
-            text: 'En una organización de salud conductual, casi todas las contrataciones parten de títulos universitarios, licencias y años de práctica clínica. Contratar personal de pares parte de otro lugar. Un trabajador de apoyo entre pares es alguien que ha vivido la recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos, y que usa esa experiencia para apoyar a otras personas que enfrentan retos parecidos. Esa misma historia, que un proceso de selección tradicional podría ver como un hueco en el currículum o como algo que conviene callar, es en este puesto lo esencial de lo que el candidato ofrece.',
+            text: 'En una organización de salud conductual, las contrataciones suelen partir de títulos universitarios, licencias y años de práctica clínica. Contratar personal de pares parte de otro lugar. Un trabajador de apoyo entre pares es alguien que ha vivido la recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos, y que usa esa experiencia para apoyar a otras personas que enfrentan retos parecidos. Esa misma historia, que un proceso de selección tradicional podría ver como un hueco en el currículum o como algo que conviene callar, es en este puesto lo esencial de lo que el candidato ofrece.',
           },
           {
             type: 'paragraph',
@@ -108,7 +108,7 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'Acreditado por la experiencia' },
           {
             type: 'paragraph',
-            text: 'Los materiales de BRSS TACS de SAMHSA y la página de apoyo entre pares de DBHIDS en Filadelfia describen a los trabajadores de pares como **acreditados por la experiencia** (“experientially credentialed”) gracias a su propio camino de recuperación, una expresión que viene de Davidson y sus colegas (1999). La credencial es ese camino. No reemplaza la preparación formal, sino que la acompaña: Mental Health America señala que quienes brindan apoyo entre pares combinan su experiencia con habilidades que a menudo adquieren en una capacitación formal, y que esa combinación, junto con lo que saben sobre cómo funcionan los sistemas, les da una posición única para apoyar. Para MHA, son mucho más que personas que “ya pasaron por eso”.',
+            text: 'Los materiales de BRSS TACS de SAMHSA y una página web sobre apoyo entre pares cuyo editor no se indica describen a los trabajadores de pares como **acreditados por la experiencia** (“experientially credentialed”) gracias a su propio camino de recuperación, una expresión que viene de Davidson y sus colegas (1999). La credencial es ese camino. No reemplaza la preparación formal, sino que la acompaña: la página Peer Support Specialist señala que quienes brindan apoyo entre pares combinan su experiencia con habilidades que a menudo adquieren en una capacitación formal, y que esa combinación, junto con lo que saben sobre cómo funcionan los sistemas, les da una posición única para apoyar. Según esa página, son mucho más que personas que “ya pasaron por eso”.',
           },
           {
             type: 'paragraph',
@@ -117,7 +117,7 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'Por qué importa la experiencia compartida para las personas atendidas' },
           {
             type: 'paragraph',
-            text: 'Las fuentes hablan de una mutualidad entre el trabajador de pares y la persona que está en recuperación o que la busca, a menudo llamada **“peerness”** o condición de par. Esa mutualidad crea conexión e inspira esperanza. Mead y McNeil (2006) observaron que el apoyo entre pares ofrece una aceptación, una comprensión y una validación que faltan en muchas otras relaciones profesionales. Cuando los trabajadores de pares comparten su experiencia con cuidado, muestran con el ejemplo cómo es la recuperación y dan esperanza (Davidson, Bellamy, Guy y Miller, 2012). Las investigaciones que reúne SAMHSA relacionan el apoyo entre pares con beneficios como mayor autoestima y confianza, un mayor sentido de esperanza e inspiración y menos ingresos hospitalarios.',
+            text: 'Las fuentes hablan de una reciprocidad entre el trabajador de pares y la persona que está en recuperación o que la busca, a menudo llamada **“peerness”** o el sentido de ser pares. Esa reciprocidad crea conexión e inspira esperanza. Mead y McNeil (2006) observaron que el apoyo entre pares ofrece una aceptación, una comprensión y una validación que faltan en muchas otras relaciones profesionales. Cuando los trabajadores de pares comparten su experiencia con cuidado, muestran con el ejemplo cómo es la recuperación y dan esperanza (Davidson, Bellamy, Guy y Miller, 2012). Las investigaciones que reúne SAMHSA relacionan el apoyo entre pares con beneficios como mayor autoestima y confianza, un mayor sentido de esperanza e inspiración y menos ingresos hospitalarios.',
           },
           {
             type: 'paragraph',
@@ -144,7 +144,7 @@ export const module2: ModuleContent = {
             terms: [
               { term: 'Experiencia vivida', definition: 'La experiencia personal y directa de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos; en algunos puestos, la experiencia como familiar.' },
               { term: 'Acreditado por la experiencia', definition: 'Calificado para el puesto de pares por su propio camino de recuperación (Davidson et al., 1999), por lo general junto con una capacitación formal.' },
-              { term: 'Condición de par (peerness)', definition: 'La mutualidad entre un trabajador de pares y una persona en recuperación o que la busca, que crea conexión e inspira esperanza.' },
+              { term: 'Sentido de ser pares (peerness)', definition: 'La reciprocidad entre un trabajador de pares y una persona en recuperación o que la busca, que crea conexión e inspira esperanza.' },
               { term: 'Apoyo basado en las fortalezas', definition: 'Un apoyo que parte de las capacidades, los recursos y las esperanzas de la persona, no de sus carencias.' },
             ],
           },
@@ -158,7 +158,7 @@ export const module2: ModuleContent = {
       order: 2,
       estimatedMinutes: 12,
       competencies: ['C10-COLLABORATION', 'C11-LEADERSHIP-ADVOCACY'],
-      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_MHA, SRC_SAMHSA_PEER_WORKERS, SRC_DBHIDS],
+      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_PEER_SPECIALIST_PAGE, SRC_SAMHSA_PEER_WORKERS, SRC_PEER_SUPPORT_PAGE],
       en: {
         title: 'Peer Titles and Roles: Knowing What You Are Hiring For',
         summary:
@@ -167,11 +167,11 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'One role, many names' },
           {
             type: 'paragraph',
-            text: 'Before writing a posting, managers need to know what the role is called in their field and in their state. Peer workers carry different titles depending on where they practice. SAMHSA, the PR CoE and DBHIDS all list **peer specialists, peer recovery coaches, peer advocates and peer recovery support specialists** as common titles. Mental Health America adds peer support specialists, certified recovery support specialists and, in the Department of Veterans Affairs, peer support technicians. On the Philadelphia DBHIDS page, volunteers and paid staff who have been trained and certified are called Certified Peer Support Workers, or **CPSWs**.',
+            text: 'Before writing a posting, managers need to know what the role is called in their field and in their state. Peer workers carry different titles depending on where they practice. SAMHSA, the PR CoE and a peer support web page whose publisher is not given all list **peer specialists, peer recovery coaches, peer advocates and peer recovery support specialists** as common titles. The Peer Support Specialist page adds peer support specialists, certified recovery support specialists and, in the Department of Veterans Affairs, peer support technicians. On that unsigned peer support page, volunteers and paid staff who have been trained and certified are called Certified Peer Support Workers, or **CPSWs**.',
           },
           {
             type: 'paragraph',
-            text: 'Behind the different names, MHA sees a shared commitment: helping peers from a strengths-focused perspective. Choose a title that fits your setting and, where it applies, the certification recognized in your state (the next lesson covers certification). Using the same title in postings, organizational charts and internal communication helps candidates find you and helps colleagues understand what the role is.',
+            text: 'Behind the different names, the Peer Support Specialist page sees a shared commitment: helping peers from a strengths-focused perspective. Choose a title that fits your setting and, where it applies, the certification recognized in your state (the next lesson covers certification). Using the same title in postings, organizational charts and internal communication helps candidates find you and helps colleagues understand what the role is.',
           },
           { type: 'heading', text: 'What peer workers do' },
           {
@@ -190,7 +190,7 @@ export const module2: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'MHA describes peer specialists working with people one-to-one and in small groups. They help people build service plans around their own recovery goals, bring recovery-oriented tools to bear on challenges, support people in creating self-directed wellness plans, back people up in their decision-making, and start and sustain self-help and educational groups. Peer workers also carry out outreach and engagement. Across all of this, they inspire hope that people can and do recover, walk alongside people on their journeys, challenge myths about mental health conditions and substance use disorders, and connect people with tools and resources.',
+            text: 'The Peer Support Specialist page describes peer specialists working with people one-to-one and in small groups. They help people build service plans around their own recovery goals, bring recovery-oriented tools to bear on challenges, support people in creating self-directed wellness plans, back people up in their decision-making, and start and sustain self-help and educational groups. Peer workers also carry out outreach and engagement. Across all of this, they inspire hope that people can and do recover, walk alongside people on their journeys, challenge myths about mental health conditions and substance use disorders, and connect people with tools and resources.',
           },
           {
             type: 'paragraph',
@@ -199,7 +199,7 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'Where peer workers practice' },
           {
             type: 'paragraph',
-            text: 'The sources list a wide range of settings: recovery residences, organizations run by peers, recovery community centers, emergency departments in hospitals, drug courts and other parts of the criminal justice system, child welfare agencies, shelters for people experiencing homelessness, and both behavioural health and primary care services. MHA adds inpatient care, community-based services, peer-run respite services, drop-in centers and prisons, with roles in case management, wellness coaching, education and crisis services. Most peer specialists work as paid employees, while some choose to volunteer.',
+            text: 'The sources list a wide range of settings: recovery residences, organizations run by peers, recovery community centers, emergency departments in hospitals, drug courts and other parts of the criminal justice system, child welfare agencies, shelters for people experiencing homelessness, and both behavioural health and primary care services. The Peer Support Specialist page adds inpatient care, community-based services, peer-run respite services, drop-in centers and prisons, with roles in case management, wellness coaching, education and crisis services. Most peer specialists work as paid employees, while some choose to volunteer.',
           },
           { type: 'heading', text: 'How the role fits the team' },
           {
@@ -217,7 +217,7 @@ export const module2: ModuleContent = {
             terms: [
               { term: 'Peer specialist', definition: 'Someone with lived experience of recovery who has completed peer training and certification and helps peers build hope and move ahead in their own recovery.' },
               { term: 'Peer recovery coach', definition: 'One of the common titles for a peer support worker, used in many recovery settings.' },
-              { term: 'CPSW', definition: 'Certified Peer Support Worker: the term used on the Philadelphia DBHIDS page for trained and certified peer staff and volunteers.' },
+              { term: 'CPSW', definition: 'Certified Peer Support Worker: the term used on a peer support web page (publisher not given) for trained and certified peer staff and volunteers.' },
               { term: 'Peer support technician', definition: 'The title the Department of Veterans Affairs uses for the peer specialists it employs.' },
               { term: 'Non-clinical role', definition: 'A role that supports recovery through shared experience and practical guidance rather than through diagnosis or therapy.' },
             ],
@@ -232,11 +232,11 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'Un rol con muchos nombres' },
           {
             type: 'paragraph',
-            text: 'Antes de redactar un anuncio, los gerentes necesitan saber cómo se llama el puesto en su campo y en su estado. Los trabajadores de pares reciben títulos distintos según dónde trabajan. SAMHSA, el PR CoE y DBHIDS mencionan como títulos comunes **especialistas de pares (peer specialists), coaches de recuperación entre pares (peer recovery coaches), defensores de pares (peer advocates) y especialistas en apoyo a la recuperación entre pares (peer recovery support specialists)**. Mental Health America agrega especialistas de apoyo entre pares, especialistas certificados en apoyo a la recuperación y, en el Departamento de Asuntos de Veteranos (VA), técnicos de apoyo entre pares (peer support technicians). En la página de DBHIDS en Filadelfia, a los voluntarios y empleados que han sido capacitados y certificados se les llama Certified Peer Support Workers, o **CPSW**.',
+            text: 'Antes de redactar un anuncio, los gerentes necesitan saber cómo se llama el puesto en su campo y en su estado. Los trabajadores de pares reciben títulos distintos según dónde trabajan. SAMHSA, el PR CoE y una página web sobre apoyo entre pares cuyo editor no se indica mencionan como títulos comunes **especialistas de pares (peer specialists), coaches de recuperación entre pares (peer recovery coaches), defensores de pares (peer advocates) y especialistas en apoyo a la recuperación entre pares (peer recovery support specialists)**. La página Peer Support Specialist agrega especialistas de apoyo entre pares, especialistas certificados en apoyo a la recuperación y, en el Departamento de Asuntos de Veteranos (VA), técnicos de apoyo entre pares (peer support technicians). En esa página sin editor identificado, a los voluntarios y empleados que han sido capacitados y certificados se les llama Certified Peer Support Workers, o **CPSW**.',
           },
           {
             type: 'paragraph',
-            text: 'Detrás de tantos nombres, MHA ve un compromiso común: ayudar a los pares desde una perspectiva centrada en sus fortalezas. Elija un título que se ajuste a su entorno y, cuando corresponda, a la certificación reconocida en su estado (la próxima lección trata la certificación). Usar el mismo título en los anuncios, los organigramas y la comunicación interna ayuda a que los candidatos lo encuentren y a que los colegas entiendan en qué consiste el puesto.',
+            text: 'Detrás de tantos nombres, la página Peer Support Specialist ve un compromiso común: ayudar a los pares desde una perspectiva centrada en sus fortalezas. Elija un título que se ajuste a su entorno y, cuando corresponda, a la certificación reconocida en su estado (la próxima lección trata la certificación). Usar el mismo título en los anuncios, los organigramas y la comunicación interna ayuda a que los candidatos lo encuentren y a que los colegas entiendan en qué consiste el puesto.',
           },
           { type: 'heading', text: 'Qué hacen los trabajadores de pares' },
           {
@@ -255,7 +255,7 @@ export const module2: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'MHA describe a los especialistas de pares trabajando con las personas de forma individual y en grupos pequeños. Ayudan a armar planes de servicio a partir de las propias metas de recuperación de cada persona, usan herramientas orientadas a la recuperación para enfrentar dificultades, apoyan a las personas para que creen sus propios planes de bienestar, las respaldan en la toma de decisiones, y organizan y mantienen grupos educativos y de autoayuda. También hacen trabajo de alcance comunitario y de vinculación. En todo esto, inspiran la esperanza de que la gente sí se recupera, acompañan a las personas en su camino, desmienten mitos sobre las condiciones de salud mental y los trastornos por consumo de sustancias, y conectan a las personas con herramientas y recursos.',
+            text: 'La página Peer Support Specialist describe a los especialistas de pares trabajando con las personas de forma individual y en grupos pequeños. Ayudan a armar planes de servicio a partir de las propias metas de recuperación de cada persona, usan herramientas orientadas a la recuperación para enfrentar dificultades, apoyan a las personas para que creen sus propios planes de bienestar, las respaldan en la toma de decisiones, y organizan y mantienen grupos educativos y de autoayuda. También hacen trabajo de alcance comunitario y de vinculación. En todo esto, inspiran la esperanza de que la gente sí se recupera, acompañan a las personas en su camino, desmienten mitos sobre las condiciones de salud mental y los trastornos por consumo de sustancias, y conectan a las personas con herramientas y recursos.',
           },
           {
             type: 'paragraph',
@@ -264,7 +264,7 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'Dónde trabajan los pares' },
           {
             type: 'paragraph',
-            text: 'Las fuentes mencionan muchos entornos: organizaciones dirigidas por pares, centros comunitarios de recuperación, residencias de recuperación, tribunales de drogas y otros espacios de justicia penal, salas de emergencia de hospitales, agencias de bienestar infantil, albergues para personas sin hogar, y servicios de salud conductual y de atención primaria. MHA agrega la atención hospitalaria, los servicios comunitarios, los servicios de respiro dirigidos por pares, los centros de acogida sin cita y las prisiones, con funciones en administración de casos, coaching de bienestar, educación y servicios de crisis. La mayoría de los especialistas de pares son empleados con sueldo, aunque algunos prefieren trabajar como voluntarios.',
+            text: 'Las fuentes mencionan muchos entornos: organizaciones dirigidas por pares, centros comunitarios de recuperación, residencias de recuperación, tribunales de drogas y otros espacios de justicia penal, salas de emergencia de hospitales, agencias de bienestar infantil, albergues para personas sin hogar, y servicios de salud conductual y de atención primaria. La página Peer Support Specialist agrega la atención hospitalaria, los servicios comunitarios, los servicios de respiro dirigidos por pares, los centros de acogida sin cita y las prisiones, con funciones en administración de casos, coaching de bienestar, educación y servicios de crisis. La mayoría de los especialistas de pares son empleados con sueldo, aunque algunos prefieren trabajar como voluntarios.',
           },
           { type: 'heading', text: 'Cómo encaja el rol en el equipo' },
           {
@@ -282,7 +282,7 @@ export const module2: ModuleContent = {
             terms: [
               { term: 'Especialista de pares', definition: 'Una persona con experiencia vivida de recuperación, capacitada y certificada para ayudar a sus pares a recuperar la esperanza y avanzar en su propia recuperación.' },
               { term: 'Coach de recuperación entre pares', definition: 'Uno de los títulos comunes de los trabajadores de apoyo entre pares, usado en muchos entornos de recuperación.' },
-              { term: 'CPSW', definition: 'Certified Peer Support Worker (trabajador certificado de apoyo entre pares): el término que usa la página de DBHIDS en Filadelfia para el personal y los voluntarios de pares capacitados y certificados.' },
+              { term: 'CPSW', definition: 'Certified Peer Support Worker (trabajador certificado de apoyo entre pares): el término que usa una página web sobre apoyo entre pares (sin editor identificado) para el personal y los voluntarios de pares capacitados y certificados.' },
               { term: 'Técnico de apoyo entre pares', definition: 'El título que usa el Departamento de Asuntos de Veteranos para los especialistas de pares que emplea.' },
               { term: 'Rol no clínico', definition: 'Un rol que apoya la recuperación por medio de la experiencia compartida y la orientación práctica, no del diagnóstico ni de la terapia.' },
             ],
@@ -297,7 +297,7 @@ export const module2: ModuleContent = {
       order: 3,
       estimatedMinutes: 12,
       competencies: ['C12-GROWTH', 'C11-LEADERSHIP-ADVOCACY'],
-      sources: [SRC_PRCOE, SRC_MHA],
+      sources: [SRC_PRCOE, SRC_PEER_SPECIALIST_PAGE],
       en: {
         title: 'The Peer Certification Landscape in the US',
         summary:
@@ -306,7 +306,7 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'Certification is decided state by state' },
           {
             type: 'paragraph',
-            text: 'There is no single national rule for peer certification in the US. Mental Health America explains that each state determines its own training and certification requirements for peer specialists. Some states run their own training and certification systems, some contract with outside organizations to deliver them, and others allow people to train and certify through programs run by outside entities, as long as the state has approved those programs. Since MHA describes a peer specialist as a person with lived recovery experience who has also been trained and certified, certification is usually part of what an employer looks for.',
+            text: 'There is no single national rule for peer certification in the US. The Peer Support Specialist page explains that each state determines its own training and certification requirements for peer specialists. Some states run their own training and certification systems, some contract with outside organizations to deliver them, and others allow people to train and certify through programs run by outside entities, as long as the state has approved those programs. Since the Peer Support Specialist page describes a peer specialist as a person with lived recovery experience who has also been trained and certified, certification is usually part of what an employer looks for.',
           },
           {
             type: 'paragraph',
@@ -334,11 +334,11 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'Other requirements you may meet' },
           {
             type: 'paragraph',
-            text: 'Some employers set their own rules on top of the state’s. The Department of Veterans Affairs is one example. The peer support technicians it employs must either go through the training and certification process approved by the mental health department of their state, or be trained and certified by an organization whose training the VA has judged to give peer specialists the skills and competencies they need.',
+            text: 'Some employers accept another route besides the state’s. The Department of Veterans Affairs is one example. The peer support technicians it employs must either go through the training and certification process approved by the mental health department of their state, or be trained and certified by an organization whose training the VA has judged to give peer specialists the skills and competencies they need.',
           },
           {
             type: 'paragraph',
-            text: 'Funding is part of the picture too. MHA reports that peer support is available in all 50 states and reimbursable by Medicaid in 35. Be careful not to mix up the two numbers: 35 refers to Medicaid reimbursement, while 34 is the PR CoE count of states with one integrated certification. The sources do not describe individual states’ billing rules, so check the details with your state and your payers.',
+            text: 'Funding is part of the picture too. The Peer Support Specialist page reports that peer support is available in all 50 states and reimbursable by Medicaid in 35. Be careful not to mix up the two numbers: 35 refers to Medicaid reimbursement, while 34 is the PR CoE count of states with one integrated certification. The sources do not describe individual states’ billing rules, so check the details with your state and your payers.',
           },
           { type: 'heading', text: 'Practical steps for HR' },
           {
@@ -376,7 +376,7 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'La certificación se decide estado por estado' },
           {
             type: 'paragraph',
-            text: 'En Estados Unidos no existe una regla nacional única para la certificación de pares. Mental Health America explica que cada estado fija sus propios requisitos de capacitación y certificación para los especialistas de pares. Algunos estados administran sus propios sistemas de capacitación y certificación, otros contratan a organizaciones externas para ofrecerlos, y otros permiten completar programas aprobados por el estado que imparten entidades externas. Como MHA describe al especialista de pares como una persona con experiencia vivida de recuperación que además ha sido capacitada y certificada, la certificación suele formar parte de lo que busca un empleador.',
+            text: 'En Estados Unidos no existe una regla nacional única para la certificación de pares. La página Peer Support Specialist explica que cada estado fija sus propios requisitos de capacitación y certificación para los especialistas de pares. Algunos estados administran sus propios sistemas de capacitación y certificación, otros contratan a organizaciones externas para ofrecerlos, y otros permiten completar programas aprobados por el estado que imparten entidades externas. Como la página Peer Support Specialist describe al especialista de pares como una persona con experiencia vivida de recuperación que además ha sido capacitada y certificada, la certificación suele formar parte de lo que busca un empleador.',
           },
           {
             type: 'paragraph',
@@ -404,11 +404,11 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'Otros requisitos que puede encontrar' },
           {
             type: 'paragraph',
-            text: 'Algunos empleadores suman sus propias reglas a las del estado. El Departamento de Asuntos de Veteranos, por ejemplo, exige que los técnicos de apoyo entre pares que emplea completen el proceso de capacitación y certificación aprobado por el departamento de salud mental de su estado, o bien que se capaciten y certifiquen con una organización cuya capacitación, a juicio del VA, da a los especialistas de pares las habilidades y competencias necesarias.',
+            text: 'Algunos empleadores aceptan otra vía además de la del estado. El Departamento de Asuntos de Veteranos, por ejemplo, exige que los técnicos de apoyo entre pares que emplea completen el proceso de capacitación y certificación aprobado por el departamento de salud mental de su estado, o bien que se capaciten y certifiquen con una organización cuya capacitación, a juicio del VA, da a los especialistas de pares las habilidades y competencias necesarias.',
           },
           {
             type: 'paragraph',
-            text: 'El financiamiento también cuenta. MHA informa que el apoyo entre pares está disponible en los 50 estados y que Medicaid lo reembolsa en 35. No confunda las dos cifras: 35 se refiere al reembolso de Medicaid, mientras que 34 es el número de estados con una certificación integrada según el PR CoE. Las fuentes no describen las reglas de facturación de cada estado, así que verifique los detalles con su estado y con quienes pagan los servicios.',
+            text: 'El financiamiento también cuenta. La página Peer Support Specialist informa que el apoyo entre pares está disponible en los 50 estados y que Medicaid lo reembolsa en 35. No confunda las dos cifras: 35 se refiere al reembolso de Medicaid, mientras que 34 es el número de estados con una certificación integrada según el PR CoE. Las fuentes no describen las reglas de facturación de cada estado, así que verifique los detalles con su estado y con quienes pagan los servicios.',
           },
           { type: 'heading', text: 'Pasos prácticos para recursos humanos' },
           {
@@ -446,7 +446,7 @@ export const module2: ModuleContent = {
       order: 4,
       estimatedMinutes: 12,
       competencies: ['C3-LIVED-EXPERIENCE', 'C10-COLLABORATION', 'C11-LEADERSHIP-ADVOCACY'],
-      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_MHA, SRC_SAMHSA_PEER_WORKERS, SRC_DBHIDS],
+      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_PEER_SPECIALIST_PAGE, SRC_SAMHSA_PEER_WORKERS, SRC_PEER_SUPPORT_PAGE],
       en: {
         title: 'Writing Job Descriptions for Peer Roles',
         summary:
@@ -536,7 +536,7 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'Cuide las palabras' },
           {
             type: 'paragraph',
-            text: 'La descripción del puesto suele ser lo primero que un candidato lee sobre su organización. DBHIDS publicó unas pautas de lenguaje centrado en la persona (Person First Guidelines) con recomendaciones para hablar del consumo de sustancias y de los trastornos por consumo de sustancias sin estigmatizar, y el PR CoE las incluye entre sus recursos recomendados. Aplíquelas en cada anuncio: hable de una persona en recuperación, de una persona con un trastorno por consumo de sustancias o de una persona que vive con una condición de salud mental. El lenguaje que reduce a la gente a un diagnóstico les dice a los candidatos con experiencia vivida cómo los verán en el trabajo.',
+            text: 'La descripción del puesto suele ser lo primero que un candidato lee sobre su organización. DBHIDS publicó unas pautas de lenguaje que pone a la persona primero (Person First Guidelines) con recomendaciones para hablar del consumo de sustancias y de los trastornos por consumo de sustancias sin estigmatizar, y el PR CoE las incluye entre sus recursos recomendados. Aplíquelas en cada anuncio: hable de una persona en recuperación, de una persona con un trastorno por consumo de sustancias o de una persona que vive con una condición de salud mental. El lenguaje que reduce a la gente a un diagnóstico les dice a los candidatos con experiencia vivida cómo los verán en el trabajo.',
           },
           {
             type: 'callout',
@@ -550,7 +550,7 @@ export const module2: ModuleContent = {
               { term: 'Descripción del puesto', definition: 'El documento que expone el propósito, los requisitos, las funciones, el entorno y la supervisión de un puesto; se comparte con los candidatos y orienta el trabajo después de la contratación.' },
               { term: 'Requisito de experiencia vivida', definition: 'La parte de la descripción de un puesto de pares que indica qué tipo de experiencia de recuperación o familiar se necesita.' },
               { term: 'Claridad del rol', definition: 'Un entendimiento compartido de lo que incluye y lo que no incluye un puesto de pares, para que complemente y no duplique los demás roles del equipo.' },
-              { term: 'Lenguaje centrado en la persona', definition: 'Una forma de hablar que nombra primero a la persona y después la condición, como “una persona con un trastorno por consumo de sustancias”, según las pautas Person First de DBHIDS.' },
+              { term: 'Lenguaje que pone a la persona primero', definition: 'Una forma de hablar que nombra primero a la persona y después la condición, como “una persona con un trastorno por consumo de sustancias”, según las pautas Person First de DBHIDS.' },
             ],
           },
         ],
@@ -563,7 +563,7 @@ export const module2: ModuleContent = {
       order: 5,
       estimatedMinutes: 12,
       competencies: ['C11-LEADERSHIP-ADVOCACY', 'C3-LIVED-EXPERIENCE'],
-      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_SAMHSA_PEER_WORKERS, SRC_DBHIDS],
+      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_SAMHSA_PEER_WORKERS, SRC_PEER_SUPPORT_PAGE],
       en: {
         title: 'Fair, Recovery-Friendly Recruiting and Hiring',
         summary:
@@ -649,7 +649,7 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'Un proceso coherente y respetuoso' },
           {
             type: 'paragraph',
-            text: 'La justicia nace de la preparación. Base todas las entrevistas en las mismas preguntas centrales, tomadas de las expectativas y de la descripción del puesto que redactó antes de reclutar, para que cada candidato se compare con el puesto y no con las suposiciones de un entrevistador sobre la recuperación. Use lenguaje centrado en la persona en cada carta, correo y conversación, siguiendo las pautas Person First de DBHIDS. Y tenga listo su plan de supervisión y retención antes de hacer la primera oferta, como recomienda el PR CoE. El toolkit de DBHIDS dedica un módulo completo a apoyar, supervisar y retener al personal de pares, lo que muestra lo unidas que están la contratación y la permanencia de buenos trabajadores de pares.',
+            text: 'La justicia nace de la preparación. Base todas las entrevistas en las mismas preguntas centrales, tomadas de las expectativas y de la descripción del puesto que redactó antes de reclutar, para que cada candidato se compare con el puesto y no con las suposiciones de un entrevistador sobre la recuperación. Use un lenguaje que ponga a la persona primero en cada carta, correo y conversación, siguiendo las pautas Person First de DBHIDS. Y tenga listo su plan de supervisión y retención antes de hacer la primera oferta, como recomienda el PR CoE. El toolkit de DBHIDS dedica un módulo completo a apoyar, supervisar y retener al personal de pares, lo que muestra lo unidas que están la contratación y la permanencia de buenos trabajadores de pares.',
           },
           {
             type: 'callout',
@@ -663,7 +663,7 @@ export const module2: ModuleContent = {
               { term: 'Organización comunitaria de recuperación (RCO)', definition: 'Una organización sin fines de lucro, independiente y de base, fundada y dirigida por la comunidad de recuperación local, que hace visible y accesible la recuperación.' },
               { term: 'Capital de recuperación', definition: 'La amplitud y la profundidad de los recursos personales y externos con los que una persona cuenta para iniciar y mantener su recuperación.' },
               { term: 'Contratación respetuosa de la recuperación', definition: 'Un proceso de contratación que trata la experiencia vivida como un requisito y respeta el propio camino de recuperación de cada candidato.' },
-              { term: 'Pautas Person First', definition: 'Las recomendaciones de DBHIDS para usar un lenguaje centrado en la persona y sin estigma al hablar del consumo de sustancias y de los trastornos por consumo de sustancias.' },
+              { term: 'Pautas Person First', definition: 'Las recomendaciones de DBHIDS para usar un lenguaje sin estigma que ponga a la persona primero al hablar del consumo de sustancias y de los trastornos por consumo de sustancias.' },
             ],
           },
         ],
@@ -753,11 +753,11 @@ export const module2: ModuleContent = {
             isCorrect: true,
             en: {
               text: 'Peer recovery coach',
-              feedback: 'Correct. Peer recovery coach is one of the common titles listed by SAMHSA, the PR CoE and DBHIDS.',
+              feedback: 'Correct. Peer recovery coach is one of the common titles listed by SAMHSA, the PR CoE and an unsigned peer support page.',
             },
             es: {
               text: 'Coach de recuperación entre pares (peer recovery coach)',
-              feedback: 'Correcto. Es uno de los títulos comunes que mencionan SAMHSA, el PR CoE y DBHIDS.',
+              feedback: 'Correcto. Es uno de los títulos comunes que mencionan SAMHSA, el PR CoE y una página sobre apoyo entre pares sin editor identificado.',
             },
           },
           {
@@ -839,7 +839,7 @@ export const module2: ModuleContent = {
           correctFeedback:
             'Correct. The PR CoE reports that the majority of states, 34, offer one integrated peer certification in the state healthcare system.',
           incorrectFeedback:
-            'The answer is 34. Be careful not to confuse it with 12 (states with separate certifications) or with 35 (the number of states where MHA reports Medicaid reimburses peer support).',
+            'The answer is 34. Be careful not to confuse it with 12 (states with separate certifications) or with 35 (the number of states where the Peer Support Specialist page reports Medicaid reimburses peer support).',
         },
         es: {
           prompt:
@@ -848,7 +848,7 @@ export const module2: ModuleContent = {
           correctFeedback:
             'Correcto. El PR CoE informa que la mayoría de los estados, 34, ofrecen una sola certificación integrada de pares en el sistema de salud estatal.',
           incorrectFeedback:
-            'La respuesta es 34. No la confunda con 12 (estados con certificaciones separadas) ni con 35 (los estados donde, según MHA, Medicaid reembolsa el apoyo entre pares).',
+            'La respuesta es 34. No la confunda con 12 (estados con certificaciones separadas) ni con 35 (los estados donde, según la página Peer Support Specialist, Medicaid reembolsa el apoyo entre pares).',
         },
       },
 

@@ -1,10 +1,10 @@
 import type { ModuleContent } from './types'
 
-import { SRC_DBHIDS, SRC_MHA, SRC_PRCOE, SRC_SAMHSA_PEER_WORKERS, SRC_VALUE_OF_PEERS } from './sources'
+import { SRC_PEER_SUPPORT_PAGE, SRC_PEER_SPECIALIST_PAGE, SRC_PRCOE, SRC_SAMHSA_PEER_WORKERS, SRC_VALUE_OF_PEERS } from './sources'
 
 /**
  * Module 3 of the PeerPath curriculum, following module 3 of the Philadelphia
- * DBHIDS Peer Support Toolkit: Effective Service Delivery: What, Why and How.
+ * DBHIDS Peer Support Toolkit: Effective Service Delivery: What, Why, and How?
  * Facts come from the seed documents listed in each lesson's `sources`.
  */
 
@@ -15,12 +15,12 @@ export const module3: ModuleContent = {
   estimatedMinutes: 80,
   competencies: ['C1-ENGAGES', 'C2-SUPPORT', 'C3-LIVED-EXPERIENCE', 'C4-PERSONALIZES', 'C5-RECOVERY-PLANNING', 'C6-LINKS-RESOURCES', 'C7-WELLNESS-INFO', 'C10-COLLABORATION'],
   en: {
-    title: 'Effective Service Delivery: What, Why and How',
+    title: 'Effective Service Delivery: What, Why, and How?',
     summary:
       'What peer support workers actually do and why it works: non-clinical, strengths-based support, the four kinds of support peers offer, the settings where they practice, how to share lived experience with purpose, and how to link people to the resources, services and supports they choose.',
   },
   es: {
-    title: 'Prestación eficaz de servicios: qué, por qué y cómo',
+    title: 'Prestación eficaz de servicios: ¿qué, por qué y cómo?',
     summary:
       'Qué hacen en la práctica los trabajadores de apoyo entre pares y por qué funciona: un apoyo no clínico y basado en las fortalezas, los cuatro tipos de apoyo que ofrecen, los entornos donde trabajan, cómo compartir la experiencia vivida con un propósito y cómo conectar a las personas con los recursos, servicios y apoyos que ellas eligen.',
   },
@@ -31,7 +31,7 @@ export const module3: ModuleContent = {
       order: 1,
       estimatedMinutes: 14,
       competencies: ['C2-SUPPORT', 'C4-PERSONALIZES'],
-      sources: [SRC_VALUE_OF_PEERS, SRC_MHA, SRC_DBHIDS],
+      sources: [SRC_VALUE_OF_PEERS, SRC_PEER_SPECIALIST_PAGE, SRC_PEER_SUPPORT_PAGE],
       en: {
         title: 'What Peer Support Workers Do: Non-Clinical, Strengths-Based Support',
         summary:
@@ -40,16 +40,16 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'A role built on shared experience' },
           {
             type: 'paragraph',
-            text: "The third module of the Philadelphia DBHIDS Peer Support Toolkit asks what effective peer service delivery looks like, why it matters and how to do it well. The starting point is simple. A peer support worker is someone with lived experience of recovery from a mental health condition, a substance use disorder, or both, who offers support to other people facing similar challenges. Peer staff go by many job titles: peer specialist, peer recovery coach, peer advocate, peer recovery support specialist, certified recovery support specialist and, in the Department of Veterans Affairs, peer support technician. Whatever the title on the badge, shared experience of recovery is the ground the relationship stands on.",
+            text: "The third module of the Peer Support Toolkit from the Philadelphia Department of Behavioral Health and Intellectual disAbility Services (DBHIDS) is called “Effective Service Delivery: What, Why, and How?” It asks what effective peer service delivery looks like, why it matters and how to do it well. The starting point is simple. A peer support worker is someone with lived experience of recovery from a mental health condition, a substance use disorder, or both, who offers support to other people facing similar challenges. Peer staff go by many job titles: peer specialist, peer recovery coach, peer advocate, peer recovery support specialist, certified recovery support specialist and, in the Department of Veterans Affairs, peer support technician. Whatever the title on the badge, shared experience of recovery is the ground the relationship stands on.",
           },
           {
             type: 'paragraph',
-            text: "SAMHSA and the Philadelphia DBHIDS describe peer workers as **experientially credentialed**: their own recovery journey is part of what qualifies them for the job. Most peer workers also complete formal training and certification. Mental Health America points out that it is this mix, lived experience plus skills learned in training and knowledge of how systems work, that puts peer workers in a unique position to help. Colleagues should expect both from peer staff, working together.",
+            text: "SAMHSA and a peer support web page whose publisher is not given describe peer workers as **experientially credentialed**: their own recovery journey is part of what qualifies them for the job. Peer specialists are also trained and certified, as the Peer Support Specialist page describes them. The Peer Support Specialist page points out that it is this mix, lived experience plus skills learned in training and knowledge of how systems work, that puts peer workers in a unique position to help. Colleagues should expect both from peer staff, working together.",
           },
           { type: 'heading', text: 'Non-clinical and strengths-based' },
           {
             type: 'paragraph',
-            text: "Peer support is **non-clinical**. The peer role adds to the work of therapists, case managers and others on the treatment team; it does not duplicate those roles or stand in for them. Peer support is also **strengths-based**. Instead of starting from what is wrong, a peer worker helps a person notice what is already working, name their strengths and build on them. Mental Health America describes peer specialists as growing people's ability to make informed, independent choices and as supporting them in their own decision-making.",
+            text: "Peer support is **non-clinical**. The peer role adds to the work of therapists, case managers and others on the treatment team; it does not duplicate those roles or stand in for them. Peer support is also **strengths-based**. Instead of starting from what is wrong, a peer worker helps a person notice what is already working, name their strengths and build on them. The Peer Support Specialist page describes peer specialists as growing people's ability to make informed, independent choices and as supporting them in their own decision-making.",
           },
           {
             type: 'paragraph',
@@ -72,7 +72,7 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Role modeling recovery' },
           {
             type: 'paragraph',
-            text: "Because a peer worker has traveled a similar road, their presence is living evidence that recovery is real. Mental Health America describes peer specialists as fostering hope and **role modeling** that reality for the people they serve. This is part of why peer support can offer a degree of acceptance, understanding and validation that many other professional relationships do not. SAMHSA adds that peer workers can help bridge gaps in experience and understanding, and ease the power imbalances that sometimes make it hard to work with the rest of the treatment team.",
+            text: "Because a peer worker has traveled a similar road, their presence is living evidence that recovery is real. The Peer Support Specialist page describes peer specialists as fostering hope and **role modeling** that reality for the people they serve. This is part of why peer support can offer a degree of acceptance, understanding and validation that many other professional relationships do not. SAMHSA adds that peer workers can help bridge gaps in experience and understanding, and ease the power imbalances that sometimes make it hard to work with the rest of the treatment team.",
           },
           {
             type: 'paragraph',
@@ -103,16 +103,16 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Un rol que nace de la experiencia compartida' },
           {
             type: 'paragraph',
-            text: 'El tercer módulo del Peer Support Toolkit de DBHIDS en Filadelfia se pregunta cómo es una buena prestación de servicios de pares, por qué importa y cómo hacerla bien. El punto de partida es sencillo. Un trabajador de apoyo entre pares es una persona con experiencia vivida de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos, que ofrece apoyo a otras personas que enfrentan retos parecidos. El personal de pares tiene muchos títulos: especialista de pares, coach de recuperación entre pares, defensor de pares, especialista en apoyo a la recuperación entre pares, especialista certificado en apoyo a la recuperación y, en el Departamento de Asuntos de Veteranos, técnico de apoyo entre pares. Sea cual sea el título en la credencial, la experiencia compartida de recuperación es la base de la relación.',
+            text: 'El tercer módulo del Peer Support Toolkit del Departamento de Salud Conductual y Servicios para Discapacidades Intelectuales de Filadelfia (DBHIDS, por sus siglas en inglés) se titula “Effective Service Delivery: What, Why, and How?” y se pregunta cómo es una buena prestación de servicios de pares, por qué importa y cómo hacerla bien. El punto de partida es sencillo. Un trabajador de apoyo entre pares es una persona con experiencia vivida de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos, que ofrece apoyo a otras personas que enfrentan retos parecidos. El personal de pares tiene muchos títulos: especialista de pares, coach de recuperación entre pares, defensor de pares, especialista en apoyo a la recuperación entre pares, especialista certificado en apoyo a la recuperación y, en el Departamento de Asuntos de Veteranos, técnico de apoyo entre pares. Sea cual sea el título en la credencial, la experiencia compartida de recuperación es la base de la relación.',
           },
           {
             type: 'paragraph',
-            text: 'SAMHSA y DBHIDS describen a los trabajadores de pares como personas con una **credencial basada en la experiencia**: su propio camino de recuperación forma parte de lo que los capacita para el puesto. La mayoría también completa una capacitación y una certificación formales. Mental Health America señala que es justamente esa combinación, la experiencia vivida más las habilidades aprendidas en la capacitación y el conocimiento de cómo funcionan los sistemas, lo que pone a los trabajadores de pares en una posición única para ayudar. Los colegas deben esperar ambas cosas del personal de pares, trabajando juntas.',
+            text: 'SAMHSA y una página web sobre apoyo entre pares cuyo editor no se indica describen a los trabajadores de pares como **acreditados por la experiencia** (“experientially credentialed”): su propio camino de recuperación forma parte de lo que los capacita para el puesto. Además, los especialistas de pares están capacitados y certificados, como los describe la página Peer Support Specialist. La página Peer Support Specialist señala que es justamente esa combinación, la experiencia vivida más las habilidades aprendidas en la capacitación y el conocimiento de cómo funcionan los sistemas, lo que pone a los trabajadores de pares en una posición única para ayudar. Los colegas deben esperar ambas cosas del personal de pares, trabajando juntas.',
           },
           { type: 'heading', text: 'No clínico y basado en las fortalezas' },
           {
             type: 'paragraph',
-            text: 'El apoyo entre pares es **no clínico**. El rol de pares complementa el trabajo de terapeutas, administradores de casos y demás integrantes del equipo de tratamiento; no duplica esas funciones ni las sustituye. Además, el apoyo entre pares está **basado en las fortalezas**. En lugar de partir de lo que anda mal, el trabajador de pares ayuda a la persona a notar lo que ya le funciona, a nombrar sus fortalezas y a construir sobre ellas. Mental Health America describe a los especialistas de pares como personas que fortalecen la capacidad de los demás para tomar decisiones informadas e independientes, y que los apoyan en su propia toma de decisiones.',
+            text: 'El apoyo entre pares es **no clínico**. El rol de pares complementa el trabajo de terapeutas, administradores de casos y demás integrantes del equipo de tratamiento; no duplica esas funciones ni las sustituye. Además, el apoyo entre pares está **basado en las fortalezas**. En lugar de partir de lo que anda mal, el trabajador de pares ayuda a la persona a notar lo que ya le funciona, a nombrar sus fortalezas y a construir sobre ellas. La página Peer Support Specialist describe a los especialistas de pares como personas que fortalecen la capacidad de los demás para tomar decisiones informadas e independientes, y que los apoyan en su propia toma de decisiones.',
           },
           {
             type: 'paragraph',
@@ -135,11 +135,11 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Ser modelo de recuperación' },
           {
             type: 'paragraph',
-            text: 'Como el trabajador de pares ha recorrido un camino parecido, su sola presencia es prueba viva de que la recuperación es real. Mental Health America describe a los especialistas de pares como personas que fomentan la esperanza y que **modelan** esa realidad ante quienes acompañan. Por eso el apoyo entre pares puede ofrecer un nivel de aceptación, comprensión y validación que muchas otras relaciones profesionales no ofrecen. SAMHSA agrega que los trabajadores de pares pueden ayudar a derribar barreras de experiencia y comprensión, así como dinámicas de poder que dificultan el trabajo con el resto del equipo de tratamiento.',
+            text: 'Como el trabajador de pares ha recorrido un camino parecido, su sola presencia es prueba viva de que la recuperación es real. La página Peer Support Specialist describe a los especialistas de pares como personas que fomentan la esperanza y que **modelan** esa realidad ante quienes acompañan. Por eso el apoyo entre pares puede ofrecer un nivel de aceptación, comprensión y validación que muchas otras relaciones profesionales no ofrecen. SAMHSA agrega que los trabajadores de pares pueden ayudar a derribar barreras de experiencia y comprensión, así como dinámicas de poder que dificultan el trabajo con el resto del equipo de tratamiento.',
           },
           {
             type: 'paragraph',
-            text: 'Para los colegas, esto tiene un sentido práctico. Un trabajador de pares no es un clínico en formación ni un par de manos extra para el papeleo. Su valor está en la mutualidad, en caminar al lado de la persona y no por encima de ella. Cuidar esa postura es parte de una prestación eficaz de servicios para todo el equipo.',
+            text: 'Para los colegas, esto tiene un sentido práctico. Un trabajador de pares no es un clínico en formación ni una ayuda más para el papeleo. Su valor está en la reciprocidad, en caminar al lado de la persona y no por encima de ella. Cuidar esa postura es parte de una prestación eficaz de servicios para todo el equipo.',
           },
           {
             type: 'callout',
@@ -166,7 +166,7 @@ export const module3: ModuleContent = {
       order: 2,
       estimatedMinutes: 15,
       competencies: ['C2-SUPPORT', 'C7-WELLNESS-INFO'],
-      sources: [SRC_SAMHSA_PEER_WORKERS, SRC_DBHIDS, SRC_MHA, SRC_VALUE_OF_PEERS, SRC_PRCOE],
+      sources: [SRC_SAMHSA_PEER_WORKERS, SRC_PEER_SUPPORT_PAGE, SRC_PEER_SPECIALIST_PAGE, SRC_VALUE_OF_PEERS, SRC_PRCOE],
       en: {
         title: 'Types of Peer Support: Emotional, Informational, Concrete and Affiliational',
         summary:
@@ -175,27 +175,27 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'A wide range of activities' },
           {
             type: 'paragraph',
-            text: "SAMHSA and the Philadelphia DBHIDS list what peer support workers spend their time on: advocacy for people in recovery, resource sharing and skill building, community and relationship building, recovery group leadership, and mentoring and goal setting. Mental Health America adds that peer specialists work with people both one to one and in small groups. To make sense of this variety, this course sorts what peer workers offer into four kinds of support. The four labels are a teaching tool; the examples under each come from the source documents. Most real conversations blend more than one kind.",
+            text: "SAMHSA lists what peer support workers spend their time on: advocacy for people in recovery, resource sharing and skill building, community and relationship building, recovery group leadership, and mentoring and goal setting. The Peer Support Specialist page adds that peer specialists work with people both one to one and in small groups. To make sense of this variety, this course sorts what peer workers offer into four kinds of support. The four labels are a teaching tool; the examples under each come from the source documents. In practice, one conversation often blends more than one kind.",
           },
           { type: 'heading', text: 'Emotional support' },
           {
             type: 'paragraph',
-            text: "Emotional support is about being with someone. Mental Health America describes peer specialists as people you can think out loud with and lean on. Peer support brings acceptance, understanding and validation, and research gathered by SAMHSA connects it with more empathy, acceptance and camaraderie and with a stronger sense of hope and inspiration. When many people feel alienated and hopeless, a peer who understands can offer a vital connection.",
+            text: "Emotional support is about being with someone. The Peer Support Specialist page describes peer specialists as people you can think out loud with and lean on. Peer support brings acceptance, understanding and validation, and research gathered by SAMHSA connects it with more empathy, acceptance and camaraderie and with a stronger sense of hope and inspiration. When many people feel alienated and hopeless, a peer who understands can offer a vital connection.",
           },
           { type: 'heading', text: 'Informational support' },
           {
             type: 'paragraph',
-            text: "Informational support means sharing knowledge and skills. Peer workers provide self-help education, teach skills, use recovery-oriented tools to help people work through challenges, and help people build their own self-directed wellness plans. Mental Health America notes that peer specialists supplement existing treatment with education and help with navigating systems. Peer workers also pass on experiential information: what it was really like to face a similar situation, and what made a difference.",
+            text: "Informational support means sharing knowledge and skills. Peer workers provide self-help education, teach skills, use recovery-oriented tools to help people work through challenges, and help people build their own self-directed wellness plans. The Peer Support Specialist page notes that peer specialists supplement existing treatment with education and help with navigating systems. Peer workers also pass on experiential information: what it was really like to face a similar situation, and what made a difference.",
           },
           { type: 'heading', text: 'Instrumental or concrete support' },
           {
             type: 'paragraph',
-            text: "Concrete support helps people get practical things done. The DBHIDS page describes peer support as linking newcomers to resources such as healthcare, education, vocational services and parenting supports that improve quality of life. Peer specialists help people draw up individual service plans built around recovery goals and the steps to reach them, and help them find the information and community support they need to reach those goals. Lesson 5 covers linking in more depth.",
+            text: "Concrete support helps people get practical things done. A peer support web page whose publisher is not given describes peer support as linking newcomers to resources such as healthcare, education, vocational services and parenting supports that improve quality of life. Peer specialists help people draw up individual service plans built around recovery goals and the steps to reach them, and help them find the information and community support they need to reach those goals. Lesson 5 covers linking in more depth.",
           },
           { type: 'heading', text: 'Affiliational support' },
           {
             type: 'paragraph',
-            text: "Affiliational support is about belonging and connection to a community. Peer workers nurture relationships and community, lead recovery groups, and launch and keep going groups where peers educate and help one another. DBHIDS notes that structured peer support can help people make new friends and develop a sense of responsibility and belonging, and SAMHSA cites research linking peer support with more social support and better social functioning. **Recovery community organizations**, which the Peer Recovery Center of Excellence describes as grassroots, independent nonprofits created and run by the local recovery community, are one place where this kind of belonging can take root.",
+            text: "Affiliational support is about belonging and connection to a community. Peer workers nurture relationships and community, lead recovery groups, and launch and keep going groups where peers educate and help one another. That page also notes that structured peer support can help people make new friends and develop a sense of responsibility and belonging, and SAMHSA cites research linking peer support with more social support and better social functioning. **Recovery community organizations**, which the Peer Recovery Center of Excellence describes as grassroots, independent nonprofits created and run by the local recovery community, are one place where this kind of belonging can take root.",
           },
           { type: 'heading', text: 'Roles that can grow' },
           {
@@ -228,27 +228,27 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Una amplia gama de actividades' },
           {
             type: 'paragraph',
-            text: 'SAMHSA y DBHIDS enumeran las actividades que realizan los trabajadores de apoyo entre pares: abogar por las personas en recuperación, compartir recursos y desarrollar habilidades, construir comunidad y relaciones, dirigir grupos de recuperación, y ser mentores y fijar metas. Mental Health America agrega que los especialistas de pares trabajan con las personas tanto de manera individual como en grupos pequeños. Para ordenar esta variedad, este curso agrupa lo que ofrecen los trabajadores de pares en cuatro tipos de apoyo. Las cuatro etiquetas son una herramienta didáctica; los ejemplos de cada una provienen de los documentos fuente. En la práctica, casi todas las conversaciones combinan más de un tipo.',
+            text: 'SAMHSA enumera las actividades que realizan los trabajadores de apoyo entre pares: abogar por las personas en recuperación, compartir recursos y desarrollar habilidades, construir comunidad y relaciones, dirigir grupos de recuperación, y ser mentores y fijar metas. La página Peer Support Specialist agrega que los especialistas de pares trabajan con las personas tanto de manera individual como en grupos pequeños. Para ordenar esta variedad, este curso agrupa lo que ofrecen los trabajadores de pares en cuatro tipos de apoyo. Las cuatro etiquetas son una herramienta didáctica; los ejemplos de cada una provienen de los documentos fuente. En la práctica, una misma conversación a menudo combina más de un tipo.',
           },
           { type: 'heading', text: 'Apoyo emocional' },
           {
             type: 'paragraph',
-            text: 'El apoyo emocional consiste en estar con la persona. Mental Health America describe a los especialistas de pares como alguien que escucha y un hombro en el cual apoyarse. El apoyo entre pares brinda aceptación, comprensión y validación, y las investigaciones que reúne SAMHSA lo relacionan con más empatía, aceptación y camaradería, y con un mayor sentido de esperanza e inspiración. Cuando muchas personas se sienten aisladas y sin esperanza, un par que las entiende puede ofrecer una conexión muy valiosa.',
+            text: 'El apoyo emocional consiste en estar con la persona. La página Peer Support Specialist describe a los especialistas de pares como alguien que escucha y un hombro en el cual apoyarse. El apoyo entre pares brinda aceptación, comprensión y validación, y las investigaciones que reúne SAMHSA lo relacionan con más empatía, aceptación y camaradería, y con un mayor sentido de esperanza e inspiración. Cuando muchas personas se sienten aisladas y sin esperanza, un par que las entiende puede ofrecer una conexión muy valiosa.',
           },
           { type: 'heading', text: 'Apoyo informativo' },
           {
             type: 'paragraph',
-            text: 'El apoyo informativo consiste en compartir conocimientos y habilidades. Los trabajadores de pares ofrecen educación para la autoayuda, enseñan habilidades, usan herramientas orientadas a la recuperación para ayudar a las personas a enfrentar sus retos y las ayudan a crear sus propios planes de bienestar autodirigidos. Mental Health America señala que los especialistas de pares complementan el tratamiento existente con educación y con ayuda para moverse dentro de los sistemas. Los trabajadores de pares también transmiten información basada en la experiencia: cómo fue en realidad enfrentar una situación parecida y qué marcó la diferencia.',
+            text: 'El apoyo informativo consiste en compartir conocimientos y habilidades. Los trabajadores de pares ofrecen educación para la autoayuda, enseñan habilidades, usan herramientas orientadas a la recuperación para ayudar a las personas a enfrentar sus retos y las ayudan a crear sus propios planes de bienestar autodirigidos. La página Peer Support Specialist señala que los especialistas de pares complementan el tratamiento existente con educación y con ayuda para moverse dentro de los sistemas. Los trabajadores de pares también transmiten información basada en la experiencia: cómo fue en realidad enfrentar una situación parecida y qué marcó la diferencia.',
           },
           { type: 'heading', text: 'Apoyo instrumental o práctico' },
           {
             type: 'paragraph',
-            text: 'El apoyo práctico ayuda a las personas a resolver asuntos concretos. La página de DBHIDS describe el apoyo entre pares como una forma de conectar a quienes recién comienzan su recuperación con recursos de salud, educación, servicios vocacionales y apoyo para la crianza que mejoran su calidad de vida. Los especialistas de pares ayudan a elaborar planes de servicio individuales basados en metas de recuperación y en los pasos para alcanzarlas, y ayudan a reunir información y apoyo de la comunidad para hacer realidad esas metas. La lección 5 profundiza en cómo hacer estas conexiones.',
+            text: 'El apoyo práctico ayuda a las personas a resolver asuntos concretos. Una página web sobre apoyo entre pares cuyo editor no se indica describe el apoyo entre pares como una forma de conectar a quienes recién comienzan su recuperación con recursos de salud, educación, servicios vocacionales y apoyo para la crianza que mejoran su calidad de vida. Los especialistas de pares ayudan a elaborar planes de servicio individuales basados en metas de recuperación y en los pasos para alcanzarlas, y ayudan a reunir información y apoyo de la comunidad para hacer realidad esas metas. La lección 5 profundiza en cómo hacer estas conexiones.',
           },
           { type: 'heading', text: 'Apoyo de afiliación' },
           {
             type: 'paragraph',
-            text: 'El apoyo de afiliación tiene que ver con la pertenencia y la conexión con una comunidad. Los trabajadores de pares construyen comunidad y relaciones, dirigen grupos de recuperación, y crean y sostienen grupos de autoayuda y grupos educativos entre pares. DBHIDS señala que el apoyo estructurado entre pares puede ayudar a hacer nuevas amistades y a desarrollar un sentido de responsabilidad y pertenencia, y SAMHSA cita investigaciones que lo relacionan con más apoyo social y un mejor funcionamiento social. Las **organizaciones comunitarias de recuperación**, que el Peer Recovery Center of Excellence describe como organizaciones sin fines de lucro, independientes y de base, fundadas y dirigidas por la comunidad local en recuperación, son un lugar donde este sentido de pertenencia puede echar raíces.',
+            text: 'El apoyo de afiliación tiene que ver con la pertenencia y la conexión con una comunidad. Los trabajadores de pares construyen comunidad y relaciones, dirigen grupos de recuperación, y crean y sostienen grupos de autoayuda y grupos educativos entre pares. Esa misma página señala que el apoyo estructurado entre pares puede ayudar a hacer nuevas amistades y a desarrollar un sentido de responsabilidad y pertenencia, y SAMHSA cita investigaciones que lo relacionan con más apoyo social y un mejor funcionamiento social. Las **organizaciones comunitarias de recuperación**, que el Peer Recovery Center of Excellence describe como organizaciones sin fines de lucro, independientes y de base, fundadas y dirigidas por la comunidad local en recuperación, son un lugar donde este sentido de pertenencia puede echar raíces.',
           },
           { type: 'heading', text: 'Roles que pueden crecer' },
           {
@@ -281,7 +281,7 @@ export const module3: ModuleContent = {
       order: 3,
       estimatedMinutes: 15,
       competencies: ['C1-ENGAGES', 'C10-COLLABORATION'],
-      sources: [SRC_VALUE_OF_PEERS, SRC_DBHIDS, SRC_MHA, SRC_PRCOE, SRC_SAMHSA_PEER_WORKERS],
+      sources: [SRC_VALUE_OF_PEERS, SRC_PEER_SUPPORT_PAGE, SRC_PEER_SPECIALIST_PAGE, SRC_PRCOE, SRC_SAMHSA_PEER_WORKERS],
       en: {
         title: 'Where Peer Workers Practice: Settings, Outreach and Engagement',
         summary:
@@ -290,7 +290,7 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'One role, many settings' },
           {
             type: 'paragraph',
-            text: 'Peer support workers practice in a wide range of places. SAMHSA and the Philadelphia DBHIDS name these settings:',
+            text: 'Peer support workers practice in a wide range of places. SAMHSA’s Value of Peers and a peer support web page whose publisher is not given name these settings:',
           },
           {
             type: 'list',
@@ -307,7 +307,7 @@ export const module3: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: "Mental Health America adds hospitals and inpatient care, drop-in centers, respite services run by people who use services, other community-based services, and prisons, in both public and private systems. It notes that peers serve in many roles, including case management, wellness coaching and education, and take an active part in clinical settings such as crisis services. Most peer specialists are paid employees, while some choose to volunteer.",
+            text: "The Peer Support Specialist page adds hospitals and inpatient care, drop-in centers, respite services run by people who use services, other community-based services, and prisons, in both public and private systems. It notes that peers serve in many roles, including case management, wellness coaching and education, and take an active part in clinical settings such as crisis services. Most peer specialists are paid employees, while some choose to volunteer.",
           },
           { type: 'heading', text: 'Examples from the field' },
           {
@@ -325,7 +325,7 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Outreach and engagement' },
           {
             type: 'paragraph',
-            text: "Alongside the kinds of support covered in Lesson 2, peer support workers carry out a variety of outreach and engagement activities. SAMHSA explains that peer workers draw on shared understanding, respect and mutual empowerment to help people get engaged in the recovery process and stay engaged, lowering the chance of a return to use. Peer support can carry the reach of treatment past the clinic walls and into the everyday places where people live. Research summarized by the Center links peer support with better access to treatment and stronger engagement in it, and DBHIDS notes that it can help people stay in treatment and reduce drop-outs.",
+            text: "Alongside the kinds of support covered in Lesson 2, peer support workers carry out a variety of outreach and engagement activities. SAMHSA explains that peer workers draw on shared understanding, respect and mutual empowerment to help people get engaged in the recovery process and stay engaged, lowering the chance of a return to use. Peer support can carry the reach of treatment past the clinic walls and into the everyday places where people live. Research summarized by the Center links peer support with better access to treatment and stronger engagement in it, and a peer support web page whose publisher is not given notes that it can help people stay in treatment and reduce drop-outs.",
           },
           {
             type: 'paragraph',
@@ -355,7 +355,7 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Un rol, muchos entornos' },
           {
             type: 'paragraph',
-            text: 'Los trabajadores de apoyo entre pares trabajan en lugares muy diversos. SAMHSA y DBHIDS mencionan estos entornos:',
+            text: 'Los trabajadores de apoyo entre pares trabajan en lugares muy diversos. El documento Value of Peers de SAMHSA y una página web sobre apoyo entre pares cuyo editor no se indica mencionan estos entornos:',
           },
           {
             type: 'list',
@@ -372,7 +372,7 @@ export const module3: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'Mental Health America agrega la atención hospitalaria con internación, los servicios comunitarios, los servicios de respiro dirigidos por usuarios, los hospitales, los centros de acogida sin cita y las prisiones, tanto en el sector público como en el privado. También señala que los pares cumplen muchos roles, como la administración de casos, el coaching de bienestar y la educación, y participan activamente en entornos clínicos como los servicios de crisis. La mayoría de los especialistas de pares son empleados remunerados, y algunos eligen trabajar como voluntarios.',
+            text: 'La página Peer Support Specialist agrega la atención hospitalaria con internación, los servicios comunitarios, los servicios de respiro dirigidos por usuarios, los hospitales, los centros de acogida sin cita y las prisiones, tanto en el sector público como en el privado. También señala que los pares cumplen muchos roles, como la administración de casos, el coaching de bienestar y la educación, y participan activamente en entornos clínicos como los servicios de crisis. La mayoría de los especialistas de pares son empleados remunerados, y algunos eligen trabajar como voluntarios.',
           },
           { type: 'heading', text: 'Ejemplos del trabajo en la práctica' },
           {
@@ -390,7 +390,7 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Acercamiento y participación' },
           {
             type: 'paragraph',
-            text: 'Además de los tipos de apoyo que vimos en la lección 2, los trabajadores de apoyo entre pares realizan diversas actividades de acercamiento y participación. SAMHSA explica que, mediante la comprensión compartida, el respeto y el empoderamiento mutuo, los trabajadores de pares ayudan a las personas a involucrarse en el proceso de recuperación y a mantenerse involucradas, lo que reduce la probabilidad de volver al consumo. El apoyo entre pares puede llevar el alcance del tratamiento más allá de las paredes de la clínica, hasta los lugares cotidianos donde vive la gente. Las investigaciones que resume el Centro lo vinculan con un mejor acceso al tratamiento y una mayor participación en él, y DBHIDS señala que puede ayudar a que las personas permanezcan en tratamiento y a reducir los abandonos.',
+            text: 'Además de los tipos de apoyo que vimos en la lección 2, los trabajadores de apoyo entre pares realizan diversas actividades de acercamiento y participación. SAMHSA explica que, mediante la comprensión compartida, el respeto y el empoderamiento mutuo, los trabajadores de pares ayudan a las personas a involucrarse en el proceso de recuperación y a mantenerse involucradas, lo que reduce la probabilidad de un regreso al consumo. El apoyo entre pares puede llevar el alcance del tratamiento más allá de las paredes de la clínica, hasta los lugares cotidianos donde vive la gente. Las investigaciones que resume el Centro lo vinculan con un mejor acceso al tratamiento y una mayor participación en él, y una página web sobre apoyo entre pares cuyo editor no se indica señala que puede ayudar a que las personas permanezcan en tratamiento y a reducir los abandonos.',
           },
           {
             type: 'paragraph',
@@ -420,7 +420,7 @@ export const module3: ModuleContent = {
       order: 4,
       estimatedMinutes: 15,
       competencies: ['C3-LIVED-EXPERIENCE', 'C2-SUPPORT'],
-      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_MHA, SRC_SAMHSA_PEER_WORKERS, SRC_DBHIDS],
+      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_PEER_SPECIALIST_PAGE, SRC_SAMHSA_PEER_WORKERS, SRC_PEER_SUPPORT_PAGE],
       en: {
         title: 'Sharing Lived Experience with Purpose',
         summary:
@@ -483,7 +483,7 @@ export const module3: ModuleContent = {
       es: {
         title: 'Compartir la experiencia vivida con un propósito',
         summary:
-          'Por qué la experiencia vivida es la herramienta clave del trabajador de pares, cómo compartirla con cuidado crea mutualidad y esperanza, y formas prácticas de mantener cada revelación centrada en la persona a la que se acompaña.',
+          'Por qué la experiencia vivida es la herramienta clave del trabajador de pares, cómo compartirla con cuidado crea reciprocidad y esperanza, y formas prácticas de mantener cada revelación enfocada en la persona a la que se acompaña.',
         body: [
           { type: 'heading', text: 'Su herramienta clave' },
           {
@@ -493,7 +493,7 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Por qué compartir ayuda' },
           {
             type: 'paragraph',
-            text: 'El apoyo entre pares se basa en la **mutualidad**, también llamada paridad: el vínculo entre dos personas que han vivido experiencias parecidas. SAMHSA explica que esta mutualidad crea conexión y despierta esperanza, y que el sentido de mutualidad que surge al compartir la experiencia con cuidado tiene un papel importante para modelar la recuperación y ofrecer esperanza. Los trabajadores de pares aportan información vital basada en la experiencia y ejemplos reales de lo que la recuperación hace posible. Al compartir su experiencia y orientación práctica, ayudan a las personas a fijar sus propias metas, a idear estrategias para empoderarse y a dar pasos concretos hacia una vida decidida por ellas mismas.',
+            text: 'El apoyo entre pares se basa en la **reciprocidad**, también llamada “peerness”, el sentido de ser pares: el vínculo entre dos personas que han vivido experiencias parecidas. SAMHSA explica que esta reciprocidad crea conexión y despierta esperanza, y que el sentido de reciprocidad que surge al compartir la experiencia con cuidado tiene un papel importante para modelar la recuperación y ofrecer esperanza. Los trabajadores de pares aportan información vital basada en la experiencia y ejemplos reales de lo que la recuperación hace posible. Al compartir su experiencia y orientación práctica, ayudan a las personas a fijar sus propias metas, a idear estrategias para empoderarse y a dar pasos concretos hacia una vida decidida por ellas mismas.',
           },
           {
             type: 'paragraph',
@@ -532,7 +532,7 @@ export const module3: ModuleContent = {
             type: 'keyTerms',
             terms: [
               { term: 'Experiencia vivida', definition: 'La experiencia personal de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos; la herramienta clave que usan los especialistas de apoyo entre pares.' },
-              { term: 'Mutualidad (paridad)', definition: 'El vínculo entre un trabajador de pares y una persona en recuperación o que busca recuperarse, basado en la experiencia compartida, que crea conexión y esperanza.' },
+              { term: 'Reciprocidad (el sentido de ser pares, “peerness”)', definition: 'El vínculo entre un trabajador de pares y una persona en recuperación o que busca recuperarse, basado en la experiencia compartida, que crea conexión y esperanza.' },
               { term: 'Compartir con un propósito', definition: 'Elegir qué parte de la propia historia compartir, y cuándo, porque sirve a las metas de recuperación de la otra persona.' },
               { term: 'Autodeterminación', definition: 'El derecho y la capacidad de una persona para fijar sus propias metas y dirigir su propio camino de recuperación.' },
             ],
@@ -547,7 +547,7 @@ export const module3: ModuleContent = {
       order: 5,
       estimatedMinutes: 14,
       competencies: ['C6-LINKS-RESOURCES', 'C4-PERSONALIZES', 'C5-RECOVERY-PLANNING'],
-      sources: [SRC_PRCOE, SRC_DBHIDS, SRC_MHA, SRC_VALUE_OF_PEERS, SRC_SAMHSA_PEER_WORKERS],
+      sources: [SRC_PRCOE, SRC_PEER_SUPPORT_PAGE, SRC_PEER_SPECIALIST_PAGE, SRC_VALUE_OF_PEERS, SRC_SAMHSA_PEER_WORKERS],
       en: {
         title: 'Linking People to Resources, Services and Supports',
         summary:
@@ -560,7 +560,7 @@ export const module3: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: "The DBHIDS page describes peer support as connecting people who are new to recovery with healthcare, education, vocational and parenting resources that raise their quality of life and help them succeed. SAMHSA counts sharing resources, and linking people to tools and resources, among the core tasks of peer workers. Mental Health America describes peer specialists as helping people draw information and support from their community to turn goals into reality, and as helping them navigate systems.",
+            text: "A peer support web page whose publisher is not given describes peer support as connecting people who are new to recovery with healthcare, education, vocational and parenting resources that raise their quality of life and help them succeed. SAMHSA counts sharing resources, and linking people to tools and resources, among the core tasks of peer workers. The Peer Support Specialist page describes peer specialists as helping people draw information and support from their community to turn goals into reality, and as helping them navigate systems.",
           },
           {
             type: 'paragraph',
@@ -584,7 +584,7 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'What the research shows' },
           {
             type: 'paragraph',
-            text: "Research summarized in the source documents associates peer support with greater access to and engagement in treatment, greater housing stability, more primary care visits, and fewer hospital and emergency department admissions. Mental Health America notes that peer support services have been shown to strengthen social support and community participation, and DBHIDS reports that structured peer support can help people feel more capable and more hopeful about what lies ahead. Connecting people with the resources they choose is one of the ways peer workers contribute to these outcomes.",
+            text: "Research summarized in the source documents associates peer support with greater access to and engagement in treatment, greater housing stability, more primary care visits, and fewer hospital and emergency department admissions. The Peer Support Specialist page notes that peer support services have been shown to strengthen social support and community participation, and the unsigned peer support page reports that structured peer support can help people feel more capable and more hopeful about what lies ahead. Connecting people with the resources they choose is one of the ways peer workers contribute to these outcomes.",
           },
           {
             type: 'paragraph',
@@ -619,7 +619,7 @@ export const module3: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'La página de DBHIDS describe el apoyo entre pares como una ayuda para conectar a quienes recién comienzan su recuperación con recursos de salud, educación, servicios vocacionales y apoyo para la crianza que mejoran la calidad de vida y favorecen el éxito. SAMHSA cuenta el compartir recursos, y conectar a las personas con herramientas y recursos, entre las tareas centrales de los trabajadores de pares. Mental Health America describe a los especialistas de pares como personas que ayudan a obtener información y apoyo de la comunidad para hacer realidad las metas, y que ayudan a orientarse dentro de los sistemas.',
+            text: 'Una página web sobre apoyo entre pares cuyo editor no se indica describe el apoyo entre pares como una ayuda para conectar a quienes recién comienzan su recuperación con recursos de salud, educación, servicios vocacionales y apoyo para la crianza que mejoran la calidad de vida y favorecen el éxito. SAMHSA cuenta el compartir recursos, y conectar a las personas con herramientas y recursos, entre las tareas centrales de los trabajadores de pares. La página Peer Support Specialist describe a los especialistas de pares como personas que ayudan a obtener información y apoyo de la comunidad para hacer realidad las metas, y que ayudan a orientarse dentro de los sistemas.',
           },
           {
             type: 'paragraph',
@@ -643,7 +643,7 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Lo que muestran las investigaciones' },
           {
             type: 'paragraph',
-            text: 'Las investigaciones resumidas en los documentos fuente asocian el apoyo entre pares con un mayor acceso al tratamiento y una mayor participación en él, una vivienda más estable, más visitas de atención primaria y menos ingresos al hospital y a la sala de emergencias. Mental Health America señala que se ha demostrado que los servicios de apoyo entre pares aumentan el apoyo social y la participación en la comunidad, y DBHIDS indica que el apoyo estructurado entre pares puede aumentar la sensación de autoeficacia y el optimismo sobre el futuro. Conectar a las personas con los recursos que eligen es una de las maneras en que los trabajadores de pares contribuyen a estos resultados.',
+            text: 'Las investigaciones resumidas en los documentos fuente asocian el apoyo entre pares con un mayor acceso al tratamiento y una mayor participación en él, una vivienda más estable, más visitas de atención primaria y menos ingresos al hospital y a la sala de emergencias. La página Peer Support Specialist señala que se ha demostrado que los servicios de apoyo entre pares aumentan el apoyo social y la participación en la comunidad, y la página sin editor identificado indica que el apoyo estructurado entre pares puede aumentar la sensación de autoeficacia y el optimismo sobre el futuro. Conectar a las personas con los recursos que eligen es una de las maneras en que los trabajadores de pares contribuyen a estos resultados.',
           },
           {
             type: 'paragraph',
@@ -689,7 +689,7 @@ export const module3: ModuleContent = {
         type: 'single',
         competencies: ['C3-LIVED-EXPERIENCE'],
         en: { prompt: 'Peer support workers are described as "experientially credentialed." What does that mean?' },
-        es: { prompt: 'Se dice que los trabajadores de apoyo entre pares tienen una "credencial basada en la experiencia". ¿Qué significa?' },
+        es: { prompt: 'Se dice que los trabajadores de apoyo entre pares están "acreditados por la experiencia". ¿Qué significa?' },
         choices: [
           {
             isCorrect: true,
