@@ -1,16 +1,17 @@
 import type { Payload } from 'payload'
 
-import type { CurriculumCollection } from './documentText'
+import type { ReviewedCollection } from './documentText'
 
 import { documentFindings, type DocumentFinding } from './review'
 
 export interface PublishedFinding extends DocumentFinding {
-  collection: CurriculumCollection
+  collection: ReviewedCollection
   slug: string
   locale: 'en' | 'es'
 }
 
-const COLLECTIONS: CurriculumCollection[] = ['modules', 'lessons', 'quizzes']
+// Competencies have no drafts: every one is live.
+const COLLECTIONS: ReviewedCollection[] = ['modules', 'lessons', 'quizzes', 'competencies']
 
 /** Every person-first finding in published curriculum, in both locales (no fallback between them). */
 export const scanPublishedContent = async (payload: Payload): Promise<PublishedFinding[]> => {
@@ -19,7 +20,7 @@ export const scanPublishedContent = async (payload: Payload): Promise<PublishedF
     for (const locale of ['en', 'es'] as const) {
       const { docs } = await payload.find({
         collection,
-        where: { _status: { equals: 'published' } },
+        ...(collection === 'competencies' ? {} : { where: { _status: { equals: 'published' } } }),
         locale,
         fallbackLocale: false,
         depth: 0,
@@ -28,9 +29,9 @@ export const scanPublishedContent = async (payload: Payload): Promise<PublishedF
         overrideAccess: true,
       })
       for (const doc of docs) {
-        const record = doc as unknown as Record<string, unknown> & { slug: string }
+        const record = doc as unknown as Record<string, unknown> & { slug?: string; code?: string }
         for (const finding of documentFindings(collection, record, locale)) {
-          findings.push({ ...finding, collection, slug: record.slug, locale })
+          findings.push({ ...finding, collection, slug: record.slug ?? record.code ?? String(record.id), locale })
         }
       }
     }
