@@ -12,7 +12,7 @@ export const module1: ModuleContent = {
   slug: 'preparing-the-organization',
   order: 1,
   area: 'preparing-the-organization',
-  estimatedMinutes: 49,
+  estimatedMinutes: 51,
   competencies: [
     'C1-ENGAGES',
     'C2-SUPPORT',
@@ -39,7 +39,7 @@ export const module1: ModuleContent = {
     {
       slug: 'what-is-peer-support',
       order: 1,
-      estimatedMinutes: 8,
+      estimatedMinutes: 9,
       competencies: ['C2-SUPPORT', 'C3-LIVED-EXPERIENCE', 'C10-COLLABORATION'],
       sources: [SRC_VALUE_OF_PEERS, SRC_PEER_SPECIALIST_PAGE, SRC_SAMHSA_PEER_WORKERS, SRC_PEER_SUPPORT_PAGE],
       en: {
@@ -50,21 +50,21 @@ export const module1: ModuleContent = {
           { type: 'heading', text: 'Peer support in plain terms' },
           {
             type: 'paragraph',
-            text: 'Peer support is not a single service. It takes in many kinds of activities and exchanges among people who have been through something similar: a diagnosis of a mental health condition, a substance use disorder, or both. A peer support web page whose publisher is not given describes it, sometimes under the name “peer-to-peer,” as a structured, evidence-based way of helping people who are new to recovery by drawing on the shared experience of others who have already walked that road. Certified Peer Support Workers (CPSWs), whether paid staff or volunteers, bring their own understanding of recovery, and their commitment to it, into relationships that benefit both sides and make professional treatment more effective.',
+            text: 'Peer support is not one single service. It covers many kinds of help between people who have been through something alike. Each has been told they have a mental health condition, a substance use disorder, or both. One web page on peer support (it does not say who wrote it) calls it “peer-to-peer” help. It says this help is structured and based on evidence. People who are new to recovery learn from others who have already walked that road. Certified Peer Support Workers (CPSWs) may be paid staff or volunteers. They bring their own grasp of recovery, and their commitment to it. Both sides gain from the bond, and it makes treatment work better.',
           },
           {
             type: 'paragraph',
-            text: 'A peer support worker is a person with lived experience of recovery from a mental health condition, a substance use disorder, or both, who uses that experience to support others facing similar challenges. Their support is **non-clinical** and **strengths-based**. Davidson and colleagues (1999) call peer workers “experientially credentialed”: their own recovery journey is part of what qualifies them. The Peer Support Specialist page adds that peer specialists receive training and certification so they can help others find hope and make progress in recovery.',
+            text: 'A peer support worker has lived through recovery from a mental health condition, a substance use disorder, or both. They use that life story to help others who face the same kind of struggle. Their support is **non-clinical** and **strengths-based**. Davidson and colleagues (1999) call peer workers “experientially credentialed.” Their own recovery is part of what makes them fit for the job. The Peer Support Specialist page adds that peer specialists are trained and certified. That way they can help others find hope and move forward in recovery.',
           },
           { type: 'heading', text: 'Many titles, one shared commitment' },
           {
             type: 'paragraph',
-            text: 'Depending on the setting, you will meet different job titles: peer specialist, peer recovery coach, peer advocate, peer recovery support specialist, certified recovery support specialist or, in the Department of Veterans Affairs, peer support technician. Whatever the title, these workers share a commitment to supporting their peers by focusing on strengths.',
+            text: 'The job title depends on the place. You may hear peer specialist, peer recovery coach or peer advocate. You may also hear peer recovery support specialist or certified recovery support specialist. In the Department of Veterans Affairs, the title is peer support technician. Whatever the title, these workers share one goal. They help their peers by building on what is strong in each person.',
           },
           { type: 'heading', text: 'What peer workers do' },
           {
             type: 'paragraph',
-            text: 'SAMHSA’s Value of Peers sums up the heart of the work (SAMHSA also publishes its Peer Support sheet in Spanish, under the title “Apoyo entre compañeros”). Peer support workers:',
+            text: 'The Value of Peers papers from the Substance Abuse and Mental Health Services Administration (SAMHSA) sum up the heart of the work (SAMHSA also publishes its Peer Support sheet in Spanish, under the title “Apoyo entre compañeros”). Peer support workers:',
           },
           {
             type: 'list',
@@ -78,22 +78,22 @@ export const module1: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'Day to day, this can mean speaking up for people in recovery, passing on resources and teaching skills, fostering community and relationships, facilitating recovery groups, mentoring, and helping people set goals. Peer workers also carry out outreach and engagement, and they work both one-to-one and in small groups. Experienced peer staff may go on to provide training, supervise other peer workers, develop resources, run programs or agencies, and educate the public and policymakers.',
+            text: 'Day to day, peer workers speak up for people in recovery. They share resources and teach skills. They build community and ties between people. They lead recovery groups, mentor people and help them set goals. They also reach out to people who are not yet in services. They work with one person at a time and with small groups. Peer roles can grow, too. Peer staff may train others, supervise other peer workers, make new resources, run programs or agencies, and teach the public and lawmakers.',
           },
           { type: 'heading', text: 'How the role fits with the rest of the team' },
           {
             type: 'paragraph',
-            text: 'For managers, one point matters above all: the peer role **complements** the work of therapists, case managers and other team members. It does not duplicate or replace those roles. The peer worker’s task is to help people find and follow their own recovery paths, without judgment, expectations, rules or requirements. Because they share lived experience with the people they serve, peer workers can also help lower the barriers that differences in experience and understanding create, and ease the power imbalances that can make it harder for a person to work with the rest of the treatment team.',
+            text: 'For managers, one point matters most. The peer role **complements** the work of therapists, case managers and the rest of the team. It does not copy or replace those roles. The peer worker helps people find and follow their own path to recovery. They do this without judgment, expectations, rules or demands. Peer workers can also help break down walls of experience and understanding. They can ease the power gaps that make it hard for a person to work with the rest of the treatment team.',
           },
           {
             type: 'paragraph',
-            text: 'Peer workers practice in many places: recovery community centers, organizations run by peers, recovery residences, hospital emergency departments, drug courts and other parts of the criminal justice system, child welfare agencies, shelters for people experiencing homelessness, and both primary care and behavioral health services. The Peer Support Specialist page also names inpatient units, community-based programs and respite services run by peers. Most peer specialists are paid staff, though some volunteer.',
+            text: 'Peer workers work in many places. These include recovery community centers, groups run by peers and recovery homes. They work in hospital emergency departments, drug courts and other parts of the justice system. They work in child welfare agencies and in shelters for people without a home. They also work in primary care and behavioral health services. The Peer Support Specialist page adds hospital wards, community programs and respite services run by peers. Most peer specialists are paid staff, though some choose to volunteer.',
           },
           {
             type: 'callout',
             variant: 'reflection',
             title: 'Think about your organization',
-            text: 'Where in your services could someone who has lived through recovery offer something your current staff cannot? Which colleagues might worry that a peer worker would replace them, and how would you explain that the peer role complements theirs?',
+            text: 'Where in your services could someone who has lived through recovery offer something your staff cannot? Which co-workers might fear that a peer worker would replace them? How would you explain that the peer role adds to theirs?',
           },
           {
             type: 'keyTerms',
@@ -144,7 +144,7 @@ export const module1: ModuleContent = {
           { type: 'heading', text: 'Qué hacen los trabajadores de pares' },
           {
             type: 'paragraph',
-            text: 'El documento Value of Peers de SAMHSA resume lo esencial del trabajo (SAMHSA publica en español su hoja Peer Support con el título “Apoyo entre compañeros”). Los trabajadores de apoyo entre pares:',
+            text: 'El documento Value of Peers de la Administración de Servicios de Salud Mental y Abuso de Sustancias (SAMHSA, por sus siglas en inglés) resume lo esencial del trabajo (SAMHSA publica en español su hoja Peer Support con el título “Apoyo entre compañeros”). Los trabajadores de apoyo entre pares:',
           },
           {
             type: 'list',
@@ -681,7 +681,7 @@ export const module1: ModuleContent = {
     {
       slug: 'is-your-culture-ready',
       order: 5,
-      estimatedMinutes: 7,
+      estimatedMinutes: 8,
       competencies: ['C10-COLLABORATION', 'C11-LEADERSHIP-ADVOCACY', 'C12-GROWTH'],
       sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_SAMHSA_PEER_WORKERS, SRC_PEER_SUPPORT_PAGE],
       en: {
@@ -717,7 +717,7 @@ export const module1: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'Finally, remember that peer workers are increasingly recognized as key members of treatment teams. SAMHSA’s BRSS TACS project is shaped by people in recovery who hold key roles in its leadership, development and implementation. That offers a useful model: involving people with lived experience early, including in planning your peer program, shows that your organization values what they bring.',
+            text: 'Finally, remember that peer workers are increasingly recognized as key members of treatment teams. SAMHSA’s Bringing Recovery Supports to Scale Technical Assistance Center Strategy (BRSS TACS) project is shaped by people in recovery who hold key roles in its leadership, development and implementation. That offers a useful model: involving people with lived experience early, including in planning your peer program, shows that your organization values what they bring.',
           },
           {
             type: 'callout',
@@ -785,7 +785,7 @@ export const module1: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'Por último, recuerde que los trabajadores de pares se están consolidando como miembros importantes de los equipos de tratamiento. El proyecto BRSS TACS de SAMHSA se nutre de personas en recuperación que ocupan funciones clave en su liderazgo, desarrollo e implementación. Es un buen modelo: incluir desde el principio a personas con experiencia vivida, también en la planificación de su programa de pares, demuestra que su organización valora lo que aportan.',
+            text: 'Por último, recuerde que los trabajadores de pares se están consolidando como miembros importantes de los equipos de tratamiento. El proyecto Bringing Recovery Supports to Scale Technical Assistance Center Strategy (BRSS TACS) de SAMHSA se nutre de personas en recuperación que ocupan funciones clave en su liderazgo, desarrollo e implementación. Es un buen modelo: incluir desde el principio a personas con experiencia vivida, también en la planificación de su programa de pares, demuestra que su organización valora lo que aportan.',
           },
           {
             type: 'callout',

@@ -12,7 +12,7 @@ export const module2: ModuleContent = {
   slug: 'recruiting-and-hiring',
   order: 2,
   area: 'recruiting-and-hiring',
-  estimatedMinutes: 70,
+  estimatedMinutes: 51,
   competencies: ['C3-LIVED-EXPERIENCE', 'C10-COLLABORATION', 'C11-LEADERSHIP-ADVOCACY', 'C12-GROWTH'],
   en: {
     title: 'Recruiting and Hiring Peer Staff: What’s Different?',
@@ -29,7 +29,7 @@ export const module2: ModuleContent = {
     {
       slug: 'lived-experience-as-qualification',
       order: 1,
-      estimatedMinutes: 12,
+      estimatedMinutes: 9,
       competencies: ['C3-LIVED-EXPERIENCE', 'C11-LEADERSHIP-ADVOCACY'],
       sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_PEER_SPECIALIST_PAGE, SRC_SAMHSA_PEER_WORKERS, SRC_PEER_SUPPORT_PAGE],
       en: {
@@ -40,16 +40,16 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'What makes peer hiring different' },
           {
             type: 'paragraph',
-            text: 'Hiring in a behavioral health organization often starts from degrees, licences and years of clinical practice. Hiring peer staff starts somewhere else. A peer support worker is someone who has lived through recovery from a mental health condition, a substance use disorder, or both, and who uses that experience to support other people facing similar challenges. The very history that a conventional screening process might treat as a gap in a résumé, or as something a candidate should keep quiet, is for this role the core of what the candidate brings.',
+            text: 'Hiring in a behavioral health organization often starts from degrees, licenses and years of clinical practice. Hiring peer staff starts somewhere else. A peer support worker is someone who has lived through recovery from a mental health condition, a substance use disorder, or both, and who uses that experience to support other people facing similar challenges. The very history that a conventional screening process might treat as a gap in a résumé, or as something a candidate should keep quiet, is for this role the core of what the candidate brings.',
           },
           {
             type: 'paragraph',
-            text: 'The Peer Recovery Center of Excellence (PR CoE), a peer-led national center funded by SAMHSA, is direct about this: lived experience in recovery is the key tool peer support specialists use to do their work, in every kind of service setting. For managers and HR staff, the first question about a peer candidate is therefore not whether their history can be overlooked, but how their recovery experience prepares them to help others.',
+            text: 'The Peer Recovery Center of Excellence (PR CoE), a peer-led national center funded by the Substance Abuse and Mental Health Services Administration (SAMHSA), is direct about this: lived experience in recovery is the key tool peer support specialists use to do their work, in every kind of service setting. For managers and HR staff, the first question about a peer candidate is therefore not whether their history can be overlooked, but how their recovery experience prepares them to help others.',
           },
           { type: 'heading', text: 'Experientially credentialed' },
           {
             type: 'paragraph',
-            text: 'SAMHSA’s BRSS TACS materials and a peer support web page whose publisher is not given both describe peer workers as **experientially credentialed** by their own recovery journey, a phrase taken from Davidson and colleagues (1999). The credential is the journey itself. It works alongside formal preparation rather than replacing it: the Peer Support Specialist page points out that peer supporters pair their experience with skills often gained in formal training, and that this combination, together with what they know about how systems work, puts them in a unique position to offer support. As that page puts it, peer supporters are more than people who have simply been there.',
+            text: 'Materials from SAMHSA’s Bringing Recovery Supports to Scale Technical Assistance Center Strategy (BRSS TACS) and a peer support web page whose publisher is not given both describe peer workers as **experientially credentialed** by their own recovery journey, a phrase taken from Davidson and colleagues (1999). The credential is the journey itself. It works alongside formal preparation rather than replacing it: the Peer Support Specialist page points out that peer supporters pair their experience with skills often gained in formal training, and that this combination, together with what they know about how systems work, puts them in a unique position to offer support. As that page puts it, peer supporters are more than people who have simply been there.',
           },
           {
             type: 'paragraph',
@@ -62,7 +62,7 @@ export const module2: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'SAMHSA adds that, in behavioural health, the peer relationship rests on a shared experience: recovery from a mental health or substance use condition (or both), or life as a family member of someone in that situation. Some peer roles are built around family experience, and peer workers may develop additional competencies to serve groups such as family members.',
+            text: 'SAMHSA adds that, in behavioral health, the peer relationship rests on a shared experience: recovery from a mental health or substance use condition (or both), or life as a family member of someone in that situation. Some peer roles are built around family experience, and peer workers may develop additional competencies to serve groups such as family members.',
           },
           { type: 'heading', text: 'What this means for your hiring process' },
           {
@@ -103,12 +103,12 @@ export const module2: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'El Peer Recovery Center of Excellence (PR CoE), un centro nacional dirigido por pares y financiado por SAMHSA, lo dice sin rodeos: la experiencia vivida de recuperación es la herramienta clave con la que trabajan los especialistas de apoyo entre pares, en cualquier tipo de servicio. Por eso, para gerentes y personal de recursos humanos, la primera pregunta sobre un candidato no es si se puede pasar por alto su historia, sino cómo su experiencia de recuperación lo prepara para ayudar a otros.',
+            text: 'El Peer Recovery Center of Excellence (PR CoE), un centro nacional dirigido por pares y financiado por la Administración de Servicios de Salud Mental y Abuso de Sustancias (SAMHSA, por sus siglas en inglés), lo dice sin rodeos: la experiencia vivida de recuperación es la herramienta clave con la que trabajan los especialistas de apoyo entre pares, en cualquier tipo de servicio. Por eso, para gerentes y personal de recursos humanos, la primera pregunta sobre un candidato no es si se puede pasar por alto su historia, sino cómo su experiencia de recuperación lo prepara para ayudar a otros.',
           },
           { type: 'heading', text: 'Acreditado por la experiencia' },
           {
             type: 'paragraph',
-            text: 'Los materiales de BRSS TACS de SAMHSA y una página web sobre apoyo entre pares cuyo editor no se indica describen a los trabajadores de pares como **acreditados por la experiencia** (“experientially credentialed”) gracias a su propio camino de recuperación, una expresión que viene de Davidson y sus colegas (1999). La credencial es ese camino. No reemplaza la preparación formal, sino que la acompaña: la página Peer Support Specialist señala que quienes brindan apoyo entre pares combinan su experiencia con habilidades que a menudo adquieren en una capacitación formal, y que esa combinación, junto con lo que saben sobre cómo funcionan los sistemas, les da una posición única para apoyar. Según esa página, son mucho más que personas que “ya pasaron por eso”.',
+            text: 'Los materiales de Bringing Recovery Supports to Scale Technical Assistance Center Strategy (BRSS TACS), de SAMHSA, y una página web sobre apoyo entre pares cuyo editor no se indica describen a los trabajadores de pares como **acreditados por la experiencia** (“experientially credentialed”) gracias a su propio camino de recuperación, una expresión que viene de Davidson y sus colegas (1999). La credencial es ese camino. No reemplaza la preparación formal, sino que la acompaña: la página Peer Support Specialist señala que quienes brindan apoyo entre pares combinan su experiencia con habilidades que a menudo adquieren en una capacitación formal, y que esa combinación, junto con lo que saben sobre cómo funcionan los sistemas, les da una posición única para apoyar. Según esa página, son mucho más que personas que “ya pasaron por eso”.',
           },
           {
             type: 'paragraph',
@@ -156,7 +156,7 @@ export const module2: ModuleContent = {
     {
       slug: 'peer-titles-and-roles',
       order: 2,
-      estimatedMinutes: 12,
+      estimatedMinutes: 8,
       competencies: ['C10-COLLABORATION', 'C11-LEADERSHIP-ADVOCACY'],
       sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_PEER_SPECIALIST_PAGE, SRC_SAMHSA_PEER_WORKERS, SRC_PEER_SUPPORT_PAGE],
       en: {
@@ -199,7 +199,7 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'Where peer workers practice' },
           {
             type: 'paragraph',
-            text: 'The sources list a wide range of settings: recovery residences, organizations run by peers, recovery community centers, emergency departments in hospitals, drug courts and other parts of the criminal justice system, child welfare agencies, shelters for people experiencing homelessness, and both behavioural health and primary care services. The Peer Support Specialist page adds inpatient care, community-based services, peer-run respite services, drop-in centers and prisons, with roles in case management, wellness coaching, education and crisis services. Most peer specialists work as paid employees, while some choose to volunteer.',
+            text: 'The sources list a wide range of settings: recovery residences, organizations run by peers, recovery community centers, emergency departments in hospitals, drug courts and other parts of the criminal justice system, child welfare agencies, shelters for people experiencing homelessness, and both behavioral health and primary care services. The Peer Support Specialist page adds inpatient care, community-based services, peer-run respite services, drop-in centers and prisons, with roles in case management, wellness coaching, education and crisis services. Most peer specialists work as paid employees, while some choose to volunteer.',
           },
           { type: 'heading', text: 'How the role fits the team' },
           {
@@ -295,7 +295,7 @@ export const module2: ModuleContent = {
     {
       slug: 'peer-certification-landscape',
       order: 3,
-      estimatedMinutes: 12,
+      estimatedMinutes: 8,
       competencies: ['C12-GROWTH', 'C11-LEADERSHIP-ADVOCACY'],
       sources: [SRC_PRCOE, SRC_PEER_SPECIALIST_PAGE],
       en: {
@@ -321,7 +321,7 @@ export const module2: ModuleContent = {
             type: 'list',
             items: [
               '**34 states**, the majority, have one integrated peer certification within the state healthcare system, open to people whose lived experience is in substance use recovery, mental health recovery or both.',
-              '**12 states** have separate certifications, depending on whether the peer specialist’s behavioural health lived experience is in substance use recovery or in mental health recovery.',
+              '**12 states** have separate certifications, depending on whether the peer specialist’s behavioral health lived experience is in substance use recovery or in mental health recovery.',
               '**Hawaii** at present has only a mental health peer certification.',
               '**New Hampshire and Vermont** at present have only a substance use peer certification.',
               '**California and South Dakota** have no peer certification in their state healthcare systems at present. California is working on developing one.',
@@ -444,7 +444,7 @@ export const module2: ModuleContent = {
     {
       slug: 'writing-peer-job-descriptions',
       order: 4,
-      estimatedMinutes: 12,
+      estimatedMinutes: 8,
       competencies: ['C3-LIVED-EXPERIENCE', 'C10-COLLABORATION', 'C11-LEADERSHIP-ADVOCACY'],
       sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_PEER_SPECIALIST_PAGE, SRC_SAMHSA_PEER_WORKERS, SRC_PEER_SUPPORT_PAGE],
       en: {
@@ -455,7 +455,7 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'Start with clear expectations' },
           {
             type: 'paragraph',
-            text: 'The PR CoE advises organizations setting up new peer support programs to have a clear idea of what they expect from peer workers before recruitment starts, together with a plan for supervision and retention. The job description is where those expectations become concrete. The Philadelphia DBHIDS Peer Support Toolkit, which this curriculum follows, treats recruiting and hiring as its own stage: it comes after preparing the organization and before service delivery and supervision. That order is a reminder that a good posting depends on groundwork done first.',
+            text: 'The PR CoE advises organizations setting up new peer support programs to have a clear idea of what they expect from peer workers before recruitment starts, together with a plan for supervision and retention. The job description is where those expectations become concrete. The Peer Support Toolkit from the Philadelphia Department of Behavioral Health and Intellectual disAbility Services (DBHIDS), which this curriculum follows, treats recruiting and hiring as its own stage: it comes after preparing the organization and before service delivery and supervision. That order is a reminder that a good posting depends on groundwork done first.',
           },
           { type: 'heading', text: 'What a peer job description should include' },
           {
@@ -509,7 +509,7 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'Empiece con expectativas claras' },
           {
             type: 'paragraph',
-            text: 'El PR CoE recomienda que las organizaciones que crean nuevos programas de apoyo entre pares tengan una idea clara de lo que esperan de los trabajadores de pares antes de empezar a reclutar, junto con un plan de supervisión y retención. La descripción del puesto es donde esas expectativas se vuelven concretas. El Peer Support Toolkit de DBHIDS en Filadelfia, que sigue este programa de formación, trata el reclutamiento y la contratación como una etapa propia: viene después de preparar a la organización y antes de la prestación de servicios y la supervisión. Ese orden recuerda que un buen anuncio depende del trabajo previo.',
+            text: 'El PR CoE recomienda que las organizaciones que crean nuevos programas de apoyo entre pares tengan una idea clara de lo que esperan de los trabajadores de pares antes de empezar a reclutar, junto con un plan de supervisión y retención. La descripción del puesto es donde esas expectativas se vuelven concretas. El Peer Support Toolkit del Departamento de Salud Conductual y Servicios para Discapacidades Intelectuales de Filadelfia (DBHIDS, por sus siglas en inglés), que sigue este programa de formación, trata el reclutamiento y la contratación como una etapa propia: viene después de preparar a la organización y antes de la prestación de servicios y la supervisión. Ese orden recuerda que un buen anuncio depende del trabajo previo.',
           },
           { type: 'heading', text: 'Qué debe incluir la descripción de un puesto de pares' },
           {
@@ -561,7 +561,7 @@ export const module2: ModuleContent = {
     {
       slug: 'recovery-friendly-recruiting-and-hiring',
       order: 5,
-      estimatedMinutes: 12,
+      estimatedMinutes: 8,
       competencies: ['C11-LEADERSHIP-ADVOCACY', 'C3-LIVED-EXPERIENCE'],
       sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_SAMHSA_PEER_WORKERS, SRC_PEER_SUPPORT_PAGE],
       en: {
@@ -708,8 +708,8 @@ export const module2: ModuleContent = {
           {
             isCorrect: false,
             en: {
-              text: 'They hold a clinical licence earned through supervised practice.',
-              feedback: 'Not quite. Peer support is non-clinical. The credential the phrase refers to comes from lived experience of recovery, not from a clinical licence.',
+              text: 'They hold a clinical license earned through supervised practice.',
+              feedback: 'Not quite. Peer support is non-clinical. The credential the phrase refers to comes from lived experience of recovery, not from a clinical license.',
             },
             es: {
               text: 'Tiene una licencia clínica obtenida con práctica supervisada.',
@@ -719,7 +719,7 @@ export const module2: ModuleContent = {
           {
             isCorrect: false,
             en: {
-              text: 'They have worked in behavioural health for a required number of years.',
+              text: 'They have worked in behavioral health for a required number of years.',
               feedback: 'Not quite. Length of employment is not what the phrase describes; it refers to the person’s own experience of recovery.',
             },
             es: {

@@ -12,24 +12,24 @@ export const module3: ModuleContent = {
   slug: 'effective-service-delivery',
   order: 3,
   area: 'service-delivery',
-  estimatedMinutes: 80,
-  competencies: ['C1-ENGAGES', 'C2-SUPPORT', 'C3-LIVED-EXPERIENCE', 'C4-PERSONALIZES', 'C5-RECOVERY-PLANNING', 'C6-LINKS-RESOURCES', 'C7-WELLNESS-INFO', 'C10-COLLABORATION'],
+  estimatedMinutes: 51,
+  competencies: ['C1-ENGAGES', 'C2-SUPPORT', 'C3-LIVED-EXPERIENCE', 'C4-PERSONALIZES', 'C5-RECOVERY-PLANNING', 'C6-LINKS-RESOURCES', 'C7-WELLNESS-INFO', 'C8-CRISIS', 'C10-COLLABORATION'],
   en: {
     title: 'Effective Service Delivery: What, Why, and How?',
     summary:
-      'What peer support workers actually do and why it works: non-clinical, strengths-based support, the four kinds of support peers offer, the settings where they practice, how to share lived experience with purpose, and how to link people to the resources, services and supports they choose.',
+      'What peer support workers actually do and why it works: non-clinical, strengths-based support, the four kinds of support peers offer, the settings where they practice, support during a crisis, how to share lived experience with purpose, and how to link people to the resources, services and supports they choose.',
   },
   es: {
     title: 'Prestación eficaz de servicios: ¿qué, por qué y cómo?',
     summary:
-      'Qué hacen en la práctica los trabajadores de apoyo entre pares y por qué funciona: un apoyo no clínico y basado en las fortalezas, los cuatro tipos de apoyo que ofrecen, los entornos donde trabajan, cómo compartir la experiencia vivida con un propósito y cómo conectar a las personas con los recursos, servicios y apoyos que ellas eligen.',
+      'Qué hacen en la práctica los trabajadores de apoyo entre pares y por qué funciona: un apoyo no clínico y basado en las fortalezas, los cuatro tipos de apoyo que ofrecen, los entornos donde trabajan, el apoyo durante una crisis, cómo compartir la experiencia vivida con un propósito y cómo conectar a las personas con los recursos, servicios y apoyos que ellas eligen.',
   },
   lessons: [
     // ───────────────────────────── Lesson 1 ─────────────────────────────
     {
       slug: 'what-peer-support-workers-do',
       order: 1,
-      estimatedMinutes: 14,
+      estimatedMinutes: 8,
       competencies: ['C2-SUPPORT', 'C4-PERSONALIZES'],
       sources: [SRC_VALUE_OF_PEERS, SRC_PEER_SPECIALIST_PAGE, SRC_PEER_SUPPORT_PAGE],
       en: {
@@ -44,7 +44,7 @@ export const module3: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: "SAMHSA and a peer support web page whose publisher is not given describe peer workers as **experientially credentialed**: their own recovery journey is part of what qualifies them for the job. Peer specialists are also trained and certified, as the Peer Support Specialist page describes them. The Peer Support Specialist page points out that it is this mix, lived experience plus skills learned in training and knowledge of how systems work, that puts peer workers in a unique position to help. Colleagues should expect both from peer staff, working together.",
+            text: "The Substance Abuse and Mental Health Services Administration (SAMHSA) and a peer support web page whose publisher is not given describe peer workers as **experientially credentialed**: their own recovery journey is part of what qualifies them for the job. Peer specialists are also trained and certified, as the Peer Support Specialist page describes them. The Peer Support Specialist page points out that it is this mix, lived experience plus skills learned in training and knowledge of how systems work, that puts peer workers in a unique position to help. Colleagues should expect both from peer staff, working together.",
           },
           { type: 'heading', text: 'Non-clinical and strengths-based' },
           {
@@ -107,7 +107,7 @@ export const module3: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'SAMHSA y una página web sobre apoyo entre pares cuyo editor no se indica describen a los trabajadores de pares como **acreditados por la experiencia** (“experientially credentialed”): su propio camino de recuperación forma parte de lo que los capacita para el puesto. Además, los especialistas de pares están capacitados y certificados, como los describe la página Peer Support Specialist. La página Peer Support Specialist señala que es justamente esa combinación, la experiencia vivida más las habilidades aprendidas en la capacitación y el conocimiento de cómo funcionan los sistemas, lo que pone a los trabajadores de pares en una posición única para ayudar. Los colegas deben esperar ambas cosas del personal de pares, trabajando juntas.',
+            text: 'La Administración de Servicios de Salud Mental y Abuso de Sustancias (SAMHSA, por sus siglas en inglés) y una página web sobre apoyo entre pares cuyo editor no se indica describen a los trabajadores de pares como **acreditados por la experiencia** (“experientially credentialed”): su propio camino de recuperación forma parte de lo que los capacita para el puesto. Además, los especialistas de pares están capacitados y certificados, como los describe la página Peer Support Specialist. La página Peer Support Specialist señala que es justamente esa combinación, la experiencia vivida más las habilidades aprendidas en la capacitación y el conocimiento de cómo funcionan los sistemas, lo que pone a los trabajadores de pares en una posición única para ayudar. Los colegas deben esperar ambas cosas del personal de pares, trabajando juntas.',
           },
           { type: 'heading', text: 'No clínico y basado en las fortalezas' },
           {
@@ -164,7 +164,7 @@ export const module3: ModuleContent = {
     {
       slug: 'types-of-peer-support',
       order: 2,
-      estimatedMinutes: 15,
+      estimatedMinutes: 8,
       competencies: ['C2-SUPPORT', 'C7-WELLNESS-INFO'],
       sources: [SRC_SAMHSA_PEER_WORKERS, SRC_PEER_SUPPORT_PAGE, SRC_PEER_SPECIALIST_PAGE, SRC_VALUE_OF_PEERS, SRC_PRCOE],
       en: {
@@ -279,8 +279,8 @@ export const module3: ModuleContent = {
     {
       slug: 'settings-outreach-and-engagement',
       order: 3,
-      estimatedMinutes: 15,
-      competencies: ['C1-ENGAGES', 'C10-COLLABORATION'],
+      estimatedMinutes: 9,
+      competencies: ['C1-ENGAGES', 'C8-CRISIS', 'C10-COLLABORATION'],
       sources: [SRC_VALUE_OF_PEERS, SRC_PEER_SUPPORT_PAGE, SRC_PEER_SPECIALIST_PAGE, SRC_PRCOE, SRC_SAMHSA_PEER_WORKERS],
       en: {
         title: 'Where Peer Workers Practice: Settings, Outreach and Engagement',
@@ -316,7 +316,7 @@ export const module3: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: "**Child welfare.** Peer workers also serve families involved with child welfare, and the Center recommends a national brief that outlines two models of peer support for families. Research it cites connects peer support with shorter stays in out-of-home care and faster family reunification.",
+            text: "**Child welfare.** Peer workers also serve families involved with child welfare, and the Center recommends “Use of Peers and Recovery Specialists in Child Welfare”, developed by the National Center on Substance Abuse and Child Welfare to give an overview of two models of peer support for families. Research it cites connects peer support with shorter stays in out-of-home care and faster family reunification.",
           },
           {
             type: 'paragraph',
@@ -326,6 +326,15 @@ export const module3: ModuleContent = {
           {
             type: 'paragraph',
             text: "Alongside the kinds of support covered in Lesson 2, peer support workers carry out a variety of outreach and engagement activities. SAMHSA explains that peer workers draw on shared understanding, respect and mutual empowerment to help people get engaged in the recovery process and stay engaged, lowering the chance of a return to use. Peer support can carry the reach of treatment past the clinic walls and into the everyday places where people live. Research summarized by the Center links peer support with better access to treatment and stronger engagement in it, and a peer support web page whose publisher is not given notes that it can help people stay in treatment and reduce drop-outs.",
+          },
+          { type: 'heading', text: 'Support during a crisis' },
+          {
+            type: 'paragraph',
+            text: "Some of these settings meet people at their hardest moments. Peer support workers practice in hospital emergency departments, and the Peer Support Specialist page names crisis services among the clinical settings where peers take an active part. It also notes that peer specialists can offer understanding at a time when many people feel alienated and hopeless. The unsigned peer support page lists supporting recovery “during periods of stress or crisis” among the benefits of structured peer support.",
+          },
+          {
+            type: 'paragraph',
+            text: "In a crisis, the peer worker’s part is the same non-clinical, strengths-based support, offered with extra care: staying calm and present, listening, sharing hope that people can and do recover, and helping the person reach the right help. The peer worker does this alongside the clinical team, not in place of it; the role complements the roles of therapists and other team members. Many organizations find it helps to agree in advance, in writing, what a peer worker does when someone may be in danger and whom they call. Ask your supervisor for your organization’s crisis procedure before you need it.",
           },
           {
             type: 'paragraph',
@@ -342,6 +351,7 @@ export const module3: ModuleContent = {
             terms: [
               { term: 'Outreach', definition: 'Activities that bring peer support to people who are not yet connected with recovery services, so they learn it exists and how to reach it.' },
               { term: 'Engagement', definition: 'Helping a person become involved in the recovery process and stay involved over time.' },
+              { term: 'Crisis procedure', definition: 'An organization’s written plan for what staff, including peer workers, do and whom they call when someone may be in danger.' },
               { term: 'Police-assisted diversion', definition: 'A partnership in which police work with a community organization so that people in a pre-arrest diversion program receive peer recovery support, as an alternative to incarceration.' },
             ],
           },
@@ -381,7 +391,7 @@ export const module3: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: '**Bienestar infantil.** Los trabajadores de pares también acompañan a familias que tienen contacto con el sistema de bienestar infantil, y el Centro recomienda un informe nacional que describe dos modelos de apoyo entre pares para familias. Las investigaciones que cita relacionan el apoyo entre pares con estancias más cortas en cuidado fuera del hogar y una reunificación familiar más rápida.',
+            text: '**Bienestar infantil.** Los trabajadores de pares también acompañan a familias que tienen contacto con el sistema de bienestar infantil, y el Centro recomienda “Use of Peers and Recovery Specialists in Child Welfare”, un informe del National Center on Substance Abuse and Child Welfare (Centro Nacional sobre Abuso de Sustancias y Bienestar Infantil) que presenta dos modelos de apoyo entre pares para familias. Las investigaciones que cita relacionan el apoyo entre pares con estancias más cortas en cuidado fuera del hogar y una reunificación familiar más rápida.',
           },
           {
             type: 'paragraph',
@@ -391,6 +401,15 @@ export const module3: ModuleContent = {
           {
             type: 'paragraph',
             text: 'Además de los tipos de apoyo que vimos en la lección 2, los trabajadores de apoyo entre pares realizan diversas actividades de acercamiento y participación. SAMHSA explica que, mediante la comprensión compartida, el respeto y el empoderamiento mutuo, los trabajadores de pares ayudan a las personas a involucrarse en el proceso de recuperación y a mantenerse involucradas, lo que reduce la probabilidad de un regreso al consumo. El apoyo entre pares puede llevar el alcance del tratamiento más allá de las paredes de la clínica, hasta los lugares cotidianos donde vive la gente. Las investigaciones que resume el Centro lo vinculan con un mejor acceso al tratamiento y una mayor participación en él, y una página web sobre apoyo entre pares cuyo editor no se indica señala que puede ayudar a que las personas permanezcan en tratamiento y a reducir los abandonos.',
+          },
+          { type: 'heading', text: 'Apoyo durante una crisis' },
+          {
+            type: 'paragraph',
+            text: 'Algunos de estos entornos encuentran a las personas en sus momentos más difíciles. Los trabajadores de apoyo entre pares trabajan en salas de emergencia de hospitales, y la página Peer Support Specialist menciona los servicios de crisis entre los entornos clínicos donde los pares participan activamente. También señala que los especialistas de pares pueden ofrecer comprensión en un momento en que muchas personas se sienten aisladas y sin esperanza. La página sobre apoyo entre pares sin editor identificado incluye, entre los beneficios del apoyo estructurado entre pares, sostener la recuperación “en períodos de estrés o crisis”.',
+          },
+          {
+            type: 'paragraph',
+            text: 'En una crisis, el aporte del trabajador de pares es el mismo apoyo no clínico y basado en las fortalezas, ofrecido con más cuidado: mantener la calma y estar presente, escuchar, compartir la esperanza de que las personas pueden recuperarse y se recuperan, y ayudar a la persona a llegar a la ayuda adecuada. El trabajador de pares lo hace junto al equipo clínico, no en su lugar; su función complementa la de los terapeutas y demás miembros del equipo. A muchas organizaciones les resulta útil acordar de antemano, por escrito, qué hace un trabajador de pares cuando alguien puede estar en peligro y a quién llama. Pida a su supervisor el procedimiento de crisis de su organización antes de necesitarlo.',
           },
           {
             type: 'paragraph',
@@ -407,6 +426,7 @@ export const module3: ModuleContent = {
             terms: [
               { term: 'Acercamiento (outreach)', definition: 'Actividades que llevan el apoyo entre pares a personas que todavía no están conectadas con servicios de recuperación, para que sepan que existe y cómo acceder a él.' },
               { term: 'Participación (engagement)', definition: 'Ayudar a la persona a involucrarse en el proceso de recuperación y a mantenerse involucrada con el tiempo.' },
+              { term: 'Procedimiento de crisis', definition: 'El plan escrito de una organización sobre qué hace el personal, incluidos los trabajadores de pares, y a quién llama cuando alguien puede estar en peligro.' },
               { term: 'Desvío con participación policial', definition: 'Una colaboración en la que la policía trabaja con una organización comunitaria para que las personas en un programa de desvío antes del arresto reciban apoyo a la recuperación entre pares, como alternativa al encarcelamiento.' },
             ],
           },
@@ -418,7 +438,7 @@ export const module3: ModuleContent = {
     {
       slug: 'sharing-lived-experience-with-purpose',
       order: 4,
-      estimatedMinutes: 15,
+      estimatedMinutes: 8,
       competencies: ['C3-LIVED-EXPERIENCE', 'C2-SUPPORT'],
       sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_PEER_SPECIALIST_PAGE, SRC_SAMHSA_PEER_WORKERS, SRC_PEER_SUPPORT_PAGE],
       en: {
@@ -545,7 +565,7 @@ export const module3: ModuleContent = {
     {
       slug: 'linking-to-resources-services-supports',
       order: 5,
-      estimatedMinutes: 14,
+      estimatedMinutes: 8,
       competencies: ['C6-LINKS-RESOURCES', 'C4-PERSONALIZES', 'C5-RECOVERY-PLANNING'],
       sources: [SRC_PRCOE, SRC_PEER_SUPPORT_PAGE, SRC_PEER_SPECIALIST_PAGE, SRC_VALUE_OF_PEERS, SRC_SAMHSA_PEER_WORKERS],
       en: {

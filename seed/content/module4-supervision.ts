@@ -12,7 +12,7 @@ export const module4: ModuleContent = {
   slug: 'supporting-supervising-retaining',
   order: 4,
   area: 'supervision-and-retention',
-  estimatedMinutes: 85,
+  estimatedMinutes: 46,
   competencies: ['C3-LIVED-EXPERIENCE', 'C7-WELLNESS-INFO', 'C9-COMMUNICATION', 'C10-COLLABORATION', 'C11-LEADERSHIP-ADVOCACY', 'C12-GROWTH'],
   en: {
     title: 'Supporting, Supervising, and Retaining Peer Staff: Why Invest in Supporting and Supervising Peer Staff?',
@@ -29,7 +29,7 @@ export const module4: ModuleContent = {
     {
       slug: 'why-invest-in-supervision',
       order: 1,
-      estimatedMinutes: 15,
+      estimatedMinutes: 8,
       competencies: ['C12-GROWTH', 'C9-COMMUNICATION'],
       sources: [SRC_PRCOE, SRC_SAMHSA_PEER_WORKERS],
       en: {
@@ -44,7 +44,7 @@ export const module4: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'Peer support workers bring something no other team member is hired for: their own lived experience of recovery from a mental health condition, a substance use disorder, or both. That experience is the central tool of the job, and SAMHSA describes peer workers as emerging as important members of treatment teams. Using lived experience on purpose, day after day, is skilled and sometimes demanding work. Supervision is where peer staff get help to use that tool well, and where the organization protects the role it hired them to fill.',
+            text: 'Peer support workers bring something no other team member is hired for: their own lived experience of recovery from a mental health condition, a substance use disorder, or both. That experience is the central tool of the job, and the Substance Abuse and Mental Health Services Administration (SAMHSA) describes peer workers as emerging as important members of treatment teams. Using lived experience on purpose, day after day, is skilled and sometimes demanding work. Supervision is where peer staff get help to use that tool well, and where the organization protects the role it hired them to fill.',
           },
           { type: 'heading', text: 'What a supervision plan covers' },
           {
@@ -100,7 +100,7 @@ export const module4: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'Los trabajadores de apoyo entre pares aportan algo para lo que no se contrata a ningún otro miembro del equipo: su propia experiencia vivida de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos. Esa experiencia es la herramienta central del trabajo, y SAMHSA señala que los trabajadores de pares se están convirtiendo en miembros importantes de los equipos de tratamiento. Usar la experiencia vivida de manera intencional, día tras día, es un trabajo especializado y a veces exigente. En la supervisión, el personal de pares recibe ayuda para usar bien esa herramienta, y la organización protege el rol para el que los contrató.',
+            text: 'Los trabajadores de apoyo entre pares aportan algo para lo que no se contrata a ningún otro miembro del equipo: su propia experiencia vivida de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos. Esa experiencia es la herramienta central del trabajo, y la Administración de Servicios de Salud Mental y Abuso de Sustancias (SAMHSA, por sus siglas en inglés) señala que los trabajadores de pares se están convirtiendo en miembros importantes de los equipos de tratamiento. Usar la experiencia vivida de manera intencional, día tras día, es un trabajo especializado y a veces exigente. En la supervisión, el personal de pares recibe ayuda para usar bien esa herramienta, y la organización protege el rol para el que los contrató.',
           },
           { type: 'heading', text: 'Qué incluye un plan de supervisión' },
           {
@@ -150,7 +150,7 @@ export const module4: ModuleContent = {
     {
       slug: 'clarifying-the-peer-role',
       order: 2,
-      estimatedMinutes: 15,
+      estimatedMinutes: 7,
       competencies: ['C10-COLLABORATION', 'C3-LIVED-EXPERIENCE', 'C9-COMMUNICATION'],
       sources: [SRC_VALUE_OF_PEERS, SRC_PEER_SUPPORT_PAGE, SRC_PEER_SPECIALIST_PAGE, SRC_PRCOE],
       en: {
@@ -261,7 +261,7 @@ export const module4: ModuleContent = {
     {
       slug: 'preventing-role-drift',
       order: 3,
-      estimatedMinutes: 15,
+      estimatedMinutes: 7,
       competencies: ['C10-COLLABORATION', 'C11-LEADERSHIP-ADVOCACY'],
       sources: [SRC_VALUE_OF_PEERS, SRC_PEER_SUPPORT_PAGE, SRC_PEER_SPECIALIST_PAGE, SRC_SAMHSA_PEER_WORKERS],
       en: {
@@ -394,7 +394,7 @@ export const module4: ModuleContent = {
     {
       slug: 'supporting-peer-staff-wellness',
       order: 4,
-      estimatedMinutes: 15,
+      estimatedMinutes: 7,
       competencies: ['C12-GROWTH', 'C7-WELLNESS-INFO'],
       sources: [SRC_PEER_SPECIALIST_PAGE, SRC_VALUE_OF_PEERS, SRC_PEER_SUPPORT_PAGE],
       en: {
@@ -507,7 +507,7 @@ export const module4: ModuleContent = {
     {
       slug: 'integration-growth-retention',
       order: 5,
-      estimatedMinutes: 15,
+      estimatedMinutes: 7,
       competencies: ['C12-GROWTH', 'C11-LEADERSHIP-ADVOCACY', 'C10-COLLABORATION'],
       sources: [SRC_PRCOE, SRC_PEER_SPECIALIST_PAGE, SRC_SAMHSA_PEER_WORKERS, SRC_PEER_SUPPORT_PAGE],
       en: {
@@ -542,7 +542,7 @@ export const module4: ModuleContent = {
               'Fair pay and benefits that reflect the value of the role.',
               'Training, support for certification and visible routes to senior and leadership positions, including peer supervisor roles.',
               'A workplace culture that uses person-first, non-stigmatizing language, as the DBHIDS Person First Guidelines recommend.',
-              'Real chances to shape programs and policy, in the same way that people in recovery help lead national efforts such as BRSS TACS and the peer-led Peer Recovery Center of Excellence.',
+              'Real chances to shape programs and policy, in the same way that people in recovery help lead national efforts such as SAMHSA’s Bringing Recovery Supports to Scale Technical Assistance Center Strategy (BRSS TACS) and the peer-led Peer Recovery Center of Excellence.',
             ],
           },
           {
@@ -594,7 +594,7 @@ export const module4: ModuleContent = {
               'Un salario y beneficios justos que reflejen el valor del rol.',
               'Capacitación, apoyo para la certificación y caminos visibles hacia puestos de mayor responsabilidad y liderazgo, incluidos los de supervisor de pares.',
               'Una cultura de trabajo que use un lenguaje libre de estigma que ponga a la persona primero, como recomiendan las Person First Guidelines de DBHIDS.',
-              'Oportunidades reales de influir en los programas y las políticas, así como las personas en recuperación ayudan a dirigir iniciativas nacionales como BRSS TACS y el Peer Recovery Center of Excellence, que está dirigido por pares.',
+              'Oportunidades reales de influir en los programas y las políticas, así como las personas en recuperación ayudan a dirigir iniciativas nacionales como Bringing Recovery Supports to Scale Technical Assistance Center Strategy (BRSS TACS), de SAMHSA, y el Peer Recovery Center of Excellence, que está dirigido por pares.',
             ],
           },
           {

@@ -44,3 +44,6 @@ export const curriculumTexts = (locale: Locale): { where: string; text: string }
     [competency[locale].title, competency[locale].description].map((text) => ({ where: `competency ${competency.code}`, text })),
   ),
 ]
+
+/** Words in a lesson's English body, key terms included: what a learner reads. */
+export const lessonWords = (lesson: LessonContent): number => lesson.en.body.flatMap(blockTexts).join(' ').split(/\s+/).filter(Boolean).length

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { ReviewedCollection } from './documentText'
 
+import { gradeLevel, lexicalProse } from './readability'
 import { documentFindings, type DocumentFinding } from './review'
 
 export interface PublishedFinding extends DocumentFinding {
@@ -37,4 +38,27 @@ export const scanPublishedContent = async (payload: Payload): Promise<PublishedF
     }
   }
   return findings
+}
+
+export interface LessonGrade {
+  slug: string
+  grade: number
+}
+
+/** The reading grade of every published lesson's English prose, hardest first. */
+export const publishedLessonGrades = async (payload: Payload): Promise<LessonGrade[]> => {
+  const { docs } = await payload.find({
+    collection: 'lessons',
+    where: { _status: { equals: 'published' } },
+    locale: 'en',
+    fallbackLocale: false,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { slug: true, body: true },
+  })
+  return docs
+    .map((doc) => ({ slug: doc.slug, grade: gradeLevel(lexicalProse(doc.body)) }))
+    .sort((a, b) => b.grade - a.grade || a.slug.localeCompare(b.slug))
 }
