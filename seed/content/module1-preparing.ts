@@ -12,7 +12,7 @@ export const module1: ModuleContent = {
   slug: 'preparing-the-organization',
   order: 1,
   area: 'preparing-the-organization',
-  estimatedMinutes: 51,
+  estimatedMinutes: 50,
   competencies: [
     'C1-ENGAGES',
     'C2-SUPPORT',
@@ -219,25 +219,25 @@ export const module1: ModuleContent = {
           { type: 'heading', text: 'The bond at the center of peer support' },
           {
             type: 'paragraph',
-            text: 'What sets peer support apart from other services is the relationship itself. The sources use the word **peerness** for the mutuality that forms between a peer support worker and someone who is in recovery or seeking it. This shared ground builds connection and inspires hope. According to the Peer Recovery Center of Excellence (PR CoE), peer recovery support happens when people who have lived through similar experiences come together, and the bond that forms can create mutual, empathic experiences that encourage growth and recovery.',
+            text: 'At the heart of peer support is a relationship. The sources use the word **peerness** for the mutuality between a peer support worker and someone who is in recovery or seeking it. This shared ground builds connection and inspires hope. The Peer Recovery Center of Excellence (PR CoE) says peer recovery support happens when people with shared lived experience connect. The bond that forms can create shared moments of empathy that foster growth and recovery.',
           },
           {
             type: 'paragraph',
-            text: 'Mead and McNeil (2006) observed that peer support gives people a degree of acceptance, understanding and validation that many other professional relationships do not. The Peer Support Specialist page puts this in everyday terms. In every part of life, relationships are central to well-being: we call friends when times are hard, and we seek out people who have faced similar challenges, such as a chronic illness or the loss of someone we love, because we expect them to understand. Peer specialists can offer that understanding at a time when many people feel alienated and without hope.',
+            text: 'Mead and McNeil (2006) noted that peer support offers a kind of acceptance, understanding and validation that many other professional relationships do not. The Peer Support Specialist page puts this in everyday terms. In every part of life, relationships matter to well-being. We call friends in hard times. We look for people who have faced the same thing, such as a long illness or the loss of a loved one. We expect them to understand. Peer specialists can offer that understanding at a time when many people feel alone and without hope.',
           },
           { type: 'heading', text: 'Mutuality grows through thoughtful sharing' },
           {
             type: 'paragraph',
-            text: 'Peerness is not automatic. It grows when a peer worker shares their experience with care and purpose. Davidson, Bellamy, Guy and Miller (2012) found that the sense of mutuality created by thoughtful sharing plays an important part in modeling recovery and offering hope. Peer workers bring firsthand knowledge of living well with a mental health condition or a substance use disorder, along with real examples of what recovery can look like. People quoted in SAMHSA’s Value of Peers say that seeing others recover was what first made them believe they could recover too, and that peer support helped them feel “normal.”',
+            text: 'Peerness does not just happen. It grows when a peer worker shares their story with care and purpose. Davidson, Bellamy, Guy and Miller (2012) wrote that the mutuality built by thoughtful sharing helps to model recovery and offer hope. Peer workers know firsthand what it is like to live well with a mental health condition or a substance use disorder. They can give real examples of what recovery looks like. People quoted in SAMHSA’s Value of Peers say that seeing others recover gave them hope that they could too. Another says peer support allowed them to feel “normal.”',
           },
           {
             type: 'paragraph',
-            text: 'SAMHSA names the ingredients of this relationship as shared understanding, respect and mutual empowerment. Together, they help people become engaged in recovery, stay engaged, and lower the chance of a return to use. Shared experience can take more than one form: in behavioral health, the peer relationship rests on being in recovery from a mental health condition, a substance use condition, or both, or on being a family member of someone who is. Some peer workers develop additional competencies to serve particular groups, such as families.',
+            text: 'SAMHSA names three parts of this relationship: shared understanding, respect and mutual empowerment. Through them, peer workers help people take part in recovery and keep at it, and lower the chance of a return to use. Shared experience can take more than one form. In behavioral health, the peer bond rests on being in recovery from a mental health or substance use condition, or both. It can also rest on being a family member of someone who is. Some peer workers build extra skills to serve certain groups, such as families.',
           },
           { type: 'heading', text: 'What peerness asks of the organization' },
           {
             type: 'paragraph',
-            text: 'The sources describe the peer role as helping people follow their own recovery paths without judgment, expectations, rules or requirements, and as a way to ease the power dynamics that can stand between people and their treatment team. Asking peer staff to enforce program rules, monitor compliance or act as junior clinicians pulls against that description and can weaken the very mutuality that makes the role valuable. Some signs that an organization is protecting peerness:',
+            text: 'The sources say the peer role helps people follow their own recovery paths. It does so without judgment, expectations, rules or demands. It can also ease the power gaps between people and their treatment team. Many organizations find that asking peer staff to enforce rules, check up on people or act as junior clinicians works against this. It can weaken the mutuality that gives the role its value. Some signs that an organization protects peerness:',
           },
           {
             type: 'list',
@@ -252,7 +252,7 @@ export const module1: ModuleContent = {
             type: 'callout',
             variant: 'reflection',
             title: 'Your own experience of mutuality',
-            text: 'Think of a time when someone who had been through something similar to you made a difference. What did they offer that a professional without that experience could not? What in your organization might make it harder for peer staff to offer the same kind of connection?',
+            text: 'Think of a time when someone who had been through the same thing as you made a difference. What did they offer that a professional without that experience could not? What in your organization might make it harder for peer staff to offer that kind of bond?',
           },
           {
             type: 'keyTerms',
@@ -368,7 +368,7 @@ export const module1: ModuleContent = {
           { type: 'heading', text: 'Why the evidence matters to your organization' },
           {
             type: 'paragraph',
-            text: 'Leaders who propose a peer program are usually asked to justify it. The Peer Support Specialist page reports that peer support is available in all 50 states, is reimbursable through Medicaid in 35 of them, and is considered a best practice by SAMHSA. SAMHSA’s Value of Peers notes that emerging research shows peer support is effective in supporting recovery from behavioral health conditions. Below is a summary of the benefits the sources connect with peer support, together with the studies they cite.',
+            text: 'Leaders who propose a peer program may be asked to justify it. The Peer Support Specialist page reports that peer support is available in all 50 states. Medicaid pays for it in 35 of them. SAMHSA considers it a best practice. SAMHSA’s Value of Peers notes that new research shows peer support works to support recovery from behavioral health conditions. Below is a summary of the benefits the sources link with peer support, with the studies they cite.',
           },
           { type: 'heading', text: 'Benefits for people in recovery' },
           {
@@ -397,18 +397,18 @@ export const module1: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'The Peer Support Specialist page summarizes similar findings: fewer symptoms and hospitalizations, shorter hospital stays and lower service costs, more social support and community participation, better well-being, and recoveries that are more thorough and longer-lasting. A peer support web page whose publisher is not given adds that structured peer support can help keep people in treatment, strengthen motivation for change, reduce episodes of substance use, lower high-risk behaviors linked to crime, disease transmission and chronic health problems, support recovery through periods of stress or crisis, and build self-efficacy, belonging and optimism about the future.',
+            text: 'The Peer Support Specialist page sums up similar findings. It lists fewer symptoms and hospital stays, shorter stays and lower costs. It lists more social support and community life, better well-being, and recoveries that are fuller and last longer. A peer support web page whose publisher is not given adds more. It says structured peer support can help keep people in treatment and strengthen the drive to change. It can reduce substance use and lower risky behavior linked to crime, disease spread and long-term health problems. It can support sobriety in times of stress or crisis. And it can build belief in oneself, belonging and hope for the future.',
           },
           { type: 'heading', text: 'Using the evidence responsibly' },
           {
             type: 'paragraph',
-            text: 'When you present this evidence to staff, boards or funders, stay close to what the research actually says. SAMHSA describes benefits that peer support **may** include, based on emerging research, so avoid promising that any one program will produce a particular result. Name the study when you cite a finding, and do not add figures the sources do not give. The studies also describe peer workers doing peer work. Many organizations find that these benefits depend on letting peer workers stay in that role, which is why the rest of this module turns to the system and culture around them.',
+            text: 'When you present this evidence to staff, boards or funders, stay close to what the research says. SAMHSA describes benefits that peer support **may** include, based on new research. So do not promise that any one program will produce a certain result. Name the study when you cite a finding. Do not add figures the sources do not give. The studies also describe peer workers doing peer work. Many organizations find that the benefits depend on letting peer workers stay in that role. That is why the rest of this module turns to the system and culture around them.',
           },
           {
             type: 'callout',
             variant: 'reflection',
             title: 'Making the case',
-            text: 'Which two or three of these benefits matter most to the people your organization serves, and which matter most to your funders? How would you explain them to a colleague who doubts that peer support adds anything to clinical care?',
+            text: 'Which two or three of these benefits matter most to the people you serve? Which matter most to your funders? How would you explain them to a co-worker who doubts that peer support adds anything to clinical care?',
           },
           {
             type: 'keyTerms',
@@ -531,20 +531,20 @@ export const module1: ModuleContent = {
           { type: 'heading', text: 'Seeing recovery as more than treatment' },
           {
             type: 'paragraph',
-            text: 'Peer support makes the most sense when an organization sees itself as one part of a wider system. The PR CoE defines a **recovery-oriented system of care** as a set of personalized supports for people with substance use disorders that, working together, encourage healthy growth and a meaningful life. The emphasis is on supports that are personalized and connected, rather than on any single program acting alone. In the same spirit, SAMHSA’s Recovery and Recovery Support materials describe how care oriented toward recovery, together with systems of recovery support, helps people living with mental health conditions, substance use disorders, or both to manage those conditions well.',
+            text: 'Many organizations find that peer support works best when they see themselves as one part of a wider system. The PR CoE defines a **recovery-oriented system of care** as a range of personal supports for people with substance use disorders. These supports work together to foster healthy growth and a meaningful life. The point is that supports fit the person and link up. No single program does it alone. SAMHSA’s Recovery and Recovery Support topic makes a similar point. Care that aims at recovery, together with recovery support, helps people with mental health conditions, substance use disorders, or both to manage them well.',
           },
           {
             type: 'paragraph',
-            text: 'Peer workers carry this approach beyond the walls of the clinic. SAMHSA notes that peer support services can extend the reach of treatment from the clinical setting into the everyday surroundings of people seeking a lasting recovery. The Peer Support Specialist page describes peer specialists as adding education, empowerment and help with navigating the system to the treatment people already receive.',
+            text: 'Peer workers take this approach beyond the clinic walls. SAMHSA notes that peer support can extend the reach of treatment into people’s everyday lives. The Peer Support Specialist page says peer specialists add to the treatment people already get. They add education, a sense of power over one’s own life, and help finding one’s way through the system.',
           },
           { type: 'heading', text: 'Recovery capital' },
           {
             type: 'paragraph',
-            text: 'The PR CoE defines **recovery capital** as all the internal and external resources, in their breadth and their depth, that a person can call on to start recovery and to keep it going. Breadth points to the range of resources a person has; depth points to how solid and dependable they are. It helps to think of recovery capital as something that can grow over time, rather than something a person either has or lacks.',
+            text: 'The PR CoE defines **recovery capital** as the breadth and depth of inner and outer resources a person can draw on. These resources help a person begin recovery and keep it going. Breadth is how many resources a person has. Depth is how strong and steady they are. It helps to think of recovery capital as something that can grow. It is not something a person simply has or lacks.',
           },
           {
             type: 'paragraph',
-            text: 'Internal resources are those a person carries within. Several outcomes linked to peer support fit here: hope, self-esteem and confidence, a sense of control, motivation for change, and self-efficacy. External resources are the supports around a person. A peer support web page whose publisher is not given lists resources peer workers help people connect with, including health care, education, vocational services and parenting support, all of which improve quality of life. Relationships count as well: the same page notes that peer support can help people make new friends and feel a sense of responsibility and belonging, and the Peer Support Specialist page says peer specialists strengthen social networks.',
+            text: 'Inner resources are the ones a person carries within. Several outcomes linked to peer support fit here. They include hope, self-esteem and confidence, a sense of control, the drive to change, and belief in oneself. Outer resources are the supports around a person. One web page on peer support (it does not say who wrote it) lists some of them. Peer workers help people reach health care, education, job services and parenting support. These improve quality of life. Relationships count too. The same page says peer support can help people make new friends and feel they belong. The Peer Support Specialist page says peer specialists strengthen social networks.',
           },
           { type: 'heading', text: 'How peer workers help build recovery capital' },
           {
@@ -560,11 +560,11 @@ export const module1: ModuleContent = {
           { type: 'heading', text: 'Recovery community organizations and partners' },
           {
             type: 'paragraph',
-            text: 'Recovery community organizations (RCOs) are one important source of external recovery capital. The PR CoE describes them as independent, grassroots nonprofits, started and run by members of the local recovery community, that make recovery visible and easier to reach. Partnerships can reach further still. In Philadelphia, the police department partners with PRO-ACT, a community organization offering treatment and recovery services for substance use disorders, so that people in a pre-arrest diversion program can receive peer recovery support.',
+            text: 'Recovery community organizations (RCOs) are one key source of outer recovery capital. The PR CoE describes them as independent, grassroots nonprofits. Members of the local recovery community start and lead them. RCOs make recovery visible and easier to reach. Partnerships can reach further still. In Philadelphia, the police department works with PRO-ACT, a community group that offers treatment and recovery services for substance use disorders. Through this work, people in a pre-arrest diversion program can get peer recovery support.',
           },
           {
             type: 'paragraph',
-            text: 'For your organization, preparing for peer support means asking not only how peer staff will fit into your own programs, but also how they will help connect people with everything beyond them.',
+            text: 'So preparing for peer support means asking two questions. How will peer staff fit into your own programs? And how will they help link people with everything beyond them?',
           },
           {
             type: 'callout',
@@ -681,7 +681,7 @@ export const module1: ModuleContent = {
     {
       slug: 'is-your-culture-ready',
       order: 5,
-      estimatedMinutes: 8,
+      estimatedMinutes: 7,
       competencies: ['C10-COLLABORATION', 'C11-LEADERSHIP-ADVOCACY', 'C12-GROWTH'],
       sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_SAMHSA_PEER_WORKERS, SRC_PEER_SUPPORT_PAGE],
       en: {
@@ -692,38 +692,38 @@ export const module1: ModuleContent = {
           { type: 'heading', text: 'Preparation comes before recruitment' },
           {
             type: 'paragraph',
-            text: 'The Peer Support Toolkit developed by the Philadelphia Department of Behavioral Health and Intellectual disAbility Services (DBHIDS) offers step-by-step guidance for setting up peer recovery support services, and it begins with preparing the organizational culture. Its four modules follow a logical order: “Preparing the Organization: Why Do It?”, “Recruiting and Hiring Peer Staff: What’s Different?”, “Effective Service Delivery: What, Why, and How?” and “Supporting, Supervising, and Retaining Peer Staff: Why Invest in Supporting and Supervising Peer Staff?”. The PR CoE advises that an organization starting a new peer program should have a clear picture of what it expects from peer workers before it begins recruiting, and a plan for how those workers will be supervised and retained.',
+            text: 'The Peer Support Toolkit developed by the Philadelphia Department of Behavioral Health and Intellectual disAbility Services (DBHIDS) offers step-by-step guidance for setting up peer recovery support services. It begins with preparing the culture of the organization. Its four modules follow in order: “Preparing the Organization: Why Do It?”, “Recruiting and Hiring Peer Staff: What’s Different?”, “Effective Service Delivery: What, Why, and How?” and “Supporting, Supervising, and Retaining Peer Staff: Why Invest in Supporting and Supervising Peer Staff?”. The PR CoE advises groups starting a new peer program to know what they expect from peer workers before they recruit. They should also plan how to supervise and keep those workers.',
           },
           { type: 'heading', text: 'Signs of a culture that is ready' },
           {
             type: 'paragraph',
-            text: 'The sources do not offer a single readiness checklist, but they describe the conditions peer support needs. Use these conditions to take an honest look at your own organization.',
+            text: 'The sources do not offer one readiness checklist. But they describe what peer support needs. Use this list to take an honest look at your own organization.',
           },
           {
             type: 'list',
             items: [
-              '**A shared understanding of the role.** Staff at every level know that peer work is non-clinical and strengths-based, and that it complements clinical roles rather than duplicating or replacing them.',
+              '**A shared understanding of the role.** Staff at every level know that peer work is non-clinical and strengths-based. They know it complements clinical roles and does not copy or replace them.',
               '**Respect for self-direction.** Teams accept that peer workers help people find and follow their own recovery paths without judgment, expectations, rules or requirements.',
-              '**Willingness to share power.** Leaders expect peer workers to question the gaps in experience and understanding, and the power imbalances, that can exist within a treatment team, and they welcome that challenge.',
+              '**Willingness to share power.** Leaders expect peer workers to question gaps in experience and understanding, and power gaps, within a treatment team. They welcome that challenge.',
               '**Person-first language.** The organization uses non-stigmatizing, person-first language, such as the recommendations in the DBHIDS Person First Guidelines.',
               '**Supervision that understands peer work.** Supervisors are prepared to support peer staff. SAMHSA’s Supervision of Peer Workers resource, which includes a self-assessment tool for supervisors, is one place to start.',
-              '**Room to grow.** The organization sees career paths for peer staff, since experienced peer staff can go on to train others, supervise peer colleagues, create resources, run programs and inform policymakers.',
+              '**Room to grow.** The organization sees career paths for peer staff. Peer staff can go on to train others, supervise other peer workers, create resources, run programs and teach lawmakers.',
             ],
           },
           { type: 'heading', text: 'Clarify expectations early' },
           {
             type: 'paragraph',
-            text: 'Before recruiting, decide what kind of lived experience the role calls for. Certification differs from state to state: the PR CoE reports that 34 states have a single, combined certification covering lived experience of recovery from substance use, mental health conditions, or both, while 12 certify the two separately. Where certification is combined, the kind of lived experience a position calls for depends on the position itself, where the service is delivered and who it serves. Settling this in advance helps everyone, from hiring managers to clinical colleagues, understand what the role is for.',
+            text: 'Before you recruit, decide what kind of lived experience the role needs. Certification differs from state to state. The PR CoE reports that 34 states have one combined certification. It covers recovery from substance use, mental health conditions, or both. Another 12 states certify the two apart. Where certification is combined, the job decides what lived experience it needs. So do the setting and the people it serves. Many organizations find that settling this early helps everyone, from hiring managers to clinical co-workers, see what the role is for.',
           },
           {
             type: 'paragraph',
-            text: 'Finally, remember that peer workers are increasingly recognized as key members of treatment teams. SAMHSA’s Bringing Recovery Supports to Scale Technical Assistance Center Strategy (BRSS TACS) project is shaped by people in recovery who hold key roles in its leadership, development and implementation. That offers a useful model: involving people with lived experience early, including in planning your peer program, shows that your organization values what they bring.',
+            text: 'Last, SAMHSA notes that peer workers are emerging as important members of treatment teams. SAMHSA’s Bringing Recovery Supports to Scale Technical Assistance Center Strategy (BRSS TACS) draws on people in recovery. They play key roles in its leadership, development and work. That is a useful model. Many organizations involve people with lived experience early, even in planning the peer program. It shows that they value what these people bring.',
           },
           {
             type: 'callout',
             variant: 'reflection',
             title: 'The first week',
-            text: 'Imagine a peer worker joins your team next month. What would they hear in their first week, from colleagues, in meetings and in case notes, that would tell them whether their lived experience is valued? What would you want to change first?',
+            text: 'Imagine a peer worker joins your team next month. In their first week, what would they hear from co-workers, in meetings and in case notes? Would it tell them that their lived experience is valued? What would you want to change first?',
           },
           {
             type: 'keyTerms',

@@ -40,16 +40,16 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'A role built on shared experience' },
           {
             type: 'paragraph',
-            text: "The third module of the Peer Support Toolkit from the Philadelphia Department of Behavioral Health and Intellectual disAbility Services (DBHIDS) is called “Effective Service Delivery: What, Why, and How?” It asks what effective peer service delivery looks like, why it matters and how to do it well. The starting point is simple. A peer support worker is someone with lived experience of recovery from a mental health condition, a substance use disorder, or both, who offers support to other people facing similar challenges. Peer staff go by many job titles: peer specialist, peer recovery coach, peer advocate, peer recovery support specialist, certified recovery support specialist and, in the Department of Veterans Affairs, peer support technician. Whatever the title on the badge, shared experience of recovery is the ground the relationship stands on.",
+            text: "The third module of the Peer Support Toolkit from the Philadelphia Department of Behavioral Health and Intellectual disAbility Services (DBHIDS) is called “Effective Service Delivery: What, Why, and How?” It asks what good peer service looks like, why it matters and how to do it well. The starting point is simple. A peer support worker has lived through recovery from a mental health condition, a substance use disorder, or both. They support others who face the same kind of struggle. Peer staff have many job titles. They include peer specialist, peer recovery coach, peer advocate, peer recovery support specialist and certified recovery support specialist. In the Department of Veterans Affairs, the title is peer support technician. Whatever the title, the bond rests on a shared experience of recovery.",
           },
           {
             type: 'paragraph',
-            text: "The Substance Abuse and Mental Health Services Administration (SAMHSA) and a peer support web page whose publisher is not given describe peer workers as **experientially credentialed**: their own recovery journey is part of what qualifies them for the job. Peer specialists are also trained and certified, as the Peer Support Specialist page describes them. The Peer Support Specialist page points out that it is this mix, lived experience plus skills learned in training and knowledge of how systems work, that puts peer workers in a unique position to help. Colleagues should expect both from peer staff, working together.",
+            text: "The Substance Abuse and Mental Health Services Administration (SAMHSA) and a peer support web page whose publisher is not given describe peer workers as **experientially credentialed**. Their own recovery is part of what fits them for the job. Peer specialists are also trained and certified, as the Peer Support Specialist page describes them. That page says it is the mix that puts peer workers in a unique position to help: lived experience, skills learned in training and knowing how systems work. Co-workers can expect both from peer staff, working together.",
           },
           { type: 'heading', text: 'Non-clinical and strengths-based' },
           {
             type: 'paragraph',
-            text: "Peer support is **non-clinical**. The peer role adds to the work of therapists, case managers and others on the treatment team; it does not duplicate those roles or stand in for them. Peer support is also **strengths-based**. Instead of starting from what is wrong, a peer worker helps a person notice what is already working, name their strengths and build on them. The Peer Support Specialist page describes peer specialists as growing people's ability to make informed, independent choices and as supporting them in their own decision-making.",
+            text: "Peer support is **non-clinical**. The peer role adds to the work of therapists, case managers and others on the treatment team. It does not copy those roles or stand in for them. Peer support is also **strengths-based**. A peer worker does not start from what is wrong. They help a person notice what already works, name their strengths and build on them. The Peer Support Specialist page says peer specialists grow people's ability to make informed, independent choices. They support people in making their own decisions.",
           },
           {
             type: 'paragraph',
@@ -67,22 +67,22 @@ export const module3: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: "Beneath all five sits one stance: the peer worker helps each person find and follow **their own** recovery path, with no judgment, expectations, rules or requirements attached. The person sets the direction. The peer worker offers company, information and encouragement on the way.",
+            text: "Under all five is one stance. The peer worker helps each person find and follow **their own** recovery path, with no judgment, expectations, rules or demands. The person sets the direction. The peer worker offers company, information and encouragement on the way.",
           },
           { type: 'heading', text: 'Role modeling recovery' },
           {
             type: 'paragraph',
-            text: "Because a peer worker has traveled a similar road, their presence is living evidence that recovery is real. The Peer Support Specialist page describes peer specialists as fostering hope and **role modeling** that reality for the people they serve. This is part of why peer support can offer a degree of acceptance, understanding and validation that many other professional relationships do not. SAMHSA adds that peer workers can help bridge gaps in experience and understanding, and ease the power imbalances that sometimes make it hard to work with the rest of the treatment team.",
+            text: "A peer worker has traveled a similar road. The Peer Support Specialist page says peer specialists foster hope for recovery and **role model** that it is real for the people they serve. SAMHSA notes that peer support offers a kind of acceptance, understanding and validation that many other professional relationships do not. It adds that peer workers can help break down gaps in experience and understanding. They can ease the power gaps that sometimes make it hard to work with the rest of the treatment team.",
           },
           {
             type: 'paragraph',
-            text: "For colleagues, this has a practical meaning. A peer worker is not a junior clinician or a spare pair of hands for paperwork. Their value comes from mutuality, the experience of walking beside someone rather than standing above them. Protecting that stance is part of effective service delivery for the whole team.",
+            text: "For co-workers, this has a practical meaning. A peer worker is not a junior clinician or a spare pair of hands for paperwork. Their value comes from mutuality: walking beside someone, not standing above them. Protecting that stance is part of good service for the whole team.",
           },
           {
             type: 'callout',
             variant: 'reflection',
             title: 'Think about your own path',
-            text: 'Recall a time in your own recovery, or another hard period in your life, when someone believed you could get through it. What did they say or do that helped? What did they avoid doing? Which of those behaviors do you want to bring into your work as a peer support worker, or as a colleague of peer staff?',
+            text: 'Recall a time in your own recovery, or another hard time in your life, when someone believed you could get through it. What did they say or do that helped? What did they avoid doing? Which of those things do you want to bring to your work as a peer support worker, or as a co-worker of peer staff?',
           },
           {
             type: 'keyTerms',
@@ -175,38 +175,38 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'A wide range of activities' },
           {
             type: 'paragraph',
-            text: "SAMHSA lists what peer support workers spend their time on: advocacy for people in recovery, resource sharing and skill building, community and relationship building, recovery group leadership, and mentoring and goal setting. The Peer Support Specialist page adds that peer specialists work with people both one to one and in small groups. To make sense of this variety, this course sorts what peer workers offer into four kinds of support. The four labels are a teaching tool; the examples under each come from the source documents. In practice, one conversation often blends more than one kind.",
+            text: "SAMHSA lists what peer support workers do. They speak up for people in recovery. They share resources and build skills. They build community and relationships. They lead recovery groups, mentor people and set goals. The Peer Support Specialist page adds that peer specialists work with people one-on-one and in small groups. To make sense of all this, this course sorts what peer workers offer into four kinds of support. The four labels are a teaching tool of this course, not a finding of the sources. The examples under each come from the sources. In practice, one talk often mixes more than one kind.",
           },
           { type: 'heading', text: 'Emotional support' },
           {
             type: 'paragraph',
-            text: "Emotional support is about being with someone. The Peer Support Specialist page describes peer specialists as people you can think out loud with and lean on. Peer support brings acceptance, understanding and validation, and research gathered by SAMHSA connects it with more empathy, acceptance and camaraderie and with a stronger sense of hope and inspiration. When many people feel alienated and hopeless, a peer who understands can offer a vital connection.",
+            text: "Emotional support is about being with someone. The Peer Support Specialist page says peer specialists offer a sounding board and a shoulder to lean on. Peer support brings acceptance, understanding and validation. Research gathered by SAMHSA links it with more empathy, acceptance and camaraderie, and with more hope and inspiration. At a time when many feel alienated and hopeless, a peer who understands can offer an important connection.",
           },
           { type: 'heading', text: 'Informational support' },
           {
             type: 'paragraph',
-            text: "Informational support means sharing knowledge and skills. Peer workers provide self-help education, teach skills, use recovery-oriented tools to help people work through challenges, and help people build their own self-directed wellness plans. The Peer Support Specialist page notes that peer specialists supplement existing treatment with education and help with navigating systems. Peer workers also pass on experiential information: what it was really like to face a similar situation, and what made a difference.",
+            text: "Informational support means sharing knowledge and skills. Peer workers offer self-help education and teach skills. They use recovery tools to help people work through challenges. They help people build their own wellness plans. The Peer Support Specialist page notes that peer specialists add education and help finding one's way through systems to the treatment people get. Peer workers also share what they learned firsthand: what it was really like to face the same thing, and what made a difference.",
           },
           { type: 'heading', text: 'Instrumental or concrete support' },
           {
             type: 'paragraph',
-            text: "Concrete support helps people get practical things done. A peer support web page whose publisher is not given describes peer support as linking newcomers to resources such as healthcare, education, vocational services and parenting supports that improve quality of life. Peer specialists help people draw up individual service plans built around recovery goals and the steps to reach them, and help them find the information and community support they need to reach those goals. Lesson 5 covers linking in more depth.",
+            text: "Concrete support helps people get practical things done. A peer support web page whose publisher is not given says peer support links newcomers to resources. Examples are health care, education, job services and parenting support, which improve quality of life. Peer specialists help people draw up service plans built on their recovery goals and the steps to reach them. They help people find the information and community support they need. Lesson 5 covers linking in more depth.",
           },
           { type: 'heading', text: 'Affiliational support' },
           {
             type: 'paragraph',
-            text: "Affiliational support is about belonging and connection to a community. Peer workers nurture relationships and community, lead recovery groups, and launch and keep going groups where peers educate and help one another. That page also notes that structured peer support can help people make new friends and develop a sense of responsibility and belonging, and SAMHSA cites research linking peer support with more social support and better social functioning. **Recovery community organizations**, which the Peer Recovery Center of Excellence describes as grassroots, independent nonprofits created and run by the local recovery community, are one place where this kind of belonging can take root.",
+            text: "Affiliational support is about belonging to a community. Peer workers build relationships and community and lead recovery groups. They start and keep up groups where peers teach and help one another. That unsigned page also says structured peer support can help people make new friends and feel they belong. SAMHSA cites research that links peer support with more social support and better social functioning. **Recovery community organizations** are one place where this belonging can grow. The Peer Recovery Center of Excellence describes them as grassroots, independent nonprofits, started and led by the local recovery community.",
           },
           { type: 'heading', text: 'Roles that can grow' },
           {
             type: 'paragraph',
-            text: "The peer role can also reach beyond direct support. SAMHSA mentions delivering services or training, supervising fellow peer workers, creating resources, running programs or agencies, and educating policymakers and the public. Some peer workers also build extra competencies to serve specific groups who share common experiences, such as family members.",
+            text: "The peer role can also reach beyond direct support. SAMHSA mentions providing services or training and supervising other peer workers. It mentions creating resources, running programs or agencies, and teaching lawmakers and the public. Some peer workers also build extra skills to serve groups who share common experiences, such as family members.",
           },
           {
             type: 'callout',
             variant: 'reflection',
             title: 'Which kinds of support come naturally?',
-            text: 'Look back at the four kinds of support. Which do you offer most easily? Which feel less familiar? Think of one person you have supported, or one situation you expect to meet in your new role, and note which kinds of support that person might need from you.',
+            text: 'Look back at the four kinds of support. Which do you offer most easily? Which feel less familiar? Think of one person you have supported, or one situation you expect in your new role. Note which kinds of support that person might need from you.',
           },
           {
             type: 'keyTerms',
@@ -307,16 +307,16 @@ export const module3: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: "The Peer Support Specialist page adds hospitals and inpatient care, drop-in centers, respite services run by people who use services, other community-based services, and prisons, in both public and private systems. It notes that peers serve in many roles, including case management, wellness coaching and education, and take an active part in clinical settings such as crisis services. Most peer specialists are paid employees, while some choose to volunteer.",
+            text: "The Peer Support Specialist page adds hospitals and inpatient care, drop-in centers and respite services run by people who use services. It adds other community services and prisons, in public and private systems. It notes that peers serve in many roles, such as case management, wellness coaching and education. They also take an active part in clinical settings such as crisis services. Most peer specialists are paid staff, while some choose to volunteer.",
           },
           { type: 'heading', text: 'Examples from the field' },
           {
             type: 'paragraph',
-            text: "**Police-assisted diversion.** The Peer Recovery Center of Excellence features a Philadelphia partnership in which the police department partners with PRO-ACT, a community-based treatment and recovery organization whose focus is substance use disorders, to bring peer recovery support services to people taking part in a pre-arrest diversion program. It shows peer support as part of an alternative to incarceration. Research the Center summarizes ties peer recovery support to fewer criminal justice charges and less probation or parole.",
+            text: "**Police-assisted diversion.** The Peer Recovery Center of Excellence shows a Philadelphia partnership. The police department works with PRO-ACT, a community treatment and recovery group focused on substance use disorders. Together they bring peer recovery support to people in a pre-arrest diversion program. Here peer support is part of an alternative to jail. Research the Center sums up links peer recovery support to fewer criminal charges and less probation or parole.",
           },
           {
             type: 'paragraph',
-            text: "**Child welfare.** Peer workers also serve families involved with child welfare, and the Center recommends “Use of Peers and Recovery Specialists in Child Welfare”, developed by the National Center on Substance Abuse and Child Welfare to give an overview of two models of peer support for families. Research it cites connects peer support with shorter stays in out-of-home care and faster family reunification.",
+            text: "**Child welfare.** Peer workers also serve families involved with child welfare. The Center recommends “Use of Peers and Recovery Specialists in Child Welfare.” The National Center on Substance Abuse and Child Welfare wrote it to give an overview of two models of peer support for families. Research the Center cites links peer support with shorter stays in out-of-home care and faster family reunification.",
           },
           {
             type: 'paragraph',
@@ -325,26 +325,26 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Outreach and engagement' },
           {
             type: 'paragraph',
-            text: "Alongside the kinds of support covered in Lesson 2, peer support workers carry out a variety of outreach and engagement activities. SAMHSA explains that peer workers draw on shared understanding, respect and mutual empowerment to help people get engaged in the recovery process and stay engaged, lowering the chance of a return to use. Peer support can carry the reach of treatment past the clinic walls and into the everyday places where people live. Research summarized by the Center links peer support with better access to treatment and stronger engagement in it, and a peer support web page whose publisher is not given notes that it can help people stay in treatment and reduce drop-outs.",
+            text: "Besides the kinds of support in Lesson 2, peer support workers do many kinds of outreach and engagement. SAMHSA explains that peer workers draw on shared understanding, respect and mutual empowerment. With these, they help people take part in recovery and keep at it, and lower the chance of a return to use. Peer support can carry treatment past the clinic walls and into the places where people live. Research the Center sums up links peer support with better access to treatment and more engagement in it. A peer support web page whose publisher is not given says it can help people stay in treatment and lower drop-outs.",
           },
           { type: 'heading', text: 'Support during a crisis' },
           {
             type: 'paragraph',
-            text: "Some of these settings meet people at their hardest moments. Peer support workers practice in hospital emergency departments, and the Peer Support Specialist page names crisis services among the clinical settings where peers take an active part. It also notes that peer specialists can offer understanding at a time when many people feel alienated and hopeless. The unsigned peer support page lists supporting recovery “during periods of stress or crisis” among the benefits of structured peer support.",
+            text: "Some of these settings meet people at their hardest moments. Peer support workers work in hospital emergency departments. The Peer Support Specialist page names crisis services among the clinical settings where peers take an active part. It also says peer specialists can offer understanding at a time when many people feel alienated and hopeless. The unsigned peer support page lists a benefit of structured peer support: it helps people stay sober “during periods of stress or crisis.”",
           },
           {
             type: 'paragraph',
-            text: "In a crisis, the peer worker’s part is the same non-clinical, strengths-based support, offered with extra care: staying calm and present, listening, sharing hope that people can and do recover, and helping the person reach the right help. The peer worker does this alongside the clinical team, not in place of it; the role complements the roles of therapists and other team members. Many organizations find it helps to agree in advance, in writing, what a peer worker does when someone may be in danger and whom they call. Ask your supervisor for your organization’s crisis procedure before you need it.",
+            text: "In a crisis, the peer worker offers the same non-clinical, strengths-based support, with extra care. They stay calm and present. They listen. They share hope that people can and do recover. They help the person reach the right help. The peer worker does this with the clinical team, not in its place. The role adds to the work of therapists and the rest of the team. Many organizations find it helps to agree ahead of time, in writing, what a peer worker does when someone may be in danger, and whom they call. Ask your supervisor for your crisis procedure before you need it.",
           },
           {
             type: 'paragraph',
-            text: "Each setting shapes the work in its own way: the pace, the team, the rules of the host organization. What stays constant is the heart of the role: non-clinical, strengths-based support from someone with shared experience, guided by the person's own goals.",
+            text: "Each setting shapes the work in its own way: the pace, the team, the rules of the host. The heart of the role stays the same. It is non-clinical, strengths-based support from someone with shared experience, guided by the person's own goals.",
           },
           {
             type: 'callout',
             variant: 'reflection',
             title: 'Picture your setting',
-            text: 'Think about the setting where you work or will work. Who are you most likely to meet there, and where are they when they first hear about peer support? What might help them take a first step toward engagement, and what might get in the way? Talk through your ideas with your supervisor.',
+            text: 'Think about the place where you work or will work. Who are you likely to meet there? Where are they when they first hear about peer support? What might help them take a first step, and what might get in the way? Talk it through with your supervisor.',
           },
           {
             type: 'keyTerms',
@@ -576,45 +576,45 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Why linking matters' },
           {
             type: 'paragraph',
-            text: "Recovery is lived in everyday life, not only in treatment. The Peer Recovery Center of Excellence defines **recovery capital** as the full range and depth of internal and external resources a person can call on to start recovery and keep it going. Internal resources include things like hope and confidence; external ones include the kinds of supports named below. Peer workers help people strengthen both.",
+            text: "Recovery is lived in everyday life, not only in treatment. The Peer Recovery Center of Excellence defines **recovery capital** as the breadth and depth of inner and outer resources a person can draw on. These help a person begin recovery and keep it going. Inner resources include hope and confidence. Outer ones include the supports named below. Peer workers help people build both.",
           },
           {
             type: 'paragraph',
-            text: "A peer support web page whose publisher is not given describes peer support as connecting people who are new to recovery with healthcare, education, vocational and parenting resources that raise their quality of life and help them succeed. SAMHSA counts sharing resources, and linking people to tools and resources, among the core tasks of peer workers. The Peer Support Specialist page describes peer specialists as helping people draw information and support from their community to turn goals into reality, and as helping them navigate systems.",
+            text: "A peer support web page whose publisher is not given says peer support links people who are new to recovery with resources. These include health care, education, job and parenting help. They improve quality of life and help people succeed. SAMHSA counts sharing resources, and linking people to tools and resources, among the main tasks of peer workers. The Peer Support Specialist page says peer specialists help people get information and support from their community to make their goals real. They also help people find their way through systems.",
           },
           {
             type: 'paragraph',
-            text: "The Center describes a **recovery-oriented system of care** as a range of personalized supports that work together to foster healthy growth and a meaningful life. Peer workers help people find their way through that range.",
+            text: "The Center describes a **recovery-oriented system of care** as a range of personal supports. They work together to foster healthy growth and a meaningful life. Peer workers help people find their way through that range.",
           },
           { type: 'heading', text: 'Linking the peer way' },
           {
             type: 'paragraph',
-            text: 'Linking is more than handing over a phone number. In keeping with the peer role, it follows the person\'s own goals and choices:',
+            text: 'Linking is more than handing over a phone number. True to the peer role, it follows the person\'s own goals and choices:',
           },
           {
             type: 'list',
             items: [
-              '**Start with goals.** Help the person name their goals, hopes and dreams, then look for resources that fit. Peer specialists help people create individual service plans and build their own self-directed wellness plans.',
-              '**Offer options, respect choices.** Share what you know about the options and let the person decide. Peer specialists grow people\'s ability to make informed, independent choices and support their decision-making.',
+              '**Start with goals.** Help the person name their goals, hopes and dreams. Then look for resources that fit. Peer specialists help people make service plans and their own wellness plans.',
+              '**Offer options, respect choices.** Share what you know about the options and let the person decide. Peer specialists grow people\'s ability to make informed, independent choices. They support people\'s own decisions.',
               '**Build on strengths.** Notice the resources the person already has, such as relationships, skills and past successes, and build from there.',
-              '**Share what you learned.** Your experiential knowledge of how systems work can make an unfamiliar service feel less daunting.',
-              '**Work with the team.** Peer workers supplement existing treatment and complement other team members, so coordinate with colleagues instead of working around them.',
+              '**Share what you learned.** What you know firsthand about how systems work can make a new service feel less scary.',
+              '**Work with the team.** Peer workers add to the treatment people already get and complement the rest of the team. So work with co-workers, not around them.',
             ],
           },
           { type: 'heading', text: 'What the research shows' },
           {
             type: 'paragraph',
-            text: "Research summarized in the source documents associates peer support with greater access to and engagement in treatment, greater housing stability, more primary care visits, and fewer hospital and emergency department admissions. The Peer Support Specialist page notes that peer support services have been shown to strengthen social support and community participation, and the unsigned peer support page reports that structured peer support can help people feel more capable and more hopeful about what lies ahead. Connecting people with the resources they choose is one of the ways peer workers contribute to these outcomes.",
+            text: "Research summed up in the sources links peer support with better access to treatment and more engagement in it. It links peer support with more stable housing, more primary care visits, and fewer hospital and emergency department admissions. The Peer Support Specialist page notes that peer support has been shown to increase social support and community life. The unsigned peer support page reports that structured peer support can help people feel more able and more hopeful about the future. The sources do not say which part of peer support brings each result. Linking is one part of the work they describe.",
           },
           {
             type: 'paragraph',
-            text: "Linking also continues over time. Peer workers walk with people on their recovery journeys, so a connection made today can be revisited tomorrow: did the appointment happen, did the group feel welcoming, does the plan still fit? Checking back respects the person's choices and keeps the roadmap theirs.",
+            text: "Linking also goes on over time. Peer workers walk with people on their recovery journeys. So a link made today can be checked tomorrow. Did the appointment happen? Did the group feel welcoming? Does the plan still fit? Checking back respects the person's choices and keeps the roadmap theirs.",
           },
           {
             type: 'callout',
             variant: 'reflection',
             title: 'Map the resources',
-            text: 'Think of someone you may support in your role. List three internal and three external resources they might draw on. Which would they most want to strengthen first, and how would you find out by asking rather than assuming?',
+            text: 'Think of someone you may support in your role. List three inner and three outer resources they might draw on. Which would they most want to build first? How would you find out by asking, not assuming?',
           },
           {
             type: 'keyTerms',

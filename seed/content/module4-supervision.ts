@@ -40,22 +40,22 @@ export const module4: ModuleContent = {
           { type: 'heading', text: 'Why supervision of peer staff deserves a plan' },
           {
             type: 'paragraph',
-            text: 'The fourth module of the Peer Support Toolkit from the Philadelphia Department of Behavioral Health and Intellectual disAbility Services (DBHIDS), “Supporting, Supervising, and Retaining Peer Staff: Why Invest in Supporting and Supervising Peer Staff?”, asks a direct question: why should an organization invest in supporting and supervising its peer staff? The answer begins before anyone is hired. The Peer Recovery Center of Excellence advises organizations starting a peer support program to be clear about what they expect from peer workers before recruitment begins, and to have a plan for supervision and retention ready at the same time. A plan written after problems appear tends to be reactive. A plan written in advance shapes the job from the first day.',
+            text: 'The fourth module of the Peer Support Toolkit from the Philadelphia Department of Behavioral Health and Intellectual disAbility Services (DBHIDS), “Supporting, Supervising, and Retaining Peer Staff: Why Invest in Supporting and Supervising Peer Staff?”, asks a direct question. Why should an organization invest in supporting and supervising its peer staff? The answer starts before anyone is hired. The Peer Recovery Center of Excellence gives advice to groups starting a peer program. Be clear about what you expect from peer workers before you recruit. Have a plan for supervision and retention ready at the same time. Many organizations find that a plan written after problems appear only reacts to them. A plan written ahead of time shapes the job from day one.',
           },
           {
             type: 'paragraph',
-            text: 'Peer support workers bring something no other team member is hired for: their own lived experience of recovery from a mental health condition, a substance use disorder, or both. That experience is the central tool of the job, and the Substance Abuse and Mental Health Services Administration (SAMHSA) describes peer workers as emerging as important members of treatment teams. Using lived experience on purpose, day after day, is skilled and sometimes demanding work. Supervision is where peer staff get help to use that tool well, and where the organization protects the role it hired them to fill.',
+            text: 'Peer support workers bring something no one else on the team is hired for. They bring their own lived experience of recovery from a mental health condition, a substance use disorder, or both. That experience is the main tool of the job. The Substance Abuse and Mental Health Services Administration (SAMHSA) says peer workers are emerging as important members of treatment teams. Using lived experience on purpose, day after day, takes skill and can be hard. In supervision, peer staff get help to use that tool well. It is also where the organization protects the role it hired them for.',
           },
           { type: 'heading', text: 'What a supervision plan covers' },
           {
             type: 'paragraph',
-            text: 'A supervision plan does not have to be long, but it should be written down and shared with the peer worker, who helps shape it. Most plans address the following areas:',
+            text: 'A supervision plan does not have to be long. It should be written down and shared with the peer worker, who helps shape it. A plan can cover these areas:',
           },
           {
             type: 'list',
             items: [
-              '**Schedule and format:** how often supervision happens, how long sessions last, and whether it is individual, group or both. Regular, protected time matters more than any particular format.',
-              '**Who supervises:** ideally someone who understands peer values and practice. When the direct supervisor is not a peer, the plan can add access to an experienced peer mentor or peer supervisor.',
+              '**Schedule and format:** how often you meet, for how long, and whether one-on-one, in a group or both. Many supervisors find that regular, protected time matters more than the format.',
+              '**Who supervises:** ideally someone who understands peer values and practice. If the direct supervisor is not a peer, the plan can add time with an experienced peer mentor or peer supervisor.',
               '**The job description:** a shared reading of what the role includes and what it does not, revisited as the program changes.',
               '**Skills and competencies:** the foundational core competencies for peer workers described by SAMHSA, plus any additional skills the setting requires.',
               '**Wellness and support:** how the peer worker would like to be supported during stressful periods, and which workplace resources are open to all staff.',
@@ -65,11 +65,11 @@ export const module4: ModuleContent = {
           { type: 'heading', text: 'Supervision is not treatment' },
           {
             type: 'paragraph',
-            text: 'Supervisors who are new to peer staff sometimes slip into treating the peer worker as a client, asking about symptoms or recovery status in ways they would never ask of other employees. Supervision of peer staff focuses on the work itself: how the peer worker engages people, uses their own story, handles boundaries and works with colleagues. The peer worker decides what to share about their own history. If personal challenges begin to affect the job, the conversation follows the same fair and confidential process used for any staff member.',
+            text: 'Some supervisors new to peer staff slip into treating the peer worker as a client. They ask about symptoms or recovery in ways they would never ask other staff. Supervision of peer staff is about the work itself. How does the peer worker engage people and use their own story? How do they handle boundaries and work with co-workers? The peer worker decides what to share about their own past. If personal struggles start to affect the job, use the same fair and private process you use for any staff member.',
           },
           {
             type: 'paragraph',
-            text: 'SAMHSA offers a Supervision of Peer Workers technical assistance resource to help supervisors understand how to supervise peer workers in behavioral health services. Alongside a slide deck and trainer notes, it includes a one-page self-assessment tool for supervisors. Completing a self-assessment like this before writing a supervision plan helps a supervisor notice gaps in their own understanding of the peer role and decide where they need to learn more.',
+            text: 'SAMHSA offers the “Supervision of Peer Workers TA Resource.” It helps supervisors understand how to supervise peer workers in behavioral health services. It comes with a slide deck, trainer notes and a one-page self-check tool for supervisors. Doing a self-check like this before you write a plan can show where your own grasp of the peer role has gaps. Then you can decide what to learn more about.',
           },
           {
             type: 'callout',
@@ -161,20 +161,20 @@ export const module4: ModuleContent = {
           { type: 'heading', text: 'A distinct role, not a junior clinician' },
           {
             type: 'paragraph',
-            text: 'Peer support workers offer support that is non-clinical and strengths-based. They are often described as “experientially credentialed”: their qualification comes from their own recovery journey, usually combined with formal training and, in most states, certification. SAMHSA’s Value of Peers materials state the principle plainly: the peer role complements the work of therapists, case managers and other team members, but it does not duplicate or replace them. When supervisors keep that principle in view, many everyday questions about what peer staff should and should not do become easier to answer.',
+            text: 'Peer support workers offer support that is non-clinical and strengths-based. They are often called “experientially credentialed.” Their fitness for the job comes from their own recovery journey. It is often paired with formal training and, in most states, certification. SAMHSA’s Value of Peers states the rule plainly. The peer role complements the work of therapists, case managers and the rest of the team. It does not copy or replace them. Many supervisors find that with this rule in mind, daily questions about what peer staff should and should not do get easier.',
           },
           {
             type: 'paragraph',
-            text: 'The purpose of the peer worker is to help people find and follow their own recovery paths, without judgment, expectation, rules or requirements. In practice, peer staff inspire hope that people can and do recover, walk alongside people on their recovery journeys, challenge myths about mental health conditions and substance use disorders, share self-help education and connect people with tools and resources, and support people in naming their goals and mapping a route toward them. The Peer Support Specialist page adds that peer specialists help people identify and build on their strengths and develop the ability to make informed, independent choices.',
+            text: 'The peer worker helps people find and follow their own recovery paths. They do it without judgment, expectation, rules or demands. In practice, peer staff inspire hope that people can and do recover. They walk with people on their recovery journeys. They challenge myths about mental health conditions and substance use disorders. They share self-help education and link people to tools and resources. They help people name their goals and map a route to them. The Peer Support Specialist page adds that peer specialists help people find and build on their strengths. They help people grow their ability to make informed, independent choices.',
           },
           { type: 'heading', text: 'Power dynamics on the team' },
           {
             type: 'paragraph',
-            text: 'SAMHSA’s Value of Peers notes that peer workers can help break down barriers of experience and understanding, as well as power dynamics that get in the way of working with other members of the treatment team. This matters to the people served, who may feel more at ease with someone who has walked a similar path. It also means peer staff often work at the meeting point between the people receiving services and the professionals providing them.',
+            text: 'SAMHSA’s Value of Peers notes that peer workers can help break down walls of experience and understanding. They can also ease the power dynamics that get in the way of working with the rest of the treatment team. This can matter to the people served, who may feel more at ease with someone who has walked a similar path. It also means peer staff often work where the people who receive services meet the professionals who provide them.',
           },
           {
             type: 'paragraph',
-            text: 'Supervisors should expect power dynamics to appear inside the team as well. A peer worker may be the only team member without a clinical degree, may earn less than colleagues, or may once have received services in the same system. Heavy clinical jargon, meetings where peer input comes last, or colleagues who see the peer worker as a helper rather than a professional can all quietly shrink the role. Good supervision names these dynamics and works to change them, instead of expecting the peer worker to absorb them alone.',
+            text: 'Power dynamics can show up inside the team as well. A peer worker may be the only one on the team without a clinical degree. They may earn less than co-workers. They may once have received services in the same system. Heavy clinical jargon can shrink the role. So can meetings where peer input comes last, or co-workers who see the peer worker as a helper, not a professional. Good supervision names these dynamics and works to change them. It does not leave the peer worker to carry them alone.',
           },
           { type: 'heading', text: 'Practical steps toward role clarity' },
           {
@@ -191,7 +191,7 @@ export const module4: ModuleContent = {
             type: 'callout',
             variant: 'reflection',
             title: 'Pause and reflect',
-            text: 'If you asked three colleagues on your team to describe what your peer staff do, would their answers match the job description? Where might any differences come from?',
+            text: 'Ask three co-workers on your team to describe what your peer staff do. Would their answers match the job description? Where might any differences come from?',
           },
           {
             type: 'keyTerms',
@@ -272,7 +272,7 @@ export const module4: ModuleContent = {
           { type: 'heading', text: 'What role drift looks like' },
           {
             type: 'paragraph',
-            text: 'Role drift happens when peer staff are gradually pulled away from peer support and into duties that belong to other jobs. It rarely starts with a decision. A busy program asks the peer worker to cover the front desk once, then every afternoon. A clinician who is short on time asks the peer worker to complete intake forms or explain medication schedules. Before long, the peer worker spends more time on clinical or administrative tasks than on the relationships they were hired to build.',
+            text: 'Role drift happens when peer staff are slowly pulled away from peer support and into duties from other jobs. In many organizations, it does not start with a decision. A busy program asks the peer worker to cover the front desk once, then every afternoon. A clinician short on time asks the peer worker to fill in intake forms or explain medication schedules. Soon the peer worker spends more time on clinical or office tasks than on the relationships they were hired to build.',
           },
           { type: 'paragraph', text: 'Common signs of drift include:' },
           {
@@ -288,16 +288,16 @@ export const module4: ModuleContent = {
           { type: 'heading', text: 'Why drift matters' },
           {
             type: 'paragraph',
-            text: 'The peer role works because it is different. SAMHSA’s Value of Peers describes peer support as helping people follow their own recovery paths without judgment, expectation, rules or requirements. When a peer worker becomes the person who checks attendance, reports a return to use or hands out consequences, the people served may stop seeing them as a peer, and the mutuality that builds connection and hope can be lost. The team also loses the perspective it hired for, and peer staff can feel torn between loyalty to the people they serve and pressure from colleagues.',
+            text: 'The peer role is different from other roles. SAMHSA’s Value of Peers says peer support helps people follow their own recovery paths without judgment, expectation, rules or demands. Picture a peer worker who checks attendance, reports a return to use or hands out penalties. The people served may stop seeing them as a peer. The mutuality that builds connection and hope can be lost. The team also loses the point of view it hired for. Peer staff can feel torn between the people they serve and pressure from co-workers.',
           },
           {
             type: 'paragraph',
-            text: 'Drift has a retention cost as well. Peer workers who feel that their job has turned into something else may lose the sense of purpose that drew them to the work. Keeping the role intact is part of keeping good staff.',
+            text: 'Many organizations find that drift also costs them staff. Peer workers who feel their job has turned into something else may lose the purpose that drew them to the work. Keeping the role whole is part of keeping good staff.',
           },
           { type: 'heading', text: 'Drift, or a legitimate peer role?' },
           {
             type: 'paragraph',
-            text: 'Peer roles do vary. The Peer Support Specialist page notes that peer specialists work in many settings and roles, including case management, wellness coaching, education and crisis services, and SAMHSA lists extended roles such as providing training, developing resources and supervising other peer workers. So the question is not simply whether a task appears on some list. It is whether the task was agreed on in the job description, and whether the peer worker carries it out from a peer perspective: grounded in lived experience, mutuality and the person’s own choices.',
+            text: 'Peer roles do vary. The Peer Support Specialist page notes that peer specialists work in many settings and roles. These include case management, wellness coaching, education and crisis services. SAMHSA lists wider roles such as training, developing resources and supervising other peer workers. So the question is not just whether a task is on some list. Was the task agreed on in the job description? Does the peer worker do it from a peer point of view, grounded in lived experience, mutuality and the person’s own choices?',
           },
           { type: 'heading', text: 'What supervisors can do' },
           {
@@ -314,7 +314,7 @@ export const module4: ModuleContent = {
             type: 'callout',
             variant: 'reflection',
             title: 'Pause and reflect',
-            text: 'Look back over the last month of your peer staff’s work. Which tasks would you keep, which would you move to another role, and who needs to hear that decision?',
+            text: 'Look back over the last month of your peer staff’s work. Which tasks would you keep? Which would you move to another role? Who needs to hear that decision?',
           },
           {
             type: 'keyTerms',
@@ -405,11 +405,11 @@ export const module4: ModuleContent = {
           { type: 'heading', text: 'Why wellness belongs in supervision' },
           {
             type: 'paragraph',
-            text: 'Peer support workers use their own story as part of their daily work. They sit with people in crisis, hear experiences close to their own, and often work in demanding settings such as hospital emergency departments, shelters, criminal justice programs and child welfare agencies. The work can be deeply rewarding. It can also be tiring, and it may bring up memories from the peer worker’s own past. Paying attention to wellness is a routine part of supervising peer staff, not a sign that something has gone wrong.',
+            text: 'Peer support workers use their own story in their daily work. They sit with people in crisis and hear stories close to their own. They work in settings such as hospital emergency departments, shelters, justice programs and child welfare agencies. Many peer workers find the work deeply rewarding. It can also be tiring, and it may bring back memories of their own past. Attention to wellness is a routine part of supervising peer staff. It is not a sign that something has gone wrong.',
           },
           {
             type: 'paragraph',
-            text: 'A helpful guiding idea is consistency. Peer specialists help others build their own self-directed wellness plans, and peer support is linked with greater engagement in self-care and wellness among the people served. Supervisors can extend the same respect to peer staff: the peer worker leads their own wellness, and the supervisor’s job is to make the workplace one where wellness is possible.',
+            text: 'A helpful guide is to be consistent. Peer specialists help others build their own wellness plans. Research links peer support with more self-care and wellness among the people served. Supervisors can show peer staff the same respect. The peer worker leads their own wellness. The supervisor’s job is to make a workplace where wellness is possible.',
           },
           { type: 'heading', text: 'Practical supports' },
           {
@@ -426,11 +426,11 @@ export const module4: ModuleContent = {
           { type: 'heading', text: 'Respecting the line between supervisor and peer worker' },
           {
             type: 'paragraph',
-            text: 'Supervisors should avoid two opposite mistakes. The first is ignoring wellness because it feels too personal to raise. The second is treating the peer worker as someone in treatment: asking about diagnosis, medication or recovery status, or reading every hard day as a warning sign. Many organizations find it helps to treat a peer worker’s health history as the worker’s own to share. What the law says about privacy at work is a question for your HR team and legal counsel. Questions should focus on how the work is going and what support would help.',
+            text: 'Supervisors should avoid two opposite mistakes. The first is ignoring wellness because it feels too personal to raise. The second is treating the peer worker as someone in treatment. That means asking about diagnosis, medication or recovery, or reading every hard day as a warning sign. Many organizations find it helps to treat a peer worker’s health history as the worker’s own to share. What the law says about privacy at work is a question for your HR team and legal counsel. Questions should focus on how the work is going and what support would help.',
           },
           {
             type: 'paragraph',
-            text: 'If a peer worker experiences a return of symptoms or a return to use, many organizations find it works best to respond with the same fair, confidential policies they apply to every staff member. Which options apply, and what the law requires, are questions for your HR team and legal counsel; ask them before the need arises. Recovery does not always follow a straight line. A workplace that responds with support rather than suspicion shows peer staff, and the people they serve, that it believes what peer support teaches: people can and do recover.',
+            text: 'If a peer worker experiences a return of symptoms or a return to use, many organizations find it works best to respond with the same fair, confidential policies they apply to every staff member. Which options apply, and what the law requires, are questions for your HR team and legal counsel; ask them before the need arises. Recovery does not always follow a straight line. A workplace that responds with support, not suspicion, shows what it believes. Peer staff and the people they serve see that it believes what peer support teaches: people can and do recover.',
           },
           {
             type: 'callout',
@@ -518,22 +518,22 @@ export const module4: ModuleContent = {
           { type: 'heading', text: 'Integration is a team responsibility' },
           {
             type: 'paragraph',
-            text: 'The Peer Support Specialist page describes the peer workforce as an integral part of treatment teams in both public and private settings, and SAMHSA describes peer workers as emerging as important members of those teams. Integration, though, does not happen just because a peer worker’s name is on the staff list. It happens when colleagues understand the role, when the peer worker’s observations shape plans, and when peer staff share in the team’s routines, training and recognition.',
+            text: 'The Peer Support Specialist page calls the peer workforce an integral part of treatment teams, in public and private settings. SAMHSA says peer workers are emerging as important members of those teams. But a name on the staff list is not enough. Many organizations find that real integration needs more. Co-workers understand the role. What the peer worker notices shapes plans. Peer staff share in the team’s routines, training and praise.',
           },
           {
             type: 'paragraph',
-            text: 'Supervisors and managers can support integration by including peer staff in team meetings and trainings, asking for their view of how services feel to the people receiving them, and giving credit when peer involvement makes a difference. Peer support can extend the reach of treatment beyond the clinical setting into people’s everyday lives, so peer staff often notice things that others miss. A team that listens to them strengthens its own work.',
+            text: 'Supervisors and managers can help. Include peer staff in team meetings and trainings. Ask how services feel to the people who receive them. Give credit when peer work makes a difference. Peer support can extend the reach of treatment into people’s everyday lives. Many teams find that peer staff notice things others miss, and that listening to them makes the team’s work stronger.',
           },
           { type: 'heading', text: 'Pathways for professional growth' },
           {
             type: 'paragraph',
-            text: 'Retention depends partly on whether peer staff can see a future in the organization. SAMHSA describes peer roles that reach beyond direct support, including providing services and training, supervising other peer workers, developing resources, administering programs or agencies, and educating the public and policymakers. Peer workers may also build additional core competencies to serve specific groups who share common experiences, such as family members. Each of these can become a step on a career path.',
+            text: 'Many organizations find that peer staff stay longer when they can see a future there. SAMHSA describes peer roles beyond direct support. Peer staff may provide services and training, supervise other peer workers and develop resources. They may run programs or agencies, and teach the public and lawmakers. Peer workers may also build extra core skills to serve groups who share common experiences, such as family members. Each of these can be a step on a career path.',
           },
           {
             type: 'paragraph',
-            text: 'Certification is another part of growth. Training and certification requirements are set state by state. The Peer Recovery Center of Excellence reports that most states offer a single, integrated peer certification for people with lived experience in substance use and/or mental health recovery, that others offer separate certifications by type of lived experience, and that a few states had no peer certification in their healthcare systems at the time of its report. Supervisors can help peer staff understand the rules in their own state, plan training and continuing education, and protect time for it in the schedule.',
+            text: 'Certification is another part of growth. Each state sets its own training and certification rules. The Peer Recovery Center of Excellence reports that most states offer one integrated peer certification. It is for people with lived experience in substance use recovery, mental health recovery, or both. Other states offer separate certifications by type of lived experience. Two states, California and South Dakota, had no peer certification in their healthcare systems at the time. Supervisors can help peer staff learn their state’s rules, plan training and keep time for it in the schedule.',
           },
-          { type: 'heading', text: 'What helps peer staff stay' },
+          { type: 'heading', text: 'What many organizations find helps peer staff stay' },
           {
             type: 'list',
             items: [
@@ -549,7 +549,7 @@ export const module4: ModuleContent = {
             type: 'callout',
             variant: 'reflection',
             title: 'Pause and reflect',
-            text: 'Picture a peer worker you supervise five years from now. What role could they hold in your organization, and what would need to change for that path to exist?',
+            text: 'Picture a peer worker you supervise, five years from now. What role could they hold in your organization? What would need to change for that path to exist?',
           },
           {
             type: 'keyTerms',
@@ -583,9 +583,9 @@ export const module4: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'La certificación es otra parte del crecimiento. Los requisitos de capacitación y certificación se definen estado por estado. El Peer Recovery Center of Excellence informa que la mayoría de los estados ofrecen una sola certificación integrada para personas con experiencia vivida de recuperación en consumo de sustancias, en salud mental o en ambas; que otros ofrecen certificaciones separadas según el tipo de experiencia vivida, y que unos pocos estados no tenían certificación de pares en sus sistemas de salud cuando se publicó el informe. Los supervisores pueden ayudar al personal de pares a entender las normas de su estado, planificar la capacitación y la educación continua, y reservar tiempo para ello en el horario.',
+            text: 'La certificación es otra parte del crecimiento. Los requisitos de capacitación y certificación se definen estado por estado. El Peer Recovery Center of Excellence informa que la mayoría de los estados ofrecen una sola certificación integrada para personas con experiencia vivida de recuperación en consumo de sustancias, en salud mental o en ambas; que otros ofrecen certificaciones separadas según el tipo de experiencia vivida, y que dos estados, California y Dakota del Sur, no tenían certificación de pares en sus sistemas de salud cuando se publicó el informe. Los supervisores pueden ayudar al personal de pares a entender las normas de su estado, planificar la capacitación y la educación continua, y reservar tiempo para ello en el horario.',
           },
-          { type: 'heading', text: 'Qué ayuda a que el personal de pares se quede' },
+          { type: 'heading', text: 'Qué ayuda, según la experiencia de muchas organizaciones, a que el personal de pares se quede' },
           {
             type: 'list',
             items: [
