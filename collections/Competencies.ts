@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isContentEditor, isSignedIn } from '@/access/roles'
 import { revalidateCurriculumAfterChange, revalidateCurriculumAfterDelete } from './shared/hooks/revalidateCurriculum'
+import { refuseLanguageFindingsOnSave } from './shared/languageReview'
 
 export const Competencies: CollectionConfig = {
   slug: 'competencies',
@@ -14,7 +15,12 @@ export const Competencies: CollectionConfig = {
     delete: isContentEditor,
   },
   // Lessons show their competencies, and the dashboard counts them.
-  hooks: { afterChange: [revalidateCurriculumAfterChange], afterDelete: [revalidateCurriculumAfterDelete] },
+  hooks: {
+    // Competency titles and descriptions are shown on every lesson, so they pass the person-first check too.
+    beforeChange: [refuseLanguageFindingsOnSave('competencies')],
+    afterChange: [revalidateCurriculumAfterChange],
+    afterDelete: [revalidateCurriculumAfterDelete],
+  },
   fields: [
     { name: 'code', type: 'text', required: true, unique: true, index: true, maxLength: 40 },
     { name: 'order', type: 'number', required: true, defaultValue: 0 },

@@ -1,6 +1,10 @@
-/** `npm run lint:language`: person-first check of all published content; exits 1 on any finding. */
+/**
+ * `npm run lint:language`: person-first check of all published content, then the reading grade of every
+ * published lesson. Exits 1 on any finding, or on a lesson above the grade ceiling.
+ */
 import { runWithPayload } from '@/db/runWithPayload'
-import { scanPublishedContent } from '@/lib/language/scanPublished'
+import { GRADE_CEILING, TARGET_GRADE } from '@/lib/language/readability'
+import { publishedLessonGrades, scanPublishedContent } from '@/lib/language/scanPublished'
 
 await runWithPayload(
   async (payload) => {
@@ -9,7 +13,18 @@ await runWithPayload(
       console.log(`${finding.collection}/${finding.slug} [${finding.locale}] ${finding.field}: “${finding.term}” → ${finding.suggestion} (${finding.rule})`)
     }
     console.log(findings.length === 0 ? 'language: no findings in published content' : `language: ${findings.length} finding(s)`)
-    return findings.length === 0 ? 0 : 1
+
+    const grades = await publishedLessonGrades(payload)
+    for (const { slug, grade } of grades) {
+      const mark = grade > GRADE_CEILING ? 'above the ceiling' : grade > TARGET_GRADE ? 'above target' : 'ok'
+      console.log(`readability: lessons/${slug} grade ${grade.toFixed(1)} (${mark})`)
+    }
+    const tooHard = grades.filter(({ grade }) => grade > GRADE_CEILING)
+    const aboveTarget = grades.filter(({ grade }) => grade > TARGET_GRADE).length
+    console.log(
+      `readability: ${grades.length} lesson(s), ${aboveTarget} above grade ${TARGET_GRADE} (target), ${tooHard.length} above grade ${GRADE_CEILING} (ceiling)`,
+    )
+    return findings.length === 0 && tooHard.length === 0 ? 0 : 1
   },
   { crashCode: 2 },
 )

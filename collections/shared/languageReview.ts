@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook, Field } from 'payload'
 import { ValidationError } from 'payload'
 
 import { isContentEditorField } from '@/access/roles'
-import type { CurriculumCollection } from '@/lib/language/documentText'
+import type { CurriculumCollection, ReviewedCollection } from '@/lib/language/documentText'
 import { documentFindings } from '@/lib/language/review'
 
 /**
@@ -59,4 +59,23 @@ export const checkLanguageOnSave =
       })
     }
     return { ...data, languageFindings: findings }
+  }
+
+/**
+ * For collections without drafts (competencies): there is no publish step to hold back, so a save whose text
+ * has person-first findings is refused with the findings and their suggestions.
+ */
+export const refuseLanguageFindingsOnSave =
+  (collection: ReviewedCollection): CollectionBeforeChangeHook =>
+  ({ data, originalDoc, req }) => {
+    const locale = req.locale === 'es' ? 'es' : 'en'
+    const findings = documentFindings(collection, { ...(originalDoc ?? {}), ...data }, locale)
+    if (findings.length === 0) return data
+    throw new ValidationError({
+      collection,
+      errors: findings.map((finding) => ({
+        path: finding.field,
+        message: `Person-first language check: “${finding.term}” → ${finding.suggestion}.`,
+      })),
+    })
   }

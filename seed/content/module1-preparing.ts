@@ -1,6 +1,6 @@
 import type { ModuleContent } from './types'
 
-import { SRC_DBHIDS, SRC_MHA, SRC_PRCOE, SRC_SAMHSA_PEER_WORKERS, SRC_VALUE_OF_PEERS } from './sources'
+import { SRC_PEER_SUPPORT_PAGE, SRC_PEER_SPECIALIST_PAGE, SRC_PRCOE, SRC_SAMHSA_PEER_WORKERS, SRC_VALUE_OF_PEERS } from './sources'
 
 /**
  * Module 1 of the PeerPath curriculum, following module 1 of the Philadelphia
@@ -12,7 +12,7 @@ export const module1: ModuleContent = {
   slug: 'preparing-the-organization',
   order: 1,
   area: 'preparing-the-organization',
-  estimatedMinutes: 49,
+  estimatedMinutes: 50,
   competencies: [
     'C1-ENGAGES',
     'C2-SUPPORT',
@@ -39,9 +39,9 @@ export const module1: ModuleContent = {
     {
       slug: 'what-is-peer-support',
       order: 1,
-      estimatedMinutes: 8,
+      estimatedMinutes: 9,
       competencies: ['C2-SUPPORT', 'C3-LIVED-EXPERIENCE', 'C10-COLLABORATION'],
-      sources: [SRC_VALUE_OF_PEERS, SRC_MHA, SRC_SAMHSA_PEER_WORKERS, SRC_DBHIDS],
+      sources: [SRC_VALUE_OF_PEERS, SRC_PEER_SPECIALIST_PAGE, SRC_SAMHSA_PEER_WORKERS, SRC_PEER_SUPPORT_PAGE],
       en: {
         title: 'What Peer Support Is and What Peer Workers Do',
         summary:
@@ -50,21 +50,21 @@ export const module1: ModuleContent = {
           { type: 'heading', text: 'Peer support in plain terms' },
           {
             type: 'paragraph',
-            text: 'Peer support is not a single service. It takes in many kinds of activities and exchanges among people who have been through something similar: a diagnosis of a mental health condition, a substance use disorder, or both. Philadelphia DBHIDS describes it, sometimes under the name “peer-to-peer,” as a structured, evidence-based way of helping people who are new to recovery by drawing on the shared experience of others who have already walked that road. Certified Peer Support Workers (CPSWs), whether paid staff or volunteers, bring their own understanding of recovery, and their commitment to it, into relationships that benefit both sides and make professional treatment more effective.',
+            text: 'Peer support is not one single service. It covers many kinds of help between people who have been through something alike. Each has been told they have a mental health condition, a substance use disorder, or both. One web page on peer support (it does not say who wrote it) calls it “peer-to-peer” help. It says this help is structured and based on evidence. People who are new to recovery learn from others who have already walked that road. Certified Peer Support Workers (CPSWs) may be paid staff or volunteers. They bring their own grasp of recovery, and their commitment to it. Both sides gain from the bond, and it makes treatment work better.',
           },
           {
             type: 'paragraph',
-            text: 'A peer support worker is a person with lived experience of recovery from a mental health condition, a substance use disorder, or both, who uses that experience to support others facing similar challenges. Their support is **non-clinical** and **strengths-based**. Davidson and colleagues (1999) call peer workers “experientially credentialed”: their own recovery journey is part of what qualifies them. Mental Health America adds that peer specialists receive training and certification so they can help others find hope and make progress in recovery.',
+            text: 'A peer support worker has lived through recovery from a mental health condition, a substance use disorder, or both. They use that life story to help others who face the same kind of struggle. Their support is **non-clinical** and **strengths-based**. Davidson and colleagues (1999) call peer workers “experientially credentialed.” Their own recovery is part of what makes them fit for the job. The Peer Support Specialist page adds that peer specialists are trained and certified. That way they can help others find hope and move forward in recovery.',
           },
           { type: 'heading', text: 'Many titles, one shared commitment' },
           {
             type: 'paragraph',
-            text: 'Depending on the setting, you will meet different job titles: peer specialist, peer recovery coach, peer advocate, peer recovery support specialist, certified recovery support specialist or, in the Department of Veterans Affairs, peer support technician. Whatever the title, these workers share a commitment to supporting their peers by focusing on strengths.',
+            text: 'The job title depends on the place. You may hear peer specialist, peer recovery coach or peer advocate. You may also hear peer recovery support specialist or certified recovery support specialist. In the Department of Veterans Affairs, the title is peer support technician. Whatever the title, these workers share one goal. They help their peers by building on what is strong in each person.',
           },
           { type: 'heading', text: 'What peer workers do' },
           {
             type: 'paragraph',
-            text: 'SAMHSA’s Value of Peers sums up the heart of the work. Peer support workers:',
+            text: 'The Value of Peers papers from the Substance Abuse and Mental Health Services Administration (SAMHSA) sum up the heart of the work (SAMHSA also publishes its Peer Support sheet in Spanish, under the title “Apoyo entre compañeros”). Peer support workers:',
           },
           {
             type: 'list',
@@ -78,22 +78,22 @@ export const module1: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'Day to day, this can mean speaking up for people in recovery, passing on resources and teaching skills, fostering community and relationships, facilitating recovery groups, mentoring, and helping people set goals. Peer workers also carry out outreach and engagement, and they work both one-to-one and in small groups. Experienced peer staff may go on to provide training, supervise other peer workers, develop resources, run programs or agencies, and educate the public and policymakers.',
+            text: 'Day to day, peer workers speak up for people in recovery. They share resources and teach skills. They build community and ties between people. They lead recovery groups, mentor people and help them set goals. They also reach out to people who are not yet in services. They work with one person at a time and with small groups. Peer roles can grow, too. Peer staff may train others, supervise other peer workers, make new resources, run programs or agencies, and teach the public and lawmakers.',
           },
           { type: 'heading', text: 'How the role fits with the rest of the team' },
           {
             type: 'paragraph',
-            text: 'For managers, one point matters above all: the peer role **complements** the work of therapists, case managers and other team members. It does not duplicate or replace those roles. The peer worker’s task is to help people find and follow their own recovery paths, without judgment, expectations, rules or requirements. Because they share lived experience with the people they serve, peer workers can also help lower the barriers that differences in experience and understanding create, and ease the power imbalances that can make it harder for a person to work with the rest of the treatment team.',
+            text: 'For managers, one point matters most. The peer role **complements** the work of therapists, case managers and the rest of the team. It does not copy or replace those roles. The peer worker helps people find and follow their own path to recovery. They do this without judgment, expectations, rules or demands. Peer workers can also help break down walls of experience and understanding. They can ease the power gaps that make it hard for a person to work with the rest of the treatment team.',
           },
           {
             type: 'paragraph',
-            text: 'Peer workers practice in many places: recovery community centers, organizations run by peers, recovery residences, hospital emergency departments, drug courts and other parts of the criminal justice system, child welfare agencies, shelters for people experiencing homelessness, and both primary care and behavioral health services. MHA also names inpatient units, community-based programs and respite services run by peers. Most peer specialists are paid staff, though some volunteer.',
+            text: 'Peer workers work in many places. These include recovery community centers, groups run by peers and recovery homes. They work in hospital emergency departments, drug courts and other parts of the justice system. They work in child welfare agencies and in shelters for people without a home. They also work in primary care and behavioral health services. The Peer Support Specialist page adds hospital wards, community programs and respite services run by peers. Most peer specialists are paid staff, though some choose to volunteer.',
           },
           {
             type: 'callout',
             variant: 'reflection',
             title: 'Think about your organization',
-            text: 'Where in your services could someone who has lived through recovery offer something your current staff cannot? Which colleagues might worry that a peer worker would replace them, and how would you explain that the peer role complements theirs?',
+            text: 'Where in your services could someone who has lived through recovery offer something your staff cannot? Which co-workers might fear that a peer worker would replace them? How would you explain that the peer role adds to theirs?',
           },
           {
             type: 'keyTerms',
@@ -130,11 +130,11 @@ export const module1: ModuleContent = {
           { type: 'heading', text: 'El apoyo entre pares, en palabras sencillas' },
           {
             type: 'paragraph',
-            text: 'El apoyo entre pares no es un solo servicio. Abarca muchas actividades e interacciones entre personas que han pasado por algo parecido: un diagnóstico de una condición de salud mental, de un trastorno por consumo de sustancias, o de ambos. El DBHIDS de Filadelfia lo describe, a veces con el nombre de apoyo “de par a par”, como una forma estructurada y basada en la evidencia de ayudar a quienes empiezan su recuperación, aprovechando la experiencia compartida de otras personas que ya recorrieron ese camino. Los trabajadores certificados de apoyo entre pares (CPSW, por sus siglas en inglés), ya sean empleados o voluntarios, aportan su propia comprensión de la recuperación y su compromiso con ella a relaciones que benefician a ambas partes y hacen más eficaz el tratamiento profesional.',
+            text: 'El apoyo entre pares no es un solo servicio. Abarca muchas actividades e interacciones entre personas que han pasado por algo parecido: un diagnóstico de una condición de salud mental, de un trastorno por consumo de sustancias, o de ambos. Una página web sobre apoyo entre pares cuyo editor no se indica lo describe, a veces con el nombre de apoyo “de par a par”, como una forma estructurada y basada en la evidencia de ayudar a quienes empiezan su recuperación, aprovechando la experiencia compartida de otras personas que ya recorrieron ese camino. Los trabajadores certificados de apoyo entre pares (CPSW, por sus siglas en inglés), ya sean empleados o voluntarios, aportan su propia comprensión de la recuperación y su compromiso con ella a relaciones que benefician a ambas partes y hacen más eficaz el tratamiento profesional.',
           },
           {
             type: 'paragraph',
-            text: 'Un trabajador de apoyo entre pares es una persona con experiencia vivida de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias, o de ambos, que usa esa experiencia para apoyar a otras personas con retos similares. Su apoyo es **no clínico** y está **basado en las fortalezas**. Davidson y sus colegas (1999) dicen que los trabajadores de pares están “acreditados por la experiencia”: su propio camino de recuperación es parte de lo que los califica. Mental Health America añade que los especialistas de pares reciben capacitación y certificación para ayudar a otros a encontrar esperanza y avanzar en su propia recuperación.',
+            text: 'Un trabajador de apoyo entre pares es una persona con experiencia vivida de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias, o de ambos, que usa esa experiencia para apoyar a otras personas con retos similares. Su apoyo es **no clínico** y está **basado en las fortalezas**. Davidson y sus colegas (1999) dicen que los trabajadores de pares están “acreditados por la experiencia”: su propio camino de recuperación es parte de lo que los califica. La página Peer Support Specialist añade que los especialistas de pares reciben capacitación y certificación para ayudar a otros a encontrar esperanza y avanzar en su propia recuperación.',
           },
           { type: 'heading', text: 'Muchos títulos, un mismo compromiso' },
           {
@@ -144,7 +144,7 @@ export const module1: ModuleContent = {
           { type: 'heading', text: 'Qué hacen los trabajadores de pares' },
           {
             type: 'paragraph',
-            text: 'El documento Value of Peers de SAMHSA resume lo esencial del trabajo. Los trabajadores de apoyo entre pares:',
+            text: 'El documento Value of Peers de la Administración de Servicios de Salud Mental y Abuso de Sustancias (SAMHSA, por sus siglas en inglés) resume lo esencial del trabajo (SAMHSA publica en español su hoja Peer Support con el título “Apoyo entre compañeros”). Los trabajadores de apoyo entre pares:',
           },
           {
             type: 'list',
@@ -167,7 +167,7 @@ export const module1: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'Los trabajadores de pares ejercen en muchos lugares: organizaciones dirigidas por pares, centros comunitarios de recuperación, residencias de recuperación, tribunales de drogas y otros ámbitos de la justicia penal, salas de emergencia de hospitales, agencias de bienestar infantil, albergues para personas sin hogar, y servicios de salud conductual y de atención primaria. MHA menciona además la atención hospitalaria, los servicios comunitarios y los servicios de respiro dirigidos por pares. La mayoría de los especialistas de pares son empleados remunerados, aunque algunos prefieren ser voluntarios.',
+            text: 'Los trabajadores de pares ejercen en muchos lugares: organizaciones dirigidas por pares, centros comunitarios de recuperación, residencias de recuperación, tribunales de drogas y otros ámbitos de la justicia penal, salas de emergencia de hospitales, agencias de bienestar infantil, albergues para personas sin hogar, y servicios de salud conductual y de atención primaria. La página Peer Support Specialist menciona además la atención hospitalaria, los servicios comunitarios y los servicios de respiro dirigidos por pares. La mayoría de los especialistas de pares son empleados remunerados, aunque algunos prefieren ser voluntarios.',
           },
           {
             type: 'callout',
@@ -210,7 +210,7 @@ export const module1: ModuleContent = {
       order: 2,
       estimatedMinutes: 8,
       competencies: ['C1-ENGAGES', 'C3-LIVED-EXPERIENCE', 'C9-COMMUNICATION'],
-      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_MHA, SRC_SAMHSA_PEER_WORKERS, SRC_DBHIDS],
+      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_PEER_SPECIALIST_PAGE, SRC_SAMHSA_PEER_WORKERS, SRC_PEER_SUPPORT_PAGE],
       en: {
         title: 'Peerness: Why Mutuality Matters',
         summary:
@@ -219,25 +219,25 @@ export const module1: ModuleContent = {
           { type: 'heading', text: 'The bond at the center of peer support' },
           {
             type: 'paragraph',
-            text: 'What sets peer support apart from other services is the relationship itself. The sources use the word **peerness** for the mutuality that forms between a peer support worker and someone who is in recovery or seeking it. This shared ground builds connection and inspires hope. According to the Peer Recovery Center of Excellence (PR CoE), peer recovery support happens when people who have lived through similar experiences come together, and the bond that forms can create mutual, empathic experiences that encourage growth and recovery.',
+            text: 'At the heart of peer support is a relationship. The sources use the word **peerness** for the mutuality between a peer support worker and someone who is in recovery or seeking it. This shared ground builds connection and inspires hope. The Peer Recovery Center of Excellence (PR CoE) says peer recovery support happens when people with shared lived experience connect. The bond that forms can create shared moments of empathy that foster growth and recovery.',
           },
           {
             type: 'paragraph',
-            text: 'Mead and McNeil (2006) observed that peer support gives people a degree of acceptance, understanding and validation that many other professional relationships do not. Mental Health America puts this in everyday terms. In every part of life, relationships are central to well-being: we call friends when times are hard, and we seek out people who have faced similar challenges, such as a chronic illness or the loss of someone we love, because we expect them to understand. Peer specialists can offer that understanding at a time when many people feel alienated and without hope.',
+            text: 'Mead and McNeil (2006) noted that peer support offers a kind of acceptance, understanding and validation that many other professional relationships do not. The Peer Support Specialist page puts this in everyday terms. In every part of life, relationships matter to well-being. We call friends in hard times. We look for people who have faced the same thing, such as a long illness or the loss of a loved one. We expect them to understand. Peer specialists can offer that understanding at a time when many people feel alone and without hope.',
           },
           { type: 'heading', text: 'Mutuality grows through thoughtful sharing' },
           {
             type: 'paragraph',
-            text: 'Peerness is not automatic. It grows when a peer worker shares their experience with care and purpose. Davidson, Bellamy, Guy and Miller (2012) found that the sense of mutuality created by thoughtful sharing plays an important part in modeling recovery and offering hope. Peer workers bring firsthand knowledge of living well with a mental health condition or a substance use disorder, along with real examples of what recovery can look like. People quoted in SAMHSA’s Value of Peers say that seeing others recover was what first made them believe they could recover too, and that peer support helped them feel “normal.”',
+            text: 'Peerness does not just happen. It grows when a peer worker shares their story with care and purpose. Davidson, Bellamy, Guy and Miller (2012) wrote that the mutuality built by thoughtful sharing helps to model recovery and offer hope. Peer workers know firsthand what it is like to live well with a mental health condition or a substance use disorder. They can give real examples of what recovery looks like. People quoted in SAMHSA’s Value of Peers say that seeing others recover gave them hope that they could too. Another says peer support allowed them to feel “normal.”',
           },
           {
             type: 'paragraph',
-            text: 'SAMHSA names the ingredients of this relationship as shared understanding, respect and mutual empowerment. Together, they help people become engaged in recovery, stay engaged, and lower the chance of a return to use. Shared experience can take more than one form: in behavioral health, the peer relationship rests on being in recovery from a mental health condition, a substance use condition, or both, or on being a family member of someone who is. Some peer workers develop additional competencies to serve particular groups, such as families.',
+            text: 'SAMHSA names three parts of this relationship: shared understanding, respect and mutual empowerment. Through them, peer workers help people take part in recovery and keep at it, and lower the chance of a return to use. Shared experience can take more than one form. In behavioral health, the peer bond rests on being in recovery from a mental health or substance use condition, or both. It can also rest on being a family member of someone who is. Some peer workers build extra skills to serve certain groups, such as families.',
           },
           { type: 'heading', text: 'What peerness asks of the organization' },
           {
             type: 'paragraph',
-            text: 'The sources describe the peer role as helping people follow their own recovery paths without judgment, expectations, rules or requirements, and as a way to ease the power dynamics that can stand between people and their treatment team. Asking peer staff to enforce program rules, monitor compliance or act as junior clinicians pulls against that description and can weaken the very mutuality that makes the role valuable. Some signs that an organization is protecting peerness:',
+            text: 'The sources say the peer role helps people follow their own recovery paths. It does so without judgment, expectations, rules or demands. It can also ease the power gaps between people and their treatment team. Many organizations find that asking peer staff to enforce rules, check up on people or act as junior clinicians works against this. It can weaken the mutuality that gives the role its value. Some signs that an organization protects peerness:',
           },
           {
             type: 'list',
@@ -252,7 +252,7 @@ export const module1: ModuleContent = {
             type: 'callout',
             variant: 'reflection',
             title: 'Your own experience of mutuality',
-            text: 'Think of a time when someone who had been through something similar to you made a difference. What did they offer that a professional without that experience could not? What in your organization might make it harder for peer staff to offer the same kind of connection?',
+            text: 'Think of a time when someone who had been through the same thing as you made a difference. What did they offer that a professional without that experience could not? What in your organization might make it harder for peer staff to offer that kind of bond?',
           },
           {
             type: 'keyTerms',
@@ -293,7 +293,7 @@ export const module1: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'Mead y McNeil (2006) observaron que el apoyo entre pares brinda un nivel de aceptación, comprensión y validación que muchas otras relaciones profesionales no ofrecen. Mental Health America lo explica con ejemplos cotidianos. En todos los ámbitos de la vida, las relaciones son esenciales para el bienestar: llamamos a los amigos en los momentos difíciles y buscamos a quienes han enfrentado retos parecidos, como una enfermedad crónica o la pérdida de un ser querido, porque esperamos que nos entiendan. Los especialistas de pares pueden ofrecer esa comprensión en un momento en que muchas personas se sienten aisladas y sin esperanza.',
+            text: 'Mead y McNeil (2006) observaron que el apoyo entre pares brinda un nivel de aceptación, comprensión y validación que muchas otras relaciones profesionales no ofrecen. La página Peer Support Specialist lo explica con ejemplos cotidianos. En todos los ámbitos de la vida, las relaciones son esenciales para el bienestar: llamamos a los amigos en los momentos difíciles y buscamos a quienes han enfrentado retos parecidos, como una enfermedad crónica o la pérdida de un ser querido, porque esperamos que nos entiendan. Los especialistas de pares pueden ofrecer esa comprensión en un momento en que muchas personas se sienten aisladas y sin esperanza.',
           },
           { type: 'heading', text: 'La reciprocidad crece cuando se comparte con cuidado' },
           {
@@ -359,16 +359,16 @@ export const module1: ModuleContent = {
       order: 3,
       estimatedMinutes: 8,
       competencies: ['C2-SUPPORT', 'C11-LEADERSHIP-ADVOCACY'],
-      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_MHA, SRC_DBHIDS],
+      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_PEER_SPECIALIST_PAGE, SRC_PEER_SUPPORT_PAGE],
       en: {
         title: 'The Evidence: Benefits of Peer Support',
         summary:
-          'The benefits that research cited by SAMHSA, the PR CoE, Mental Health America and DBHIDS links with peer support, for the people served and for services, and how to present that evidence accurately.',
+          'The benefits that research cited by SAMHSA, the PR CoE and two peer support web pages links with peer support, for the people served and for services, and how to present that evidence accurately.',
         body: [
           { type: 'heading', text: 'Why the evidence matters to your organization' },
           {
             type: 'paragraph',
-            text: 'Leaders who propose a peer program are usually asked to justify it. Mental Health America reports that peer support is available in all 50 states, is reimbursable through Medicaid in 35 of them, and is considered a best practice by SAMHSA. SAMHSA’s Value of Peers notes that emerging research shows peer support is effective in supporting recovery from behavioral health conditions. Below is a summary of the benefits the sources connect with peer support, together with the studies they cite.',
+            text: 'Leaders who propose a peer program may be asked to justify it. The Peer Support Specialist page reports that peer support is available in all 50 states. Medicaid pays for it in 35 of them. SAMHSA considers it a best practice. SAMHSA’s Value of Peers notes that new research shows peer support works to support recovery from behavioral health conditions. Below is a summary of the benefits the sources link with peer support, with the studies they cite.',
           },
           { type: 'heading', text: 'Benefits for people in recovery' },
           {
@@ -397,18 +397,18 @@ export const module1: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'Mental Health America summarizes similar findings: fewer symptoms and hospitalizations, shorter hospital stays and lower service costs, more social support and community participation, better well-being, and recoveries that are more thorough and longer-lasting. Philadelphia DBHIDS adds that structured peer support can help keep people in treatment, strengthen motivation for change, reduce episodes of substance use, lower high-risk behaviors linked to crime, disease transmission and chronic health problems, support recovery through periods of stress or crisis, and build self-efficacy, belonging and optimism about the future.',
+            text: 'The Peer Support Specialist page sums up similar findings. It lists fewer symptoms and hospital stays, shorter stays and lower costs. It lists more social support and community life, better well-being, and recoveries that are fuller and last longer. A peer support web page whose publisher is not given adds more. It says structured peer support can help keep people in treatment and strengthen the drive to change. It can reduce substance use and lower risky behavior linked to crime, disease spread and long-term health problems. It can support sobriety in times of stress or crisis. And it can build belief in oneself, belonging and hope for the future.',
           },
           { type: 'heading', text: 'Using the evidence responsibly' },
           {
             type: 'paragraph',
-            text: 'When you present this evidence to staff, boards or funders, stay close to what the research actually says. SAMHSA describes benefits that peer support **may** include, based on emerging research, so avoid promising that any one program will produce a particular result. Name the study when you cite a finding, and do not add figures the sources do not give. Remember, too, that these outcomes come from the peer relationship itself. They describe what happens when peer workers are free to do peer work, which is why the rest of this module turns to the system and culture around them.',
+            text: 'When you present this evidence to staff, boards or funders, stay close to what the research says. SAMHSA describes benefits that peer support **may** include, based on new research. So do not promise that any one program will produce a certain result. Name the study when you cite a finding. Do not add figures the sources do not give. The studies also describe peer workers doing peer work. Many organizations find that the benefits depend on letting peer workers stay in that role. That is why the rest of this module turns to the system and culture around them.',
           },
           {
             type: 'callout',
             variant: 'reflection',
             title: 'Making the case',
-            text: 'Which two or three of these benefits matter most to the people your organization serves, and which matter most to your funders? How would you explain them to a colleague who doubts that peer support adds anything to clinical care?',
+            text: 'Which two or three of these benefits matter most to the people you serve? Which matter most to your funders? How would you explain them to a co-worker who doubts that peer support adds anything to clinical care?',
           },
           {
             type: 'keyTerms',
@@ -440,12 +440,12 @@ export const module1: ModuleContent = {
       es: {
         title: 'La evidencia: beneficios del apoyo entre pares',
         summary:
-          'Los beneficios que la investigación citada por SAMHSA, el PR CoE, Mental Health America y el DBHIDS asocia con el apoyo entre pares, para las personas atendidas y para los servicios, y cómo presentar esa evidencia con precisión.',
+          'Los beneficios que la investigación citada por SAMHSA, el PR CoE y dos páginas web sobre apoyo entre pares asocia con el apoyo entre pares, para las personas atendidas y para los servicios, y cómo presentar esa evidencia con precisión.',
         body: [
           { type: 'heading', text: 'Por qué la evidencia importa a su organización' },
           {
             type: 'paragraph',
-            text: 'A quienes proponen un programa de pares casi siempre se les pide que lo justifiquen. Mental Health America informa que el apoyo entre pares está disponible en los 50 estados, que Medicaid lo reembolsa en 35 de ellos y que SAMHSA lo considera una buena práctica. El documento Value of Peers, de SAMHSA, señala que la investigación reciente muestra que el apoyo entre pares es eficaz para apoyar la recuperación de condiciones de salud conductual. A continuación encontrará un resumen de los beneficios que las fuentes asocian con el apoyo entre pares, junto con los estudios que citan.',
+            text: 'A quienes proponen un programa de pares casi siempre se les pide que lo justifiquen. La página Peer Support Specialist informa que el apoyo entre pares está disponible en los 50 estados, que Medicaid lo reembolsa en 35 de ellos y que SAMHSA lo considera una buena práctica. El documento Value of Peers, de SAMHSA, señala que la investigación reciente muestra que el apoyo entre pares es eficaz para apoyar la recuperación de condiciones de salud conductual. A continuación encontrará un resumen de los beneficios que las fuentes asocian con el apoyo entre pares, junto con los estudios que citan.',
           },
           { type: 'heading', text: 'Beneficios para las personas en recuperación' },
           {
@@ -474,12 +474,12 @@ export const module1: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'Mental Health America resume hallazgos parecidos: menos síntomas y hospitalizaciones, estancias hospitalarias más cortas y menores costos de servicios, más apoyo social y participación comunitaria, mayor bienestar y recuperaciones más completas y duraderas. El DBHIDS de Filadelfia añade que el apoyo estructurado entre pares puede ayudar a que las personas permanezcan en tratamiento, reforzar la motivación para el cambio, reducir los episodios de consumo de sustancias, disminuir conductas de alto riesgo relacionadas con el delito, la transmisión de enfermedades y los problemas crónicos de salud, sostener la recuperación en épocas de estrés o crisis, y fortalecer la autoeficacia, el sentido de pertenencia y el optimismo sobre el futuro.',
+            text: 'La página Peer Support Specialist resume hallazgos parecidos: menos síntomas y hospitalizaciones, estancias hospitalarias más cortas y menores costos de servicios, más apoyo social y participación comunitaria, mayor bienestar y recuperaciones más completas y duraderas. Una página web sobre apoyo entre pares cuyo editor no se indica añade que el apoyo estructurado entre pares puede ayudar a que las personas permanezcan en tratamiento, reforzar la motivación para el cambio, reducir los episodios de consumo de sustancias, disminuir conductas de alto riesgo relacionadas con el delito, la transmisión de enfermedades y los problemas crónicos de salud, sostener la recuperación en épocas de estrés o crisis, y fortalecer la autoeficacia, el sentido de pertenencia y el optimismo sobre el futuro.',
           },
           { type: 'heading', text: 'Usar la evidencia con responsabilidad' },
           {
             type: 'paragraph',
-            text: 'Cuando presente esta evidencia al personal, a la junta directiva o a quienes financian, manténgase fiel a lo que dice la investigación. SAMHSA habla de beneficios que el apoyo entre pares **puede** incluir, según la investigación reciente, así que evite prometer que un programa concreto dará un resultado determinado. Nombre el estudio cuando cite un hallazgo y no agregue cifras que las fuentes no dan. Recuerde también que estos resultados nacen de la relación de pares. Describen lo que ocurre cuando los trabajadores de pares tienen libertad para hacer trabajo de pares, y por eso el resto de este módulo se ocupa del sistema y la cultura que los rodean.',
+            text: 'Cuando presente esta evidencia al personal, a la junta directiva o a quienes financian, manténgase fiel a lo que dice la investigación. SAMHSA habla de beneficios que el apoyo entre pares **puede** incluir, según la investigación reciente, así que evite prometer que un programa concreto dará un resultado determinado. Nombre el estudio cuando cite un hallazgo y no agregue cifras que las fuentes no dan. Los estudios también describen a trabajadores de pares haciendo trabajo de pares. Muchas organizaciones comprueban que estos beneficios dependen de que los trabajadores de pares puedan mantenerse en esa función, y por eso el resto de este módulo se ocupa del sistema y la cultura que los rodean.',
           },
           {
             type: 'callout',
@@ -522,7 +522,7 @@ export const module1: ModuleContent = {
       order: 4,
       estimatedMinutes: 8,
       competencies: ['C5-RECOVERY-PLANNING', 'C6-LINKS-RESOURCES'],
-      sources: [SRC_PRCOE, SRC_MHA, SRC_SAMHSA_PEER_WORKERS, SRC_DBHIDS],
+      sources: [SRC_PRCOE, SRC_PEER_SPECIALIST_PAGE, SRC_SAMHSA_PEER_WORKERS, SRC_PEER_SUPPORT_PAGE],
       en: {
         title: 'Recovery-Oriented Systems of Care and Recovery Capital',
         summary:
@@ -531,20 +531,20 @@ export const module1: ModuleContent = {
           { type: 'heading', text: 'Seeing recovery as more than treatment' },
           {
             type: 'paragraph',
-            text: 'Peer support makes the most sense when an organization sees itself as one part of a wider system. The PR CoE defines a **recovery-oriented system of care** as a set of personalized supports for people with substance use disorders that, working together, encourage healthy growth and a meaningful life. The emphasis is on supports that are personalized and connected, rather than on any single program acting alone. In the same spirit, SAMHSA’s Recovery and Recovery Support materials describe how care oriented toward recovery, together with systems of recovery support, helps people living with mental health conditions, substance use disorders, or both to manage those conditions well.',
+            text: 'Many organizations find that peer support works best when they see themselves as one part of a wider system. The PR CoE defines a **recovery-oriented system of care** as a range of personal supports for people with substance use disorders. These supports work together to foster healthy growth and a meaningful life. The point is that supports fit the person and link up. No single program does it alone. SAMHSA’s Recovery and Recovery Support topic makes a similar point. Care that aims at recovery, together with recovery support, helps people with mental health conditions, substance use disorders, or both to manage them well.',
           },
           {
             type: 'paragraph',
-            text: 'Peer workers carry this approach beyond the walls of the clinic. SAMHSA notes that peer support services can extend the reach of treatment from the clinical setting into the everyday surroundings of people seeking a lasting recovery. Mental Health America describes peer specialists as adding education, empowerment and help with navigating the system to the treatment people already receive.',
+            text: 'Peer workers take this approach beyond the clinic walls. SAMHSA notes that peer support can extend the reach of treatment into people’s everyday lives. The Peer Support Specialist page says peer specialists add to the treatment people already get. They add education, a sense of power over one’s own life, and help finding one’s way through the system.',
           },
           { type: 'heading', text: 'Recovery capital' },
           {
             type: 'paragraph',
-            text: 'The PR CoE defines **recovery capital** as all the internal and external resources, in their breadth and their depth, that a person can call on to start recovery and to keep it going. Breadth points to the range of resources a person has; depth points to how solid and dependable they are. It helps to think of recovery capital as something that can grow over time, rather than something a person either has or lacks.',
+            text: 'The PR CoE defines **recovery capital** as the breadth and depth of inner and outer resources a person can draw on. These resources help a person begin recovery and keep it going. Breadth is how many resources a person has. Depth is how strong and steady they are. It helps to think of recovery capital as something that can grow. It is not something a person simply has or lacks.',
           },
           {
             type: 'paragraph',
-            text: 'Internal resources are those a person carries within. Several outcomes linked to peer support fit here: hope, self-esteem and confidence, a sense of control, motivation for change, and self-efficacy. External resources are the supports around a person. DBHIDS gives examples of resources peer workers help people connect with, including health care, education, vocational services and parenting support, all of which improve quality of life. Relationships count as well: DBHIDS notes that peer support can help people make new friends and feel a sense of responsibility and belonging, and Mental Health America says peer specialists strengthen social networks.',
+            text: 'Inner resources are the ones a person carries within. Several outcomes linked to peer support fit here. They include hope, self-esteem and confidence, a sense of control, the drive to change, and belief in oneself. Outer resources are the supports around a person. One web page on peer support (it does not say who wrote it) lists some of them. Peer workers help people reach health care, education, job services and parenting support. These improve quality of life. Relationships count too. The same page says peer support can help people make new friends and feel they belong. The Peer Support Specialist page says peer specialists strengthen social networks.',
           },
           { type: 'heading', text: 'How peer workers help build recovery capital' },
           {
@@ -560,11 +560,11 @@ export const module1: ModuleContent = {
           { type: 'heading', text: 'Recovery community organizations and partners' },
           {
             type: 'paragraph',
-            text: 'Recovery community organizations (RCOs) are one important source of external recovery capital. The PR CoE describes them as independent, grassroots nonprofits, started and run by members of the local recovery community, that make recovery visible and easier to reach. Partnerships can reach further still. In Philadelphia, the police department partners with PRO-ACT, a community organization offering treatment and recovery services for substance use disorders, so that people in a pre-arrest diversion program can receive peer recovery support.',
+            text: 'Recovery community organizations (RCOs) are one key source of outer recovery capital. The PR CoE describes them as independent, grassroots nonprofits. Members of the local recovery community start and lead them. RCOs make recovery visible and easier to reach. Partnerships can reach further still. In Philadelphia, the police department works with PRO-ACT, a community group that offers treatment and recovery services for substance use disorders. Through this work, people in a pre-arrest diversion program can get peer recovery support.',
           },
           {
             type: 'paragraph',
-            text: 'For your organization, preparing for peer support means asking not only how peer staff will fit into your own programs, but also how they will help connect people with everything beyond them.',
+            text: 'So preparing for peer support means asking two questions. How will peer staff fit into your own programs? And how will they help link people with everything beyond them?',
           },
           {
             type: 'callout',
@@ -611,7 +611,7 @@ export const module1: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'Los trabajadores de pares llevan este enfoque más allá de las paredes de la clínica. SAMHSA señala que los servicios de apoyo entre pares pueden extender el alcance del tratamiento desde el entorno clínico hasta la vida diaria de quienes buscan una recuperación duradera. Mental Health America describe a los especialistas de pares como un complemento del tratamiento que las personas ya reciben, al aportar educación, empoderamiento y ayuda para orientarse en el sistema.',
+            text: 'Los trabajadores de pares llevan este enfoque más allá de las paredes de la clínica. SAMHSA señala que los servicios de apoyo entre pares pueden extender el alcance del tratamiento desde el entorno clínico hasta la vida diaria de quienes buscan una recuperación duradera. La página Peer Support Specialist describe a los especialistas de pares como un complemento del tratamiento que las personas ya reciben, al aportar educación, empoderamiento y ayuda para orientarse en el sistema.',
           },
           { type: 'heading', text: 'Capital de recuperación' },
           {
@@ -620,7 +620,7 @@ export const module1: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'Los recursos internos son los que la persona lleva dentro. Aquí encajan varios resultados asociados al apoyo entre pares: la esperanza, la autoestima y la confianza, la sensación de control, la motivación para el cambio y la autoeficacia. Los recursos externos son los apoyos que rodean a la persona. El DBHIDS da ejemplos de recursos con los que los trabajadores de pares ayudan a conectar, como la atención de salud, la educación, los servicios vocacionales y el apoyo para la crianza, que mejoran la calidad de vida. Las relaciones también cuentan: el DBHIDS señala que el apoyo entre pares puede ayudar a hacer nuevas amistades y a sentir responsabilidad y pertenencia, y Mental Health America afirma que los especialistas de pares fortalecen las redes sociales de las personas.',
+            text: 'Los recursos internos son los que la persona lleva dentro. Aquí encajan varios resultados asociados al apoyo entre pares: la esperanza, la autoestima y la confianza, la sensación de control, la motivación para el cambio y la autoeficacia. Los recursos externos son los apoyos que rodean a la persona. Una página web sobre apoyo entre pares cuyo editor no se indica da ejemplos de recursos con los que los trabajadores de pares ayudan a conectar, como la atención de salud, la educación, los servicios vocacionales y el apoyo para la crianza, que mejoran la calidad de vida. Las relaciones también cuentan: esa misma página señala que el apoyo entre pares puede ayudar a hacer nuevas amistades y a sentir responsabilidad y pertenencia, y la página Peer Support Specialist afirma que los especialistas de pares fortalecen las redes de apoyo de las personas.',
           },
           { type: 'heading', text: 'Cómo ayudan los trabajadores de pares a reunir capital de recuperación' },
           {
@@ -683,7 +683,7 @@ export const module1: ModuleContent = {
       order: 5,
       estimatedMinutes: 7,
       competencies: ['C10-COLLABORATION', 'C11-LEADERSHIP-ADVOCACY', 'C12-GROWTH'],
-      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_SAMHSA_PEER_WORKERS, SRC_DBHIDS],
+      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_SAMHSA_PEER_WORKERS, SRC_PEER_SUPPORT_PAGE],
       en: {
         title: 'Is Your Organization’s Culture Ready?',
         summary:
@@ -692,38 +692,38 @@ export const module1: ModuleContent = {
           { type: 'heading', text: 'Preparation comes before recruitment' },
           {
             type: 'paragraph',
-            text: 'The Peer Support Toolkit developed by Philadelphia DBHIDS offers step-by-step guidance for setting up peer recovery support services, and it begins with preparing the organizational culture. Its four modules follow a logical order: preparing the organization and asking why to do it; recruiting and hiring peer staff and what is different about it; delivering services effectively; and supporting, supervising and retaining peer staff. The PR CoE advises that an organization starting a new peer program should have a clear picture of what it expects from peer workers before it begins recruiting, and a plan for how those workers will be supervised and retained.',
+            text: 'The Peer Support Toolkit developed by the Philadelphia Department of Behavioral Health and Intellectual disAbility Services (DBHIDS) offers step-by-step guidance for setting up peer recovery support services. It begins with preparing the culture of the organization. Its four modules follow in order: “Preparing the Organization: Why Do It?”, “Recruiting and Hiring Peer Staff: What’s Different?”, “Effective Service Delivery: What, Why, and How?” and “Supporting, Supervising, and Retaining Peer Staff: Why Invest in Supporting and Supervising Peer Staff?”. The PR CoE advises groups starting a new peer program to know what they expect from peer workers before they recruit. They should also plan how to supervise and keep those workers.',
           },
           { type: 'heading', text: 'Signs of a culture that is ready' },
           {
             type: 'paragraph',
-            text: 'The sources do not offer a single readiness checklist, but they describe the conditions peer support needs. Use these conditions to take an honest look at your own organization.',
+            text: 'The sources do not offer one readiness checklist. But they describe what peer support needs. Use this list to take an honest look at your own organization.',
           },
           {
             type: 'list',
             items: [
-              '**A shared understanding of the role.** Staff at every level know that peer work is non-clinical and strengths-based, and that it complements clinical roles rather than duplicating or replacing them.',
+              '**A shared understanding of the role.** Staff at every level know that peer work is non-clinical and strengths-based. They know it complements clinical roles and does not copy or replace them.',
               '**Respect for self-direction.** Teams accept that peer workers help people find and follow their own recovery paths without judgment, expectations, rules or requirements.',
-              '**Willingness to share power.** Leaders expect peer workers to question the gaps in experience and understanding, and the power imbalances, that can exist within a treatment team, and they welcome that challenge.',
+              '**Willingness to share power.** Leaders expect peer workers to question gaps in experience and understanding, and power gaps, within a treatment team. They welcome that challenge.',
               '**Person-first language.** The organization uses non-stigmatizing, person-first language, such as the recommendations in the DBHIDS Person First Guidelines.',
               '**Supervision that understands peer work.** Supervisors are prepared to support peer staff. SAMHSA’s Supervision of Peer Workers resource, which includes a self-assessment tool for supervisors, is one place to start.',
-              '**Room to grow.** The organization sees career paths for peer staff, since experienced peer staff can go on to train others, supervise peer colleagues, create resources, run programs and inform policymakers.',
+              '**Room to grow.** The organization sees career paths for peer staff. Peer staff can go on to train others, supervise other peer workers, create resources, run programs and teach lawmakers.',
             ],
           },
           { type: 'heading', text: 'Clarify expectations early' },
           {
             type: 'paragraph',
-            text: 'Before recruiting, decide what kind of lived experience the role calls for. Certification differs from state to state: the PR CoE reports that 34 states have a single, combined certification covering lived experience of recovery from substance use, mental health conditions, or both, while 12 certify the two separately. Where certification is combined, the kind of lived experience a position calls for depends on the position itself, where the service is delivered and who it serves. Settling this in advance helps everyone, from hiring managers to clinical colleagues, understand what the role is for.',
+            text: 'Before you recruit, decide what kind of lived experience the role needs. Certification differs from state to state. The PR CoE reports that 34 states have one combined certification. It covers recovery from substance use, mental health conditions, or both. Another 12 states certify the two apart. Where certification is combined, the job decides what lived experience it needs. So do the setting and the people it serves. Many organizations find that settling this early helps everyone, from hiring managers to clinical co-workers, see what the role is for.',
           },
           {
             type: 'paragraph',
-            text: 'Finally, remember that peer workers are increasingly recognized as key members of treatment teams. SAMHSA’s BRSS TACS project is shaped by people in recovery who hold key roles in its leadership, development and implementation. That offers a useful model: involving people with lived experience early, including in planning your peer program, shows that your organization values what they bring.',
+            text: 'Last, SAMHSA notes that peer workers are emerging as important members of treatment teams. SAMHSA’s Bringing Recovery Supports to Scale Technical Assistance Center Strategy (BRSS TACS) draws on people in recovery. They play key roles in its leadership, development and work. That is a useful model. Many organizations involve people with lived experience early, even in planning the peer program. It shows that they value what these people bring.',
           },
           {
             type: 'callout',
             variant: 'reflection',
             title: 'The first week',
-            text: 'Imagine a peer worker joins your team next month. What would they hear in their first week, from colleagues, in meetings and in case notes, that would tell them whether their lived experience is valued? What would you want to change first?',
+            text: 'Imagine a peer worker joins your team next month. In their first week, what would they hear from co-workers, in meetings and in case notes? Would it tell them that their lived experience is valued? What would you want to change first?',
           },
           {
             type: 'keyTerms',
@@ -741,7 +741,7 @@ export const module1: ModuleContent = {
               {
                 term: 'Peer Support Toolkit',
                 definition:
-                  'Step-by-step guidance from Philadelphia DBHIDS for integrating peer staff, organized in four modules.',
+                  'Step-by-step guidance from the Philadelphia Department of Behavioral Health and Intellectual disAbility Services (DBHIDS) for integrating peer staff, organized in four modules.',
               },
               {
                 term: 'Integrated certification',
@@ -760,7 +760,7 @@ export const module1: ModuleContent = {
           { type: 'heading', text: 'La preparación va antes del reclutamiento' },
           {
             type: 'paragraph',
-            text: 'El Peer Support Toolkit, creado por el DBHIDS de Filadelfia, ofrece una guía paso a paso para poner en marcha servicios de apoyo entre pares para la recuperación, y empieza por preparar la cultura de la organización. Sus cuatro módulos siguen un orden lógico: preparar a la organización y preguntarse por qué hacerlo; reclutar y contratar personal de pares y ver qué cambia; prestar servicios de forma eficaz; y apoyar, supervisar y retener al personal de pares. El PR CoE recomienda que una organización que inicia un programa de pares tenga una idea clara de lo que espera de los trabajadores de pares antes de empezar a reclutar, además de un plan de supervisión y retención.',
+            text: 'El Peer Support Toolkit, creado por el Departamento de Salud Conductual y Servicios para Discapacidades Intelectuales de Filadelfia (DBHIDS, por sus siglas en inglés), ofrece una guía paso a paso para poner en marcha servicios de apoyo entre pares para la recuperación, y empieza por preparar la cultura de la organización. Sus cuatro módulos siguen un orden lógico (títulos en inglés): “Preparing the Organization: Why Do It?” (preparar a la organización: ¿por qué hacerlo?), “Recruiting and Hiring Peer Staff: What’s Different?” (reclutar y contratar personal de pares: ¿qué cambia?), “Effective Service Delivery: What, Why, and How?” (prestación eficaz de servicios: ¿qué, por qué y cómo?) y “Supporting, Supervising, and Retaining Peer Staff: Why Invest in Supporting and Supervising Peer Staff?” (apoyar, supervisar y retener al personal de pares: ¿por qué invertir en apoyarlo y supervisarlo?). El PR CoE recomienda que una organización que inicia un programa de pares tenga una idea clara de lo que espera de los trabajadores de pares antes de empezar a reclutar, además de un plan de supervisión y retención.',
           },
           { type: 'heading', text: 'Señales de una cultura preparada' },
           {
@@ -785,7 +785,7 @@ export const module1: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'Por último, recuerde que los trabajadores de pares se están consolidando como miembros importantes de los equipos de tratamiento. El proyecto BRSS TACS de SAMHSA se nutre de personas en recuperación que ocupan funciones clave en su liderazgo, desarrollo e implementación. Es un buen modelo: incluir desde el principio a personas con experiencia vivida, también en la planificación de su programa de pares, demuestra que su organización valora lo que aportan.',
+            text: 'Por último, recuerde que los trabajadores de pares se están consolidando como miembros importantes de los equipos de tratamiento. El proyecto Bringing Recovery Supports to Scale Technical Assistance Center Strategy (BRSS TACS) de SAMHSA se nutre de personas en recuperación que ocupan funciones clave en su liderazgo, desarrollo e implementación. Es un buen modelo: incluir desde el principio a personas con experiencia vivida, también en la planificación de su programa de pares, demuestra que su organización valora lo que aportan.',
           },
           {
             type: 'callout',
@@ -809,7 +809,7 @@ export const module1: ModuleContent = {
               {
                 term: 'Peer Support Toolkit',
                 definition:
-                  'Guía paso a paso del DBHIDS de Filadelfia para integrar personal de pares, organizada en cuatro módulos.',
+                  'Guía paso a paso del Departamento de Salud Conductual y Servicios para Discapacidades Intelectuales de Filadelfia (DBHIDS, por sus siglas en inglés) para integrar personal de pares, organizada en cuatro módulos.',
               },
               {
                 term: 'Certificación integrada',

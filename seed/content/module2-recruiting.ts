@@ -1,6 +1,6 @@
 import type { ModuleContent } from './types'
 
-import { SRC_DBHIDS, SRC_MHA, SRC_PRCOE, SRC_SAMHSA_PEER_WORKERS, SRC_VALUE_OF_PEERS } from './sources'
+import { SRC_PEER_SUPPORT_PAGE, SRC_PEER_SPECIALIST_PAGE, SRC_PRCOE, SRC_SAMHSA_PEER_WORKERS, SRC_VALUE_OF_PEERS } from './sources'
 
 /**
  * Module 2 of the PeerPath curriculum, following module 2 of the Philadelphia
@@ -12,15 +12,15 @@ export const module2: ModuleContent = {
   slug: 'recruiting-and-hiring',
   order: 2,
   area: 'recruiting-and-hiring',
-  estimatedMinutes: 70,
+  estimatedMinutes: 49,
   competencies: ['C3-LIVED-EXPERIENCE', 'C10-COLLABORATION', 'C11-LEADERSHIP-ADVOCACY', 'C12-GROWTH'],
   en: {
-    title: 'Recruiting and Hiring Peer Staff: What’s Different',
+    title: 'Recruiting and Hiring Peer Staff: What’s Different?',
     summary:
       'A module for managers and HR staff: why lived experience is the key qualification for peer roles, which titles peer workers go by, how peer certification varies from state to state, how to write a peer job description, and how to recruit and interview in a fair, recovery-friendly way.',
   },
   es: {
-    title: 'Reclutamiento y contratación de personal de pares: qué cambia',
+    title: 'Reclutamiento y contratación de personal de pares: ¿qué cambia?',
     summary:
       'Un módulo para gerentes y personal de recursos humanos: por qué la experiencia vivida es el requisito clave de los puestos de pares, qué títulos reciben los trabajadores de pares, cómo varía la certificación de un estado a otro, cómo redactar la descripción de un puesto de pares y cómo reclutar y entrevistar de manera justa y respetuosa de la recuperación.',
   },
@@ -29,9 +29,9 @@ export const module2: ModuleContent = {
     {
       slug: 'lived-experience-as-qualification',
       order: 1,
-      estimatedMinutes: 12,
+      estimatedMinutes: 8,
       competencies: ['C3-LIVED-EXPERIENCE', 'C11-LEADERSHIP-ADVOCACY'],
-      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_MHA, SRC_SAMHSA_PEER_WORKERS, SRC_DBHIDS],
+      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_PEER_SPECIALIST_PAGE, SRC_SAMHSA_PEER_WORKERS, SRC_PEER_SUPPORT_PAGE],
       en: {
         title: 'Lived Experience: The Qualification at the Heart of the Role',
         summary:
@@ -40,29 +40,29 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'What makes peer hiring different' },
           {
             type: 'paragraph',
-            text: 'Most hiring in a behavioural-health organization starts from degrees, licences and years of clinical practice. Hiring peer staff starts somewhere else. A peer support worker is someone who has lived through recovery from a mental health condition, a substance use disorder, or both, and who uses that experience to support other people facing similar challenges. The very history that a conventional screening process might treat as a gap in a résumé, or as something a candidate should keep quiet, is for this role the core of what the candidate brings.',
+            text: 'Hiring in a behavioral health organization often starts with degrees, licenses and years of clinical work. Hiring peer staff starts somewhere else. A peer support worker has lived through recovery from a mental health condition, a substance use disorder, or both. They use that experience to help others who face the same kind of struggle. A usual screening process might see this history as a gap in a résumé, or as something to keep quiet. For this role, it is the core of what the candidate brings.',
           },
           {
             type: 'paragraph',
-            text: 'The Peer Recovery Center of Excellence (PR CoE), a peer-led national center funded by SAMHSA, is direct about this: lived experience in recovery is the key tool peer support specialists use to do their work, in every kind of service setting. For managers and HR staff, the first question about a peer candidate is therefore not whether their history can be overlooked, but how their recovery experience prepares them to help others.',
+            text: 'The Peer Recovery Center of Excellence (PR CoE) is a peer-led national center funded by the Substance Abuse and Mental Health Services Administration (SAMHSA). It is clear on this point. Lived experience in recovery is the key tool peer support specialists use in their work, in every kind of setting. So managers and HR staff should not ask whether a candidate’s history can be overlooked. They should ask how that recovery prepares the person to help others.',
           },
           { type: 'heading', text: 'Experientially credentialed' },
           {
             type: 'paragraph',
-            text: 'SAMHSA’s BRSS TACS materials and the Philadelphia DBHIDS peer support page both describe peer workers as **experientially credentialed** by their own recovery journey, a phrase taken from Davidson and colleagues (1999). The credential is the journey itself. It works alongside formal preparation rather than replacing it: Mental Health America points out that peer supporters pair their experience with skills often gained in formal training, and that this combination, together with what they know about how systems work, puts them in a unique position to offer support. In MHA’s view, peer supporters are more than people who have simply been there.',
+            text: 'Two sources describe peer workers as **experientially credentialed** by their own recovery journey. One is from SAMHSA’s Bringing Recovery Supports to Scale Technical Assistance Center Strategy (BRSS TACS). The other is a peer support web page that does not say who wrote it. The phrase comes from Davidson and colleagues (1999). The credential is the journey itself. It works alongside formal training and does not replace it. The Peer Support Specialist page says peer supporters pair their experience with skills often learned in training. Add what they know about how systems work, and they are in a unique position to offer support. As that page puts it, peer supporters are more than people who have been there.',
           },
           {
             type: 'paragraph',
-            text: 'The sources also describe peer support as non-clinical and strengths-based. Peer workers are not junior clinicians, and their value does not rest on clinical knowledge. It comes from shared experience, which lets a peer worker show, credibly and personally, that recovery is possible.',
+            text: 'The sources also describe peer support as non-clinical and strengths-based. Peer workers are not junior clinicians. Their value does not rest on clinical knowledge. It comes from shared experience. A peer worker can show, in a personal and believable way, that recovery is possible.',
           },
           { type: 'heading', text: 'Why shared experience matters to the people served' },
           {
             type: 'paragraph',
-            text: 'The sources name a quality of mutuality between the peer worker and the person in or seeking recovery, often called **peerness**. This mutuality builds connection and inspires hope. Mead and McNeil (2006) found that peer support offers a kind of acceptance, understanding and validation missing from many other professional relationships. When peer workers share their experience thoughtfully, they model recovery and offer hope (Davidson, Bellamy, Guy and Miller, 2012). Research gathered by SAMHSA links peer support with benefits such as higher self-esteem and confidence, a stronger sense of hope and inspiration, and fewer hospital admissions.',
+            text: 'The sources name a mutuality between the peer worker and the person in or seeking recovery. It is often called **peerness**. This mutuality builds connection and inspires hope. Mead and McNeil (2006) noted that peer support offers a kind of acceptance, understanding and validation missing from many other professional relationships. When peer workers share their story with thought, they model recovery and offer hope (Davidson, Bellamy, Guy and Miller, 2012). Research gathered by SAMHSA links peer support with more self-esteem and confidence, more hope and inspiration, and fewer hospital admissions.',
           },
           {
             type: 'paragraph',
-            text: 'SAMHSA adds that, in behavioural health, the peer relationship rests on a shared experience: recovery from a mental health or substance use condition (or both), or life as a family member of someone in that situation. Some peer roles are built around family experience, and peer workers may develop additional competencies to serve groups such as family members.',
+            text: 'SAMHSA adds that in behavioral health, the peer bond rests on a shared experience. It may be recovery from a mental health or substance use condition, or both. It may be life as a family member of someone in that situation. Some peer roles are built around family experience. Peer workers may build extra skills to serve groups such as family members.',
           },
           { type: 'heading', text: 'What this means for your hiring process' },
           {
@@ -78,7 +78,7 @@ export const module2: ModuleContent = {
             type: 'callout',
             variant: 'reflection',
             title: 'Look at your own process',
-            text: 'Walk through the screening steps your organization uses for any new hire. Which of them might filter out a person because of the very experience that qualifies them for a peer role? What would have to change for lived experience to be treated as a credential?',
+            text: 'Walk through the screening steps your organization uses for any new hire. Which of them might screen out a person because of the very experience that fits them for a peer role? What would have to change for lived experience to count as a credential?',
           },
           {
             type: 'keyTerms',
@@ -99,16 +99,16 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'Qué hace diferente la contratación de pares' },
           {
             type: 'paragraph',
-            text: 'En una organización de salud conductual, casi todas las contrataciones parten de títulos universitarios, licencias y años de práctica clínica. Contratar personal de pares parte de otro lugar. Un trabajador de apoyo entre pares es alguien que ha vivido la recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos, y que usa esa experiencia para apoyar a otras personas que enfrentan retos parecidos. Esa misma historia, que un proceso de selección tradicional podría ver como un hueco en el currículum o como algo que conviene callar, es en este puesto lo esencial de lo que el candidato ofrece.',
+            text: 'En una organización de salud conductual, las contrataciones suelen partir de títulos universitarios, licencias y años de práctica clínica. Contratar personal de pares parte de otro lugar. Un trabajador de apoyo entre pares es alguien que ha vivido la recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos, y que usa esa experiencia para apoyar a otras personas que enfrentan retos parecidos. Esa misma historia, que un proceso de selección tradicional podría ver como un hueco en el currículum o como algo que conviene callar, es en este puesto lo esencial de lo que el candidato ofrece.',
           },
           {
             type: 'paragraph',
-            text: 'El Peer Recovery Center of Excellence (PR CoE), un centro nacional dirigido por pares y financiado por SAMHSA, lo dice sin rodeos: la experiencia vivida de recuperación es la herramienta clave con la que trabajan los especialistas de apoyo entre pares, en cualquier tipo de servicio. Por eso, para gerentes y personal de recursos humanos, la primera pregunta sobre un candidato no es si se puede pasar por alto su historia, sino cómo su experiencia de recuperación lo prepara para ayudar a otros.',
+            text: 'El Peer Recovery Center of Excellence (PR CoE), un centro nacional dirigido por pares y financiado por la Administración de Servicios de Salud Mental y Abuso de Sustancias (SAMHSA, por sus siglas en inglés), lo dice sin rodeos: la experiencia vivida de recuperación es la herramienta clave con la que trabajan los especialistas de apoyo entre pares, en cualquier tipo de servicio. Por eso, para gerentes y personal de recursos humanos, la primera pregunta sobre un candidato no es si se puede pasar por alto su historia, sino cómo su experiencia de recuperación lo prepara para ayudar a otros.',
           },
           { type: 'heading', text: 'Acreditado por la experiencia' },
           {
             type: 'paragraph',
-            text: 'Los materiales de BRSS TACS de SAMHSA y la página de apoyo entre pares de DBHIDS en Filadelfia describen a los trabajadores de pares como **acreditados por la experiencia** (“experientially credentialed”) gracias a su propio camino de recuperación, una expresión que viene de Davidson y sus colegas (1999). La credencial es ese camino. No reemplaza la preparación formal, sino que la acompaña: Mental Health America señala que quienes brindan apoyo entre pares combinan su experiencia con habilidades que a menudo adquieren en una capacitación formal, y que esa combinación, junto con lo que saben sobre cómo funcionan los sistemas, les da una posición única para apoyar. Para MHA, son mucho más que personas que “ya pasaron por eso”.',
+            text: 'Los materiales de Bringing Recovery Supports to Scale Technical Assistance Center Strategy (BRSS TACS), de SAMHSA, y una página web sobre apoyo entre pares cuyo editor no se indica describen a los trabajadores de pares como **acreditados por la experiencia** (“experientially credentialed”) gracias a su propio camino de recuperación, una expresión que viene de Davidson y sus colegas (1999). La credencial es ese camino. No reemplaza la preparación formal, sino que la acompaña: la página Peer Support Specialist señala que quienes brindan apoyo entre pares combinan su experiencia con habilidades que a menudo adquieren en una capacitación formal, y que esa combinación, junto con lo que saben sobre cómo funcionan los sistemas, les da una posición única para apoyar. Según esa página, son mucho más que personas que “ya pasaron por eso”.',
           },
           {
             type: 'paragraph',
@@ -117,7 +117,7 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'Por qué importa la experiencia compartida para las personas atendidas' },
           {
             type: 'paragraph',
-            text: 'Las fuentes hablan de una mutualidad entre el trabajador de pares y la persona que está en recuperación o que la busca, a menudo llamada **“peerness”** o condición de par. Esa mutualidad crea conexión e inspira esperanza. Mead y McNeil (2006) observaron que el apoyo entre pares ofrece una aceptación, una comprensión y una validación que faltan en muchas otras relaciones profesionales. Cuando los trabajadores de pares comparten su experiencia con cuidado, muestran con el ejemplo cómo es la recuperación y dan esperanza (Davidson, Bellamy, Guy y Miller, 2012). Las investigaciones que reúne SAMHSA relacionan el apoyo entre pares con beneficios como mayor autoestima y confianza, un mayor sentido de esperanza e inspiración y menos ingresos hospitalarios.',
+            text: 'Las fuentes hablan de una reciprocidad entre el trabajador de pares y la persona que está en recuperación o que la busca, a menudo llamada **“peerness”** o el sentido de ser pares. Esa reciprocidad crea conexión e inspira esperanza. Mead y McNeil (2006) observaron que el apoyo entre pares ofrece una aceptación, una comprensión y una validación que faltan en muchas otras relaciones profesionales. Cuando los trabajadores de pares comparten su experiencia con cuidado, muestran con el ejemplo cómo es la recuperación y dan esperanza (Davidson, Bellamy, Guy y Miller, 2012). Las investigaciones que reúne SAMHSA relacionan el apoyo entre pares con beneficios como mayor autoestima y confianza, un mayor sentido de esperanza e inspiración y menos ingresos hospitalarios.',
           },
           {
             type: 'paragraph',
@@ -144,7 +144,7 @@ export const module2: ModuleContent = {
             terms: [
               { term: 'Experiencia vivida', definition: 'La experiencia personal y directa de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos; en algunos puestos, la experiencia como familiar.' },
               { term: 'Acreditado por la experiencia', definition: 'Calificado para el puesto de pares por su propio camino de recuperación (Davidson et al., 1999), por lo general junto con una capacitación formal.' },
-              { term: 'Condición de par (peerness)', definition: 'La mutualidad entre un trabajador de pares y una persona en recuperación o que la busca, que crea conexión e inspira esperanza.' },
+              { term: 'Sentido de ser pares (peerness)', definition: 'La reciprocidad entre un trabajador de pares y una persona en recuperación o que la busca, que crea conexión e inspira esperanza.' },
               { term: 'Apoyo basado en las fortalezas', definition: 'Un apoyo que parte de las capacidades, los recursos y las esperanzas de la persona, no de sus carencias.' },
             ],
           },
@@ -156,9 +156,9 @@ export const module2: ModuleContent = {
     {
       slug: 'peer-titles-and-roles',
       order: 2,
-      estimatedMinutes: 12,
+      estimatedMinutes: 8,
       competencies: ['C10-COLLABORATION', 'C11-LEADERSHIP-ADVOCACY'],
-      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_MHA, SRC_SAMHSA_PEER_WORKERS, SRC_DBHIDS],
+      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_PEER_SPECIALIST_PAGE, SRC_SAMHSA_PEER_WORKERS, SRC_PEER_SUPPORT_PAGE],
       en: {
         title: 'Peer Titles and Roles: Knowing What You Are Hiring For',
         summary:
@@ -167,11 +167,11 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'One role, many names' },
           {
             type: 'paragraph',
-            text: 'Before writing a posting, managers need to know what the role is called in their field and in their state. Peer workers carry different titles depending on where they practice. SAMHSA, the PR CoE and DBHIDS all list **peer specialists, peer recovery coaches, peer advocates and peer recovery support specialists** as common titles. Mental Health America adds peer support specialists, certified recovery support specialists and, in the Department of Veterans Affairs, peer support technicians. On the Philadelphia DBHIDS page, volunteers and paid staff who have been trained and certified are called Certified Peer Support Workers, or **CPSWs**.',
+            text: 'Before you write a job posting, find out what the role is called in your field and your state. Peer workers have different titles in different places. SAMHSA, the PR CoE and a peer support web page whose publisher is not given all list the same common titles: **peer specialists, peer recovery coaches, peer advocates and peer recovery support specialists**. The Peer Support Specialist page adds peer support specialists and certified recovery support specialists. In the Department of Veterans Affairs, the title is peer support technician. The unsigned peer support page calls trained and certified volunteers and paid staff Certified Peer Support Workers, or **CPSWs**.',
           },
           {
             type: 'paragraph',
-            text: 'Behind the different names, MHA sees a shared commitment: helping peers from a strengths-focused perspective. Choose a title that fits your setting and, where it applies, the certification recognized in your state (the next lesson covers certification). Using the same title in postings, organizational charts and internal communication helps candidates find you and helps colleagues understand what the role is.',
+            text: 'Behind the different names, the Peer Support Specialist page sees one shared goal: helping peers by building on their strengths. Choose a title that fits your setting. Where it applies, match the certification your state recognizes (the next lesson covers certification). Many organizations find it helps to use the same title in postings, charts and staff messages. Then candidates can find you, and co-workers know what the role is.',
           },
           { type: 'heading', text: 'What peer workers do' },
           {
@@ -190,34 +190,34 @@ export const module2: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'MHA describes peer specialists working with people one-to-one and in small groups. They help people build service plans around their own recovery goals, bring recovery-oriented tools to bear on challenges, support people in creating self-directed wellness plans, back people up in their decision-making, and start and sustain self-help and educational groups. Peer workers also carry out outreach and engagement. Across all of this, they inspire hope that people can and do recover, walk alongside people on their journeys, challenge myths about mental health conditions and substance use disorders, and connect people with tools and resources.',
+            text: 'The Peer Support Specialist page says peer specialists work with people one-on-one and in small groups. They help people build service plans around their own recovery goals. They use recovery tools to help with challenges. They help people make their own wellness plans and back them up in their choices. They start and run self-help and education groups. Peer workers also reach out to people and help them engage. In all of this, they inspire hope that people can and do recover. They walk with people on their journeys, challenge myths about mental health conditions and substance use disorders, and link people to tools and resources.',
           },
           {
             type: 'paragraph',
-            text: 'Peer roles can reach beyond direct support. SAMHSA notes that peer workers may provide services or training, supervise other peer workers, develop resources, administer programs or agencies, and educate the public and policymakers. Knowing this range helps you design peer positions at more than one level, not just entry-level jobs.',
+            text: 'Peer roles can reach beyond direct support. SAMHSA notes that peer workers may provide services or training and supervise other peer workers. They may develop resources, run programs or agencies, and teach the public and lawmakers. With this range in mind, you can design peer jobs at more than one level, not just entry-level jobs.',
           },
           { type: 'heading', text: 'Where peer workers practice' },
           {
             type: 'paragraph',
-            text: 'The sources list a wide range of settings: recovery residences, organizations run by peers, recovery community centers, emergency departments in hospitals, drug courts and other parts of the criminal justice system, child welfare agencies, shelters for people experiencing homelessness, and both behavioural health and primary care services. MHA adds inpatient care, community-based services, peer-run respite services, drop-in centers and prisons, with roles in case management, wellness coaching, education and crisis services. Most peer specialists work as paid employees, while some choose to volunteer.',
+            text: 'The sources list many settings. Peer workers serve in recovery homes, groups run by peers and recovery community centers. They serve in hospital emergency departments, drug courts and other parts of the justice system. They serve in child welfare agencies, shelters for people without a home, and behavioral health and primary care services. The Peer Support Specialist page adds inpatient care, community services, respite services run by people who use services, drop-in centers and prisons. Roles there include case management, wellness coaching, education and crisis services. Most peer specialists work as paid staff, while some choose to volunteer.',
           },
           { type: 'heading', text: 'How the role fits the team' },
           {
             type: 'paragraph',
-            text: 'The peer role is meant to complement what therapists, case managers and other team members do, not to copy it or stand in for it. Peer workers can help break down barriers of experience and understanding, and the power dynamics, that get in the way of working with the rest of the treatment team. Their task is to help people find and follow their own recovery paths, without judgment, expectations, rules or requirements. A hiring manager who keeps this in view is less likely to create a position that is really an understaffed clinical or administrative job with a peer title attached.',
+            text: 'The peer role is meant to complement what therapists, case managers and the rest of the team do. It does not copy it or stand in for it. Peer workers can help break down walls of experience and understanding. They can ease the power dynamics that get in the way of working with the rest of the treatment team. Their task is to help people find and follow their own recovery paths, without judgment, expectations, rules or demands. Keep this in view when you hire. Otherwise a “peer” job can turn into a short-staffed clinical or office job with a peer title.',
           },
           {
             type: 'callout',
             variant: 'reflection',
             title: 'Which title fits?',
-            text: 'List the titles your organization, your funders and your state use for peer staff. Do they match? If a candidate in recovery read your posting, would the title tell them at once that this is a peer role built on lived experience?',
+            text: 'List the titles your organization, your funders and your state use for peer staff. Do they match? Picture a candidate in recovery reading your posting. Would the title tell them at once that this is a peer role built on lived experience?',
           },
           {
             type: 'keyTerms',
             terms: [
               { term: 'Peer specialist', definition: 'Someone with lived experience of recovery who has completed peer training and certification and helps peers build hope and move ahead in their own recovery.' },
               { term: 'Peer recovery coach', definition: 'One of the common titles for a peer support worker, used in many recovery settings.' },
-              { term: 'CPSW', definition: 'Certified Peer Support Worker: the term used on the Philadelphia DBHIDS page for trained and certified peer staff and volunteers.' },
+              { term: 'CPSW', definition: 'Certified Peer Support Worker: the term used on a peer support web page (publisher not given) for trained and certified peer staff and volunteers.' },
               { term: 'Peer support technician', definition: 'The title the Department of Veterans Affairs uses for the peer specialists it employs.' },
               { term: 'Non-clinical role', definition: 'A role that supports recovery through shared experience and practical guidance rather than through diagnosis or therapy.' },
             ],
@@ -232,11 +232,11 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'Un rol con muchos nombres' },
           {
             type: 'paragraph',
-            text: 'Antes de redactar un anuncio, los gerentes necesitan saber cómo se llama el puesto en su campo y en su estado. Los trabajadores de pares reciben títulos distintos según dónde trabajan. SAMHSA, el PR CoE y DBHIDS mencionan como títulos comunes **especialistas de pares (peer specialists), coaches de recuperación entre pares (peer recovery coaches), defensores de pares (peer advocates) y especialistas en apoyo a la recuperación entre pares (peer recovery support specialists)**. Mental Health America agrega especialistas de apoyo entre pares, especialistas certificados en apoyo a la recuperación y, en el Departamento de Asuntos de Veteranos (VA), técnicos de apoyo entre pares (peer support technicians). En la página de DBHIDS en Filadelfia, a los voluntarios y empleados que han sido capacitados y certificados se les llama Certified Peer Support Workers, o **CPSW**.',
+            text: 'Antes de redactar un anuncio, los gerentes necesitan saber cómo se llama el puesto en su campo y en su estado. Los trabajadores de pares reciben títulos distintos según dónde trabajan. SAMHSA, el PR CoE y una página web sobre apoyo entre pares cuyo editor no se indica mencionan como títulos comunes **especialistas de pares (peer specialists), coaches de recuperación entre pares (peer recovery coaches), defensores de pares (peer advocates) y especialistas en apoyo a la recuperación entre pares (peer recovery support specialists)**. La página Peer Support Specialist agrega especialistas de apoyo entre pares, especialistas certificados en apoyo a la recuperación y, en el Departamento de Asuntos de Veteranos (VA), técnicos de apoyo entre pares (peer support technicians). En esa página sin editor identificado, a los voluntarios y empleados que han sido capacitados y certificados se les llama Certified Peer Support Workers, o **CPSW**.',
           },
           {
             type: 'paragraph',
-            text: 'Detrás de tantos nombres, MHA ve un compromiso común: ayudar a los pares desde una perspectiva centrada en sus fortalezas. Elija un título que se ajuste a su entorno y, cuando corresponda, a la certificación reconocida en su estado (la próxima lección trata la certificación). Usar el mismo título en los anuncios, los organigramas y la comunicación interna ayuda a que los candidatos lo encuentren y a que los colegas entiendan en qué consiste el puesto.',
+            text: 'Detrás de tantos nombres, la página Peer Support Specialist ve un compromiso común: ayudar a los pares desde una perspectiva centrada en sus fortalezas. Elija un título que se ajuste a su entorno y, cuando corresponda, a la certificación reconocida en su estado (la próxima lección trata la certificación). Usar el mismo título en los anuncios, los organigramas y la comunicación interna ayuda a que los candidatos lo encuentren y a que los colegas entiendan en qué consiste el puesto.',
           },
           { type: 'heading', text: 'Qué hacen los trabajadores de pares' },
           {
@@ -255,7 +255,7 @@ export const module2: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'MHA describe a los especialistas de pares trabajando con las personas de forma individual y en grupos pequeños. Ayudan a armar planes de servicio a partir de las propias metas de recuperación de cada persona, usan herramientas orientadas a la recuperación para enfrentar dificultades, apoyan a las personas para que creen sus propios planes de bienestar, las respaldan en la toma de decisiones, y organizan y mantienen grupos educativos y de autoayuda. También hacen trabajo de alcance comunitario y de vinculación. En todo esto, inspiran la esperanza de que la gente sí se recupera, acompañan a las personas en su camino, desmienten mitos sobre las condiciones de salud mental y los trastornos por consumo de sustancias, y conectan a las personas con herramientas y recursos.',
+            text: 'La página Peer Support Specialist describe a los especialistas de pares trabajando con las personas de forma individual y en grupos pequeños. Ayudan a armar planes de servicio a partir de las propias metas de recuperación de cada persona, usan herramientas orientadas a la recuperación para enfrentar dificultades, apoyan a las personas para que creen sus propios planes de bienestar, las respaldan en la toma de decisiones, y organizan y mantienen grupos educativos y de autoayuda. También hacen trabajo de alcance comunitario y de vinculación. En todo esto, inspiran la esperanza de que la gente sí se recupera, acompañan a las personas en su camino, desmienten mitos sobre las condiciones de salud mental y los trastornos por consumo de sustancias, y conectan a las personas con herramientas y recursos.',
           },
           {
             type: 'paragraph',
@@ -264,7 +264,7 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'Dónde trabajan los pares' },
           {
             type: 'paragraph',
-            text: 'Las fuentes mencionan muchos entornos: organizaciones dirigidas por pares, centros comunitarios de recuperación, residencias de recuperación, tribunales de drogas y otros espacios de justicia penal, salas de emergencia de hospitales, agencias de bienestar infantil, albergues para personas sin hogar, y servicios de salud conductual y de atención primaria. MHA agrega la atención hospitalaria, los servicios comunitarios, los servicios de respiro dirigidos por pares, los centros de acogida sin cita y las prisiones, con funciones en administración de casos, coaching de bienestar, educación y servicios de crisis. La mayoría de los especialistas de pares son empleados con sueldo, aunque algunos prefieren trabajar como voluntarios.',
+            text: 'Las fuentes mencionan muchos entornos: organizaciones dirigidas por pares, centros comunitarios de recuperación, residencias de recuperación, tribunales de drogas y otros espacios de justicia penal, salas de emergencia de hospitales, agencias de bienestar infantil, albergues para personas sin hogar, y servicios de salud conductual y de atención primaria. La página Peer Support Specialist agrega la atención hospitalaria, los servicios comunitarios, los servicios de respiro dirigidos por pares, los centros de acogida sin cita y las prisiones, con funciones en administración de casos, coaching de bienestar, educación y servicios de crisis. La mayoría de los especialistas de pares son empleados con sueldo, aunque algunos prefieren trabajar como voluntarios.',
           },
           { type: 'heading', text: 'Cómo encaja el rol en el equipo' },
           {
@@ -282,7 +282,7 @@ export const module2: ModuleContent = {
             terms: [
               { term: 'Especialista de pares', definition: 'Una persona con experiencia vivida de recuperación, capacitada y certificada para ayudar a sus pares a recuperar la esperanza y avanzar en su propia recuperación.' },
               { term: 'Coach de recuperación entre pares', definition: 'Uno de los títulos comunes de los trabajadores de apoyo entre pares, usado en muchos entornos de recuperación.' },
-              { term: 'CPSW', definition: 'Certified Peer Support Worker (trabajador certificado de apoyo entre pares): el término que usa la página de DBHIDS en Filadelfia para el personal y los voluntarios de pares capacitados y certificados.' },
+              { term: 'CPSW', definition: 'Certified Peer Support Worker (trabajador certificado de apoyo entre pares): el término que usa una página web sobre apoyo entre pares (sin editor identificado) para el personal y los voluntarios de pares capacitados y certificados.' },
               { term: 'Técnico de apoyo entre pares', definition: 'El título que usa el Departamento de Asuntos de Veteranos para los especialistas de pares que emplea.' },
               { term: 'Rol no clínico', definition: 'Un rol que apoya la recuperación por medio de la experiencia compartida y la orientación práctica, no del diagnóstico ni de la terapia.' },
             ],
@@ -295,9 +295,9 @@ export const module2: ModuleContent = {
     {
       slug: 'peer-certification-landscape',
       order: 3,
-      estimatedMinutes: 12,
+      estimatedMinutes: 8,
       competencies: ['C12-GROWTH', 'C11-LEADERSHIP-ADVOCACY'],
-      sources: [SRC_PRCOE, SRC_MHA],
+      sources: [SRC_PRCOE, SRC_PEER_SPECIALIST_PAGE],
       en: {
         title: 'The Peer Certification Landscape in the US',
         summary:
@@ -306,22 +306,22 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'Certification is decided state by state' },
           {
             type: 'paragraph',
-            text: 'There is no single national rule for peer certification in the US. Mental Health America explains that each state determines its own training and certification requirements for peer specialists. Some states run their own training and certification systems, some contract with outside organizations to deliver them, and others allow people to train and certify through programs run by outside entities, as long as the state has approved those programs. Since MHA describes a peer specialist as a person with lived recovery experience who has also been trained and certified, certification is usually part of what an employer looks for.',
+            text: 'The US has no single national rule for peer certification. The Peer Support Specialist page explains that each state sets its own training and certification rules for peer specialists. Some states run their own training and certification. Some pay outside groups to run it. Others let people train and certify through outside programs that the state has approved. The same page describes a peer specialist as a person with lived recovery experience who has been trained and certified. So certification is often part of what an employer looks for.',
           },
           {
             type: 'paragraph',
-            text: 'The PR CoE adds that state approaches differ according to the kind of lived experience a peer specialist brings: recovery from substance use, recovery from mental health conditions, or both.',
+            text: 'The PR CoE adds that states differ by the kind of lived experience a peer specialist brings. It may be recovery from substance use, recovery from mental health conditions, or both.',
           },
           { type: 'heading', text: 'What the PR CoE reports' },
           {
             type: 'paragraph',
-            text: 'The PR CoE summary of peer support specialist training and certification in the US describes the picture below. The summary gives no date for these figures and describes several states as being in their position “currently”, so treat it as a snapshot and confirm the present rules in your own state.',
+            text: 'The PR CoE sums up peer training and certification in the US as shown below. The summary gives no date for these figures. It says several states are in their position “currently.” So treat it as a snapshot, and check the rules in your own state today.',
           },
           {
             type: 'list',
             items: [
               '**34 states**, the majority, have one integrated peer certification within the state healthcare system, open to people whose lived experience is in substance use recovery, mental health recovery or both.',
-              '**12 states** have separate certifications, depending on whether the peer specialist’s behavioural health lived experience is in substance use recovery or in mental health recovery.',
+              '**12 states** have separate certifications, depending on whether the peer specialist’s behavioral health lived experience is in substance use recovery or in mental health recovery.',
               '**Hawaii** at present has only a mental health peer certification.',
               '**New Hampshire and Vermont** at present have only a substance use peer certification.',
               '**California and South Dakota** have no peer certification in their state healthcare systems at present. California is working on developing one.',
@@ -329,16 +329,16 @@ export const module2: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'In states with one integrated certification, the certificate alone does not settle which kind of lived experience a position calls for. According to the PR CoE, that depends on the individual job’s requirements, the service setting and the needs of the people being served. An integrated certification therefore leaves more of this decision to the employer, and your job description has to make it.',
+            text: 'Some states have one integrated certification. There, the certificate alone does not say which kind of lived experience a job needs. The PR CoE says that depends on the job’s own requirements, the service setting and the needs of the people served. So the employer makes more of this choice, and your job description has to spell it out.',
           },
           { type: 'heading', text: 'Other requirements you may meet' },
           {
             type: 'paragraph',
-            text: 'Some employers set their own rules on top of the state’s. The Department of Veterans Affairs is one example. The peer support technicians it employs must either go through the training and certification process approved by the mental health department of their state, or be trained and certified by an organization whose training the VA has judged to give peer specialists the skills and competencies they need.',
+            text: 'Some employers accept another route besides the state’s. The Department of Veterans Affairs (VA) is one example. Its peer support technicians have two choices. They can complete the training and certification that their state mental health department approves. Or they can be trained and certified by a group whose training the VA has found gives peer specialists the skills they need.',
           },
           {
             type: 'paragraph',
-            text: 'Funding is part of the picture too. MHA reports that peer support is available in all 50 states and reimbursable by Medicaid in 35. Be careful not to mix up the two numbers: 35 refers to Medicaid reimbursement, while 34 is the PR CoE count of states with one integrated certification. The sources do not describe individual states’ billing rules, so check the details with your state and your payers.',
+            text: 'Funding is part of the picture too. The Peer Support Specialist page reports that peer support is available in all 50 states. Medicaid pays for it in 35. Do not mix up the two numbers. 35 is about Medicaid payment. 34 is the PR CoE count of states with one integrated certification. The sources do not describe each state’s billing rules. Check the details with your state and the agencies that pay for services.',
           },
           { type: 'heading', text: 'Practical steps for HR' },
           {
@@ -355,7 +355,7 @@ export const module2: ModuleContent = {
             type: 'callout',
             variant: 'reflection',
             title: 'Map your state',
-            text: 'Which of the situations above describes your state? If your organization works across state lines, or employs peer staff who serve veterans, how might the requirements for what looks like the same position differ?',
+            text: 'Which of the cases above fits your state? Does your organization work in more than one state, or hire peer staff who serve veterans? If so, how might the rules differ for what looks like the same job?',
           },
           {
             type: 'keyTerms',
@@ -376,7 +376,7 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'La certificación se decide estado por estado' },
           {
             type: 'paragraph',
-            text: 'En Estados Unidos no existe una regla nacional única para la certificación de pares. Mental Health America explica que cada estado fija sus propios requisitos de capacitación y certificación para los especialistas de pares. Algunos estados administran sus propios sistemas de capacitación y certificación, otros contratan a organizaciones externas para ofrecerlos, y otros permiten completar programas aprobados por el estado que imparten entidades externas. Como MHA describe al especialista de pares como una persona con experiencia vivida de recuperación que además ha sido capacitada y certificada, la certificación suele formar parte de lo que busca un empleador.',
+            text: 'En Estados Unidos no existe una regla nacional única para la certificación de pares. La página Peer Support Specialist explica que cada estado fija sus propios requisitos de capacitación y certificación para los especialistas de pares. Algunos estados administran sus propios sistemas de capacitación y certificación, otros contratan a organizaciones externas para ofrecerlos, y otros permiten completar programas aprobados por el estado que imparten entidades externas. Como la página Peer Support Specialist describe al especialista de pares como una persona con experiencia vivida de recuperación que además ha sido capacitada y certificada, la certificación suele formar parte de lo que busca un empleador.',
           },
           {
             type: 'paragraph',
@@ -404,11 +404,11 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'Otros requisitos que puede encontrar' },
           {
             type: 'paragraph',
-            text: 'Algunos empleadores suman sus propias reglas a las del estado. El Departamento de Asuntos de Veteranos, por ejemplo, exige que los técnicos de apoyo entre pares que emplea completen el proceso de capacitación y certificación aprobado por el departamento de salud mental de su estado, o bien que se capaciten y certifiquen con una organización cuya capacitación, a juicio del VA, da a los especialistas de pares las habilidades y competencias necesarias.',
+            text: 'Algunos empleadores aceptan otra vía además de la del estado. El Departamento de Asuntos de Veteranos, por ejemplo, exige que los técnicos de apoyo entre pares que emplea completen el proceso de capacitación y certificación aprobado por el departamento de salud mental de su estado, o bien que se capaciten y certifiquen con una organización cuya capacitación, a juicio del VA, da a los especialistas de pares las habilidades y competencias necesarias.',
           },
           {
             type: 'paragraph',
-            text: 'El financiamiento también cuenta. MHA informa que el apoyo entre pares está disponible en los 50 estados y que Medicaid lo reembolsa en 35. No confunda las dos cifras: 35 se refiere al reembolso de Medicaid, mientras que 34 es el número de estados con una certificación integrada según el PR CoE. Las fuentes no describen las reglas de facturación de cada estado, así que verifique los detalles con su estado y con quienes pagan los servicios.',
+            text: 'El financiamiento también cuenta. La página Peer Support Specialist informa que el apoyo entre pares está disponible en los 50 estados y que Medicaid lo reembolsa en 35. No confunda las dos cifras: 35 se refiere al reembolso de Medicaid, mientras que 34 es el número de estados con una certificación integrada según el PR CoE. Las fuentes no describen las reglas de facturación de cada estado, así que verifique los detalles con su estado y con quienes pagan los servicios.',
           },
           { type: 'heading', text: 'Pasos prácticos para recursos humanos' },
           {
@@ -444,9 +444,9 @@ export const module2: ModuleContent = {
     {
       slug: 'writing-peer-job-descriptions',
       order: 4,
-      estimatedMinutes: 12,
+      estimatedMinutes: 8,
       competencies: ['C3-LIVED-EXPERIENCE', 'C10-COLLABORATION', 'C11-LEADERSHIP-ADVOCACY'],
-      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_MHA, SRC_SAMHSA_PEER_WORKERS, SRC_DBHIDS],
+      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_PEER_SPECIALIST_PAGE, SRC_SAMHSA_PEER_WORKERS, SRC_PEER_SUPPORT_PAGE],
       en: {
         title: 'Writing Job Descriptions for Peer Roles',
         summary:
@@ -455,7 +455,7 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'Start with clear expectations' },
           {
             type: 'paragraph',
-            text: 'The PR CoE advises organizations setting up new peer support programs to have a clear idea of what they expect from peer workers before recruitment starts, together with a plan for supervision and retention. The job description is where those expectations become concrete. The Philadelphia DBHIDS Peer Support Toolkit, which this curriculum follows, treats recruiting and hiring as its own stage: it comes after preparing the organization and before service delivery and supervision. That order is a reminder that a good posting depends on groundwork done first.',
+            text: 'The PR CoE gives advice to groups setting up a new peer program. Know what you expect from peer workers before you start to recruit. Have a plan for supervision and retention too. The job description is where those hopes become concrete. This course follows the Peer Support Toolkit from the Philadelphia Department of Behavioral Health and Intellectual disAbility Services (DBHIDS). The toolkit treats recruiting and hiring as its own stage. It comes after preparing the organization and before service delivery and supervision. That order is a reminder: a good posting rests on groundwork done first.',
           },
           { type: 'heading', text: 'What a peer job description should include' },
           {
@@ -473,22 +473,22 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'Keep the role recognizably peer' },
           {
             type: 'paragraph',
-            text: 'A common risk is a description that lists mostly clinical or administrative tasks and simply adds the word peer to the title. Because the peer role complements other team roles rather than duplicating them, each duty should draw on lived experience and on the mutual, hope-building relationship that defines peer support. A useful test: if a duty could be done just as well by someone with no lived experience, ask whether it belongs in this position at all.',
+            text: 'Many organizations have seen this risk. A description lists mostly clinical or office tasks and just adds the word peer to the title. The peer role complements other team roles and does not copy them. So each duty should draw on lived experience and on the mutual, hopeful bond at the heart of peer support. Here is a useful test. Could someone with no lived experience do this duty just as well? If so, ask whether it belongs in this job at all.',
           },
           {
             type: 'paragraph',
-            text: 'Senior peer positions are legitimate too. SAMHSA notes that peer roles can extend to providing training, supervising other peer workers, developing resources, administering programs or agencies, and educating the public and policymakers. A description for a senior role should still put lived experience at the center, so that the organization’s peer leadership stays grounded in recovery.',
+            text: 'Senior peer jobs are real jobs too. SAMHSA notes that peer roles can extend to training, supervising other peer workers and developing resources. They can extend to running programs or agencies and teaching the public and lawmakers. A senior job description should still put lived experience at the center. That keeps the organization’s peer leaders grounded in recovery.',
           },
           { type: 'heading', text: 'Choose your words carefully' },
           {
             type: 'paragraph',
-            text: 'A job description is often the first thing a candidate reads about your organization. DBHIDS has published Person First Guidelines with recommendations for non-stigmatizing, person-first language about substance use and substance use disorders, and the PR CoE lists them among its recommended resources. Apply them to every posting: write about a person in recovery, a person with a substance use disorder or a person living with a mental health condition. Language that reduces people to a diagnosis tells candidates with lived experience how they can expect to be seen at work.',
+            text: 'A job description is often the first thing a candidate reads about your organization. DBHIDS has published Person First Guidelines. They recommend person-first language about substance use and substance use disorders that does not shame people. The PR CoE lists them among its recommended resources. Use them in every posting. Write about a person in recovery, a person with a substance use disorder or a person living with a mental health condition. Words that reduce people to a diagnosis tell candidates with lived experience how they may be seen at work.',
           },
           {
             type: 'callout',
             variant: 'reflection',
             title: 'Test your draft',
-            text: 'Read your draft job description the way a candidate in recovery would. Does it present lived experience as a strength? Could you explain how each listed duty draws on that experience? Is there any wording that might lead a qualified person to decide not to apply?',
+            text: 'Read your draft job description as a candidate in recovery would. Does it show lived experience as a strength? Could you explain how each duty draws on that experience? Is there any wording that might lead a qualified person not to apply?',
           },
           {
             type: 'keyTerms',
@@ -509,7 +509,7 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'Empiece con expectativas claras' },
           {
             type: 'paragraph',
-            text: 'El PR CoE recomienda que las organizaciones que crean nuevos programas de apoyo entre pares tengan una idea clara de lo que esperan de los trabajadores de pares antes de empezar a reclutar, junto con un plan de supervisión y retención. La descripción del puesto es donde esas expectativas se vuelven concretas. El Peer Support Toolkit de DBHIDS en Filadelfia, que sigue este programa de formación, trata el reclutamiento y la contratación como una etapa propia: viene después de preparar a la organización y antes de la prestación de servicios y la supervisión. Ese orden recuerda que un buen anuncio depende del trabajo previo.',
+            text: 'El PR CoE recomienda que las organizaciones que crean nuevos programas de apoyo entre pares tengan una idea clara de lo que esperan de los trabajadores de pares antes de empezar a reclutar, junto con un plan de supervisión y retención. La descripción del puesto es donde esas expectativas se vuelven concretas. El Peer Support Toolkit del Departamento de Salud Conductual y Servicios para Discapacidades Intelectuales de Filadelfia (DBHIDS, por sus siglas en inglés), que sigue este programa de formación, trata el reclutamiento y la contratación como una etapa propia: viene después de preparar a la organización y antes de la prestación de servicios y la supervisión. Ese orden recuerda que un buen anuncio depende del trabajo previo.',
           },
           { type: 'heading', text: 'Qué debe incluir la descripción de un puesto de pares' },
           {
@@ -536,7 +536,7 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'Cuide las palabras' },
           {
             type: 'paragraph',
-            text: 'La descripción del puesto suele ser lo primero que un candidato lee sobre su organización. DBHIDS publicó unas pautas de lenguaje centrado en la persona (Person First Guidelines) con recomendaciones para hablar del consumo de sustancias y de los trastornos por consumo de sustancias sin estigmatizar, y el PR CoE las incluye entre sus recursos recomendados. Aplíquelas en cada anuncio: hable de una persona en recuperación, de una persona con un trastorno por consumo de sustancias o de una persona que vive con una condición de salud mental. El lenguaje que reduce a la gente a un diagnóstico les dice a los candidatos con experiencia vivida cómo los verán en el trabajo.',
+            text: 'La descripción del puesto suele ser lo primero que un candidato lee sobre su organización. DBHIDS publicó unas pautas de lenguaje que pone a la persona primero (Person First Guidelines) con recomendaciones para hablar del consumo de sustancias y de los trastornos por consumo de sustancias sin estigmatizar, y el PR CoE las incluye entre sus recursos recomendados. Aplíquelas en cada anuncio: hable de una persona en recuperación, de una persona con un trastorno por consumo de sustancias o de una persona que vive con una condición de salud mental. El lenguaje que reduce a la gente a un diagnóstico les dice a los candidatos con experiencia vivida cómo los verán en el trabajo.',
           },
           {
             type: 'callout',
@@ -550,7 +550,7 @@ export const module2: ModuleContent = {
               { term: 'Descripción del puesto', definition: 'El documento que expone el propósito, los requisitos, las funciones, el entorno y la supervisión de un puesto; se comparte con los candidatos y orienta el trabajo después de la contratación.' },
               { term: 'Requisito de experiencia vivida', definition: 'La parte de la descripción de un puesto de pares que indica qué tipo de experiencia de recuperación o familiar se necesita.' },
               { term: 'Claridad del rol', definition: 'Un entendimiento compartido de lo que incluye y lo que no incluye un puesto de pares, para que complemente y no duplique los demás roles del equipo.' },
-              { term: 'Lenguaje centrado en la persona', definition: 'Una forma de hablar que nombra primero a la persona y después la condición, como “una persona con un trastorno por consumo de sustancias”, según las pautas Person First de DBHIDS.' },
+              { term: 'Lenguaje que pone a la persona primero', definition: 'Una forma de hablar que nombra primero a la persona y después la condición, como “una persona con un trastorno por consumo de sustancias”, según las pautas Person First de DBHIDS.' },
             ],
           },
         ],
@@ -561,9 +561,9 @@ export const module2: ModuleContent = {
     {
       slug: 'recovery-friendly-recruiting-and-hiring',
       order: 5,
-      estimatedMinutes: 12,
+      estimatedMinutes: 7,
       competencies: ['C11-LEADERSHIP-ADVOCACY', 'C3-LIVED-EXPERIENCE'],
-      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_SAMHSA_PEER_WORKERS, SRC_DBHIDS],
+      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_SAMHSA_PEER_WORKERS, SRC_PEER_SUPPORT_PAGE],
       en: {
         title: 'Fair, Recovery-Friendly Recruiting and Hiring',
         summary:
@@ -572,17 +572,17 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'Reach candidates where the recovery community is' },
           {
             type: 'paragraph',
-            text: 'Qualified peer candidates are often already connected to the recovery community, so that is a natural place to look. The PR CoE describes recovery community organizations (RCOs) as grassroots, independent nonprofits founded and led by the local recovery community, which make recovery visible and accessible. Together with peer-run organizations and recovery community centers, where peer workers also practice, RCOs are natural partners for sharing postings and for building relationships with future candidates. Peer-led training and technical assistance centers, such as the PR CoE itself, are another resource for organizations building a peer workforce.',
+            text: 'Many organizations find good peer candidates through the recovery community. The PR CoE describes recovery community organizations (RCOs) as grassroots, independent nonprofits. The local recovery community founds and leads them. They make recovery visible and easy to reach. RCOs, peer-run groups and recovery community centers, where peer workers also work, are natural partners. You can share postings with them and build ties with future candidates. Peer-led training and help centers, such as the PR CoE itself, are another resource for building a peer workforce.',
           },
           { type: 'heading', text: 'Treat recovery as a credential, not a risk' },
           {
             type: 'paragraph',
-            text: 'A recovery-friendly hiring process is simply consistent with what the peer role is. Peer workers help people find and follow their own recovery paths without judgment, expectations, rules or requirements. A hiring process that grades candidates on how they recovered, or expects one particular path, would contradict the very values you are hiring for. A more useful lens is **recovery capital**, which the PR CoE describes as the range and depth of personal and outside resources a person can call on to start and sustain recovery. Thinking in those terms keeps attention on the strengths and resources a candidate brings to the work.',
+            text: 'A recovery-friendly hiring process fits what the peer role is. Peer workers help people find and follow their own recovery paths without judgment, expectations, rules or demands. Do not grade candidates on how they recovered, or expect one path. That would go against the very values you are hiring for. A more useful lens is **recovery capital**. The PR CoE describes it as the breadth and depth of inner and outer resources a person can draw on to begin and keep up recovery. This lens keeps your attention on the strengths and resources a candidate brings.',
           },
           { type: 'heading', text: 'Interview for lived experience and skill' },
           {
             type: 'paragraph',
-            text: 'Because lived experience is the qualification, the interview has to explore it, but respectfully. The aim is not to collect details of a diagnosis or a personal history. It is to learn how the candidate uses their experience on behalf of others. The sources identify thoughtful sharing of experience as what gives peer support its power to model recovery and offer hope, so the interview can assess that skill directly. For example:',
+            text: 'Lived experience is the qualification, so the interview has to explore it, with respect. The aim is not to collect details of a diagnosis or a life story. It is to learn how the candidate uses their experience to help others. Davidson and colleagues (2012) write that thoughtful sharing of experience helps to model recovery and offer hope. So the interview can test that skill directly. For example:',
           },
           {
             type: 'list',
@@ -591,19 +591,19 @@ export const module2: ModuleContent = {
               'Ask for an example of supporting someone toward a goal that person chose for themselves.',
               'Explore how they would respond when a team member’s plan and a person’s own choice point in different directions.',
               'Ask about training they have completed or hope to complete, including certification.',
-              'Invite experienced peer staff onto the interview panel. SAMHSA lists supervising other peer workers among peer roles, and BRSS TACS itself draws on people in recovery in its leadership; peer colleagues know what the role demands.',
+              'Invite experienced peer staff onto the interview panel. SAMHSA lists supervising other peer workers among peer roles. BRSS TACS itself draws on people in recovery in its leadership. Peer co-workers know what the role demands.',
             ],
           },
           { type: 'heading', text: 'A consistent, respectful process' },
           {
             type: 'paragraph',
-            text: 'Fairness comes from preparation. Base every interview on the same core questions, drawn from the expectations and job description you wrote before recruiting, so that each candidate is measured against the role rather than against an interviewer’s assumptions about recovery. Use person-first language in every letter, email and conversation, following the DBHIDS Person First Guidelines. And have your supervision and retention plan ready before the first offer goes out, as the PR CoE recommends. The DBHIDS toolkit devotes a whole module to supporting, supervising and retaining peer staff, which shows how closely hiring and keeping good peer workers are connected.',
+            text: 'Many organizations find that fairness comes from preparation. Base every interview on the same core questions. Draw them from the expectations and job description you wrote before recruiting. Then each candidate is measured against the role, not against an interviewer’s guesses about recovery. Use person-first language in every letter, email and talk, following the DBHIDS Person First Guidelines. And have your supervision and retention plan ready before the first offer goes out, as the PR CoE advises. The DBHIDS toolkit gives a whole module to supporting, supervising and keeping peer staff.',
           },
           {
             type: 'callout',
             variant: 'reflection',
             title: 'The candidate’s point of view',
-            text: 'Think of the last person in recovery your organization interviewed. At what point in the process might they have felt their history was a liability? What would make that same moment feel like recognition of a strength instead?',
+            text: 'Think of the last person in recovery your organization interviewed. At what point might they have felt their past was held against them? What would make that same moment feel like a strength was being seen?',
           },
           {
             type: 'keyTerms',
@@ -649,7 +649,7 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'Un proceso coherente y respetuoso' },
           {
             type: 'paragraph',
-            text: 'La justicia nace de la preparación. Base todas las entrevistas en las mismas preguntas centrales, tomadas de las expectativas y de la descripción del puesto que redactó antes de reclutar, para que cada candidato se compare con el puesto y no con las suposiciones de un entrevistador sobre la recuperación. Use lenguaje centrado en la persona en cada carta, correo y conversación, siguiendo las pautas Person First de DBHIDS. Y tenga listo su plan de supervisión y retención antes de hacer la primera oferta, como recomienda el PR CoE. El toolkit de DBHIDS dedica un módulo completo a apoyar, supervisar y retener al personal de pares, lo que muestra lo unidas que están la contratación y la permanencia de buenos trabajadores de pares.',
+            text: 'La justicia nace de la preparación. Base todas las entrevistas en las mismas preguntas centrales, tomadas de las expectativas y de la descripción del puesto que redactó antes de reclutar, para que cada candidato se compare con el puesto y no con las suposiciones de un entrevistador sobre la recuperación. Use un lenguaje que ponga a la persona primero en cada carta, correo y conversación, siguiendo las pautas Person First de DBHIDS. Y tenga listo su plan de supervisión y retención antes de hacer la primera oferta, como recomienda el PR CoE. El toolkit de DBHIDS dedica un módulo completo a apoyar, supervisar y retener al personal de pares, lo que muestra lo unidas que están la contratación y la permanencia de buenos trabajadores de pares.',
           },
           {
             type: 'callout',
@@ -663,7 +663,7 @@ export const module2: ModuleContent = {
               { term: 'Organización comunitaria de recuperación (RCO)', definition: 'Una organización sin fines de lucro, independiente y de base, fundada y dirigida por la comunidad de recuperación local, que hace visible y accesible la recuperación.' },
               { term: 'Capital de recuperación', definition: 'La amplitud y la profundidad de los recursos personales y externos con los que una persona cuenta para iniciar y mantener su recuperación.' },
               { term: 'Contratación respetuosa de la recuperación', definition: 'Un proceso de contratación que trata la experiencia vivida como un requisito y respeta el propio camino de recuperación de cada candidato.' },
-              { term: 'Pautas Person First', definition: 'Las recomendaciones de DBHIDS para usar un lenguaje centrado en la persona y sin estigma al hablar del consumo de sustancias y de los trastornos por consumo de sustancias.' },
+              { term: 'Pautas Person First', definition: 'Las recomendaciones de DBHIDS para usar un lenguaje sin estigma que ponga a la persona primero al hablar del consumo de sustancias y de los trastornos por consumo de sustancias.' },
             ],
           },
         ],
@@ -708,8 +708,8 @@ export const module2: ModuleContent = {
           {
             isCorrect: false,
             en: {
-              text: 'They hold a clinical licence earned through supervised practice.',
-              feedback: 'Not quite. Peer support is non-clinical. The credential the phrase refers to comes from lived experience of recovery, not from a clinical licence.',
+              text: 'They hold a clinical license earned through supervised practice.',
+              feedback: 'Not quite. Peer support is non-clinical. The credential the phrase refers to comes from lived experience of recovery, not from a clinical license.',
             },
             es: {
               text: 'Tiene una licencia clínica obtenida con práctica supervisada.',
@@ -719,7 +719,7 @@ export const module2: ModuleContent = {
           {
             isCorrect: false,
             en: {
-              text: 'They have worked in behavioural health for a required number of years.',
+              text: 'They have worked in behavioral health for a required number of years.',
               feedback: 'Not quite. Length of employment is not what the phrase describes; it refers to the person’s own experience of recovery.',
             },
             es: {
@@ -753,11 +753,11 @@ export const module2: ModuleContent = {
             isCorrect: true,
             en: {
               text: 'Peer recovery coach',
-              feedback: 'Correct. Peer recovery coach is one of the common titles listed by SAMHSA, the PR CoE and DBHIDS.',
+              feedback: 'Correct. Peer recovery coach is one of the common titles listed by SAMHSA, the PR CoE and an unsigned peer support page.',
             },
             es: {
               text: 'Coach de recuperación entre pares (peer recovery coach)',
-              feedback: 'Correcto. Es uno de los títulos comunes que mencionan SAMHSA, el PR CoE y DBHIDS.',
+              feedback: 'Correcto. Es uno de los títulos comunes que mencionan SAMHSA, el PR CoE y una página sobre apoyo entre pares sin editor identificado.',
             },
           },
           {
@@ -839,7 +839,7 @@ export const module2: ModuleContent = {
           correctFeedback:
             'Correct. The PR CoE reports that the majority of states, 34, offer one integrated peer certification in the state healthcare system.',
           incorrectFeedback:
-            'The answer is 34. Be careful not to confuse it with 12 (states with separate certifications) or with 35 (the number of states where MHA reports Medicaid reimburses peer support).',
+            'The answer is 34. Be careful not to confuse it with 12 (states with separate certifications) or with 35 (the number of states where the Peer Support Specialist page reports Medicaid reimburses peer support).',
         },
         es: {
           prompt:
@@ -848,7 +848,7 @@ export const module2: ModuleContent = {
           correctFeedback:
             'Correcto. El PR CoE informa que la mayoría de los estados, 34, ofrecen una sola certificación integrada de pares en el sistema de salud estatal.',
           incorrectFeedback:
-            'La respuesta es 34. No la confunda con 12 (estados con certificaciones separadas) ni con 35 (los estados donde, según MHA, Medicaid reembolsa el apoyo entre pares).',
+            'La respuesta es 34. No la confunda con 12 (estados con certificaciones separadas) ni con 35 (los estados donde, según la página Peer Support Specialist, Medicaid reembolsa el apoyo entre pares).',
         },
       },
 

@@ -1,10 +1,10 @@
 import type { ModuleContent } from './types'
 
-import { SRC_DBHIDS, SRC_MHA, SRC_PRCOE, SRC_SAMHSA_PEER_WORKERS, SRC_VALUE_OF_PEERS } from './sources'
+import { SRC_PEER_SUPPORT_PAGE, SRC_PEER_SPECIALIST_PAGE, SRC_PRCOE, SRC_SAMHSA_PEER_WORKERS, SRC_VALUE_OF_PEERS } from './sources'
 
 /**
  * Module 3 of the PeerPath curriculum, following module 3 of the Philadelphia
- * DBHIDS Peer Support Toolkit: Effective Service Delivery: What, Why and How.
+ * DBHIDS Peer Support Toolkit: Effective Service Delivery: What, Why, and How?
  * Facts come from the seed documents listed in each lesson's `sources`.
  */
 
@@ -12,26 +12,26 @@ export const module3: ModuleContent = {
   slug: 'effective-service-delivery',
   order: 3,
   area: 'service-delivery',
-  estimatedMinutes: 80,
-  competencies: ['C1-ENGAGES', 'C2-SUPPORT', 'C3-LIVED-EXPERIENCE', 'C4-PERSONALIZES', 'C5-RECOVERY-PLANNING', 'C6-LINKS-RESOURCES', 'C7-WELLNESS-INFO', 'C10-COLLABORATION'],
+  estimatedMinutes: 51,
+  competencies: ['C1-ENGAGES', 'C2-SUPPORT', 'C3-LIVED-EXPERIENCE', 'C4-PERSONALIZES', 'C5-RECOVERY-PLANNING', 'C6-LINKS-RESOURCES', 'C7-WELLNESS-INFO', 'C8-CRISIS', 'C10-COLLABORATION'],
   en: {
-    title: 'Effective Service Delivery: What, Why and How',
+    title: 'Effective Service Delivery: What, Why, and How?',
     summary:
-      'What peer support workers actually do and why it works: non-clinical, strengths-based support, the four kinds of support peers offer, the settings where they practice, how to share lived experience with purpose, and how to link people to the resources, services and supports they choose.',
+      'What peer support workers actually do and why it works: non-clinical, strengths-based support, the four kinds of support peers offer, the settings where they practice, support during a crisis, how to share lived experience with purpose, and how to link people to the resources, services and supports they choose.',
   },
   es: {
-    title: 'Prestación eficaz de servicios: qué, por qué y cómo',
+    title: 'Prestación eficaz de servicios: ¿qué, por qué y cómo?',
     summary:
-      'Qué hacen en la práctica los trabajadores de apoyo entre pares y por qué funciona: un apoyo no clínico y basado en las fortalezas, los cuatro tipos de apoyo que ofrecen, los entornos donde trabajan, cómo compartir la experiencia vivida con un propósito y cómo conectar a las personas con los recursos, servicios y apoyos que ellas eligen.',
+      'Qué hacen en la práctica los trabajadores de apoyo entre pares y por qué funciona: un apoyo no clínico y basado en las fortalezas, los cuatro tipos de apoyo que ofrecen, los entornos donde trabajan, el apoyo durante una crisis, cómo compartir la experiencia vivida con un propósito y cómo conectar a las personas con los recursos, servicios y apoyos que ellas eligen.',
   },
   lessons: [
     // ───────────────────────────── Lesson 1 ─────────────────────────────
     {
       slug: 'what-peer-support-workers-do',
       order: 1,
-      estimatedMinutes: 14,
+      estimatedMinutes: 8,
       competencies: ['C2-SUPPORT', 'C4-PERSONALIZES'],
-      sources: [SRC_VALUE_OF_PEERS, SRC_MHA, SRC_DBHIDS],
+      sources: [SRC_VALUE_OF_PEERS, SRC_PEER_SPECIALIST_PAGE, SRC_PEER_SUPPORT_PAGE],
       en: {
         title: 'What Peer Support Workers Do: Non-Clinical, Strengths-Based Support',
         summary:
@@ -40,16 +40,16 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'A role built on shared experience' },
           {
             type: 'paragraph',
-            text: "The third module of the Philadelphia DBHIDS Peer Support Toolkit asks what effective peer service delivery looks like, why it matters and how to do it well. The starting point is simple. A peer support worker is someone with lived experience of recovery from a mental health condition, a substance use disorder, or both, who offers support to other people facing similar challenges. Peer staff go by many job titles: peer specialist, peer recovery coach, peer advocate, peer recovery support specialist, certified recovery support specialist and, in the Department of Veterans Affairs, peer support technician. Whatever the title on the badge, shared experience of recovery is the ground the relationship stands on.",
+            text: "The third module of the Peer Support Toolkit from the Philadelphia Department of Behavioral Health and Intellectual disAbility Services (DBHIDS) is called “Effective Service Delivery: What, Why, and How?” It asks what good peer service looks like, why it matters and how to do it well. The starting point is simple. A peer support worker has lived through recovery from a mental health condition, a substance use disorder, or both. They support others who face the same kind of struggle. Peer staff have many job titles. They include peer specialist, peer recovery coach, peer advocate, peer recovery support specialist and certified recovery support specialist. In the Department of Veterans Affairs, the title is peer support technician. Whatever the title, the bond rests on a shared experience of recovery.",
           },
           {
             type: 'paragraph',
-            text: "SAMHSA and the Philadelphia DBHIDS describe peer workers as **experientially credentialed**: their own recovery journey is part of what qualifies them for the job. Most peer workers also complete formal training and certification. Mental Health America points out that it is this mix, lived experience plus skills learned in training and knowledge of how systems work, that puts peer workers in a unique position to help. Colleagues should expect both from peer staff, working together.",
+            text: "The Substance Abuse and Mental Health Services Administration (SAMHSA) and a peer support web page whose publisher is not given describe peer workers as **experientially credentialed**. Their own recovery is part of what fits them for the job. Peer specialists are also trained and certified, as the Peer Support Specialist page describes them. That page says it is the mix that puts peer workers in a unique position to help: lived experience, skills learned in training and knowing how systems work. Co-workers can expect both from peer staff, working together.",
           },
           { type: 'heading', text: 'Non-clinical and strengths-based' },
           {
             type: 'paragraph',
-            text: "Peer support is **non-clinical**. The peer role adds to the work of therapists, case managers and others on the treatment team; it does not duplicate those roles or stand in for them. Peer support is also **strengths-based**. Instead of starting from what is wrong, a peer worker helps a person notice what is already working, name their strengths and build on them. Mental Health America describes peer specialists as growing people's ability to make informed, independent choices and as supporting them in their own decision-making.",
+            text: "Peer support is **non-clinical**. The peer role adds to the work of therapists, case managers and others on the treatment team. It does not copy those roles or stand in for them. Peer support is also **strengths-based**. A peer worker does not start from what is wrong. They help a person notice what already works, name their strengths and build on them. The Peer Support Specialist page says peer specialists grow people's ability to make informed, independent choices. They support people in making their own decisions.",
           },
           {
             type: 'paragraph',
@@ -67,22 +67,22 @@ export const module3: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: "Beneath all five sits one stance: the peer worker helps each person find and follow **their own** recovery path, with no judgment, expectations, rules or requirements attached. The person sets the direction. The peer worker offers company, information and encouragement on the way.",
+            text: "Under all five is one stance. The peer worker helps each person find and follow **their own** recovery path, with no judgment, expectations, rules or demands. The person sets the direction. The peer worker offers company, information and encouragement on the way.",
           },
           { type: 'heading', text: 'Role modeling recovery' },
           {
             type: 'paragraph',
-            text: "Because a peer worker has traveled a similar road, their presence is living evidence that recovery is real. Mental Health America describes peer specialists as fostering hope and **role modeling** that reality for the people they serve. This is part of why peer support can offer a degree of acceptance, understanding and validation that many other professional relationships do not. SAMHSA adds that peer workers can help bridge gaps in experience and understanding, and ease the power imbalances that sometimes make it hard to work with the rest of the treatment team.",
+            text: "A peer worker has traveled a similar road. The Peer Support Specialist page says peer specialists foster hope for recovery and **role model** that it is real for the people they serve. SAMHSA notes that peer support offers a kind of acceptance, understanding and validation that many other professional relationships do not. It adds that peer workers can help break down gaps in experience and understanding. They can ease the power gaps that sometimes make it hard to work with the rest of the treatment team.",
           },
           {
             type: 'paragraph',
-            text: "For colleagues, this has a practical meaning. A peer worker is not a junior clinician or a spare pair of hands for paperwork. Their value comes from mutuality, the experience of walking beside someone rather than standing above them. Protecting that stance is part of effective service delivery for the whole team.",
+            text: "For co-workers, this has a practical meaning. A peer worker is not a junior clinician or a spare pair of hands for paperwork. Their value comes from mutuality: walking beside someone, not standing above them. Protecting that stance is part of good service for the whole team.",
           },
           {
             type: 'callout',
             variant: 'reflection',
             title: 'Think about your own path',
-            text: 'Recall a time in your own recovery, or another hard period in your life, when someone believed you could get through it. What did they say or do that helped? What did they avoid doing? Which of those behaviors do you want to bring into your work as a peer support worker, or as a colleague of peer staff?',
+            text: 'Recall a time in your own recovery, or another hard time in your life, when someone believed you could get through it. What did they say or do that helped? What did they avoid doing? Which of those things do you want to bring to your work as a peer support worker, or as a co-worker of peer staff?',
           },
           {
             type: 'keyTerms',
@@ -103,16 +103,16 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Un rol que nace de la experiencia compartida' },
           {
             type: 'paragraph',
-            text: 'El tercer módulo del Peer Support Toolkit de DBHIDS en Filadelfia se pregunta cómo es una buena prestación de servicios de pares, por qué importa y cómo hacerla bien. El punto de partida es sencillo. Un trabajador de apoyo entre pares es una persona con experiencia vivida de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos, que ofrece apoyo a otras personas que enfrentan retos parecidos. El personal de pares tiene muchos títulos: especialista de pares, coach de recuperación entre pares, defensor de pares, especialista en apoyo a la recuperación entre pares, especialista certificado en apoyo a la recuperación y, en el Departamento de Asuntos de Veteranos, técnico de apoyo entre pares. Sea cual sea el título en la credencial, la experiencia compartida de recuperación es la base de la relación.',
+            text: 'El tercer módulo del Peer Support Toolkit del Departamento de Salud Conductual y Servicios para Discapacidades Intelectuales de Filadelfia (DBHIDS, por sus siglas en inglés) se titula “Effective Service Delivery: What, Why, and How?” y se pregunta cómo es una buena prestación de servicios de pares, por qué importa y cómo hacerla bien. El punto de partida es sencillo. Un trabajador de apoyo entre pares es una persona con experiencia vivida de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos, que ofrece apoyo a otras personas que enfrentan retos parecidos. El personal de pares tiene muchos títulos: especialista de pares, coach de recuperación entre pares, defensor de pares, especialista en apoyo a la recuperación entre pares, especialista certificado en apoyo a la recuperación y, en el Departamento de Asuntos de Veteranos, técnico de apoyo entre pares. Sea cual sea el título en la credencial, la experiencia compartida de recuperación es la base de la relación.',
           },
           {
             type: 'paragraph',
-            text: 'SAMHSA y DBHIDS describen a los trabajadores de pares como personas con una **credencial basada en la experiencia**: su propio camino de recuperación forma parte de lo que los capacita para el puesto. La mayoría también completa una capacitación y una certificación formales. Mental Health America señala que es justamente esa combinación, la experiencia vivida más las habilidades aprendidas en la capacitación y el conocimiento de cómo funcionan los sistemas, lo que pone a los trabajadores de pares en una posición única para ayudar. Los colegas deben esperar ambas cosas del personal de pares, trabajando juntas.',
+            text: 'La Administración de Servicios de Salud Mental y Abuso de Sustancias (SAMHSA, por sus siglas en inglés) y una página web sobre apoyo entre pares cuyo editor no se indica describen a los trabajadores de pares como **acreditados por la experiencia** (“experientially credentialed”): su propio camino de recuperación forma parte de lo que los capacita para el puesto. Además, los especialistas de pares están capacitados y certificados, como los describe la página Peer Support Specialist. La página Peer Support Specialist señala que es justamente esa combinación, la experiencia vivida más las habilidades aprendidas en la capacitación y el conocimiento de cómo funcionan los sistemas, lo que pone a los trabajadores de pares en una posición única para ayudar. Los colegas deben esperar ambas cosas del personal de pares, trabajando juntas.',
           },
           { type: 'heading', text: 'No clínico y basado en las fortalezas' },
           {
             type: 'paragraph',
-            text: 'El apoyo entre pares es **no clínico**. El rol de pares complementa el trabajo de terapeutas, administradores de casos y demás integrantes del equipo de tratamiento; no duplica esas funciones ni las sustituye. Además, el apoyo entre pares está **basado en las fortalezas**. En lugar de partir de lo que anda mal, el trabajador de pares ayuda a la persona a notar lo que ya le funciona, a nombrar sus fortalezas y a construir sobre ellas. Mental Health America describe a los especialistas de pares como personas que fortalecen la capacidad de los demás para tomar decisiones informadas e independientes, y que los apoyan en su propia toma de decisiones.',
+            text: 'El apoyo entre pares es **no clínico**. El rol de pares complementa el trabajo de terapeutas, administradores de casos y demás integrantes del equipo de tratamiento; no duplica esas funciones ni las sustituye. Además, el apoyo entre pares está **basado en las fortalezas**. En lugar de partir de lo que anda mal, el trabajador de pares ayuda a la persona a notar lo que ya le funciona, a nombrar sus fortalezas y a construir sobre ellas. La página Peer Support Specialist describe a los especialistas de pares como personas que fortalecen la capacidad de los demás para tomar decisiones informadas e independientes, y que los apoyan en su propia toma de decisiones.',
           },
           {
             type: 'paragraph',
@@ -135,11 +135,11 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Ser modelo de recuperación' },
           {
             type: 'paragraph',
-            text: 'Como el trabajador de pares ha recorrido un camino parecido, su sola presencia es prueba viva de que la recuperación es real. Mental Health America describe a los especialistas de pares como personas que fomentan la esperanza y que **modelan** esa realidad ante quienes acompañan. Por eso el apoyo entre pares puede ofrecer un nivel de aceptación, comprensión y validación que muchas otras relaciones profesionales no ofrecen. SAMHSA agrega que los trabajadores de pares pueden ayudar a derribar barreras de experiencia y comprensión, así como dinámicas de poder que dificultan el trabajo con el resto del equipo de tratamiento.',
+            text: 'Como el trabajador de pares ha recorrido un camino parecido, su sola presencia es prueba viva de que la recuperación es real. La página Peer Support Specialist describe a los especialistas de pares como personas que fomentan la esperanza y que **modelan** esa realidad ante quienes acompañan. Por eso el apoyo entre pares puede ofrecer un nivel de aceptación, comprensión y validación que muchas otras relaciones profesionales no ofrecen. SAMHSA agrega que los trabajadores de pares pueden ayudar a derribar barreras de experiencia y comprensión, así como dinámicas de poder que dificultan el trabajo con el resto del equipo de tratamiento.',
           },
           {
             type: 'paragraph',
-            text: 'Para los colegas, esto tiene un sentido práctico. Un trabajador de pares no es un clínico en formación ni un par de manos extra para el papeleo. Su valor está en la mutualidad, en caminar al lado de la persona y no por encima de ella. Cuidar esa postura es parte de una prestación eficaz de servicios para todo el equipo.',
+            text: 'Para los colegas, esto tiene un sentido práctico. Un trabajador de pares no es un clínico en formación ni una ayuda más para el papeleo. Su valor está en la reciprocidad, en caminar al lado de la persona y no por encima de ella. Cuidar esa postura es parte de una prestación eficaz de servicios para todo el equipo.',
           },
           {
             type: 'callout',
@@ -150,7 +150,7 @@ export const module3: ModuleContent = {
           {
             type: 'keyTerms',
             terms: [
-              { term: 'Credencial basada en la experiencia', definition: 'Estar capacitado, en parte, por la propia experiencia vivida de recuperación, que el trabajador de pares combina con capacitación y, a menudo, con una certificación.' },
+              { term: 'Acreditado por la experiencia', definition: 'Estar capacitado, en parte, por la propia experiencia vivida de recuperación, que el trabajador de pares combina con capacitación y, a menudo, con una certificación.' },
               { term: 'Apoyo no clínico', definition: 'Ayuda que no incluye diagnóstico ni terapia; complementa el trabajo de clínicos y administradores de casos en lugar de reemplazarlo.' },
               { term: 'Enfoque basado en las fortalezas', definition: 'Partir de lo que la persona ya hace bien y de los recursos con los que ya cuenta, y construir sobre eso.' },
               { term: 'Modelo de recuperación', definition: 'Mostrar con la propia vida que la recuperación es posible, lo que despierta esperanza en las personas a las que se acompaña.' },
@@ -164,9 +164,9 @@ export const module3: ModuleContent = {
     {
       slug: 'types-of-peer-support',
       order: 2,
-      estimatedMinutes: 15,
+      estimatedMinutes: 8,
       competencies: ['C2-SUPPORT', 'C7-WELLNESS-INFO'],
-      sources: [SRC_SAMHSA_PEER_WORKERS, SRC_DBHIDS, SRC_MHA, SRC_VALUE_OF_PEERS, SRC_PRCOE],
+      sources: [SRC_SAMHSA_PEER_WORKERS, SRC_PEER_SUPPORT_PAGE, SRC_PEER_SPECIALIST_PAGE, SRC_VALUE_OF_PEERS, SRC_PRCOE],
       en: {
         title: 'Types of Peer Support: Emotional, Informational, Concrete and Affiliational',
         summary:
@@ -175,38 +175,38 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'A wide range of activities' },
           {
             type: 'paragraph',
-            text: "SAMHSA and the Philadelphia DBHIDS list what peer support workers spend their time on: advocacy for people in recovery, resource sharing and skill building, community and relationship building, recovery group leadership, and mentoring and goal setting. Mental Health America adds that peer specialists work with people both one to one and in small groups. To make sense of this variety, this course sorts what peer workers offer into four kinds of support. The four labels are a teaching tool; the examples under each come from the source documents. Most real conversations blend more than one kind.",
+            text: "SAMHSA lists what peer support workers do. They speak up for people in recovery. They share resources and build skills. They build community and relationships. They lead recovery groups, mentor people and set goals. The Peer Support Specialist page adds that peer specialists work with people one-on-one and in small groups. To make sense of all this, this course sorts what peer workers offer into four kinds of support. The four labels are a teaching tool of this course, not a finding of the sources. The examples under each come from the sources. In practice, one talk often mixes more than one kind.",
           },
           { type: 'heading', text: 'Emotional support' },
           {
             type: 'paragraph',
-            text: "Emotional support is about being with someone. Mental Health America describes peer specialists as people you can think out loud with and lean on. Peer support brings acceptance, understanding and validation, and research gathered by SAMHSA connects it with more empathy, acceptance and camaraderie and with a stronger sense of hope and inspiration. When many people feel alienated and hopeless, a peer who understands can offer a vital connection.",
+            text: "Emotional support is about being with someone. The Peer Support Specialist page says peer specialists offer a sounding board and a shoulder to lean on. Peer support brings acceptance, understanding and validation. Research gathered by SAMHSA links it with more empathy, acceptance and camaraderie, and with more hope and inspiration. At a time when many feel alienated and hopeless, a peer who understands can offer an important connection.",
           },
           { type: 'heading', text: 'Informational support' },
           {
             type: 'paragraph',
-            text: "Informational support means sharing knowledge and skills. Peer workers provide self-help education, teach skills, use recovery-oriented tools to help people work through challenges, and help people build their own self-directed wellness plans. Mental Health America notes that peer specialists supplement existing treatment with education and help with navigating systems. Peer workers also pass on experiential information: what it was really like to face a similar situation, and what made a difference.",
+            text: "Informational support means sharing knowledge and skills. Peer workers offer self-help education and teach skills. They use recovery tools to help people work through challenges. They help people build their own wellness plans. The Peer Support Specialist page notes that peer specialists add education and help finding one's way through systems to the treatment people get. Peer workers also share what they learned firsthand: what it was really like to face the same thing, and what made a difference.",
           },
           { type: 'heading', text: 'Instrumental or concrete support' },
           {
             type: 'paragraph',
-            text: "Concrete support helps people get practical things done. The DBHIDS page describes peer support as linking newcomers to resources such as healthcare, education, vocational services and parenting supports that improve quality of life. Peer specialists help people draw up individual service plans built around recovery goals and the steps to reach them, and help them find the information and community support they need to reach those goals. Lesson 5 covers linking in more depth.",
+            text: "Concrete support helps people get practical things done. A peer support web page whose publisher is not given says peer support links newcomers to resources. Examples are health care, education, job services and parenting support, which improve quality of life. Peer specialists help people draw up service plans built on their recovery goals and the steps to reach them. They help people find the information and community support they need. Lesson 5 covers linking in more depth.",
           },
           { type: 'heading', text: 'Affiliational support' },
           {
             type: 'paragraph',
-            text: "Affiliational support is about belonging and connection to a community. Peer workers nurture relationships and community, lead recovery groups, and launch and keep going groups where peers educate and help one another. DBHIDS notes that structured peer support can help people make new friends and develop a sense of responsibility and belonging, and SAMHSA cites research linking peer support with more social support and better social functioning. **Recovery community organizations**, which the Peer Recovery Center of Excellence describes as grassroots, independent nonprofits created and run by the local recovery community, are one place where this kind of belonging can take root.",
+            text: "Affiliational support is about belonging to a community. Peer workers build relationships and community and lead recovery groups. They start and keep up groups where peers teach and help one another. That unsigned page also says structured peer support can help people make new friends and feel they belong. SAMHSA cites research that links peer support with more social support and better social functioning. **Recovery community organizations** are one place where this belonging can grow. The Peer Recovery Center of Excellence describes them as grassroots, independent nonprofits, started and led by the local recovery community.",
           },
           { type: 'heading', text: 'Roles that can grow' },
           {
             type: 'paragraph',
-            text: "The peer role can also reach beyond direct support. SAMHSA mentions delivering services or training, supervising fellow peer workers, creating resources, running programs or agencies, and educating policymakers and the public. Some peer workers also build extra competencies to serve specific groups who share common experiences, such as family members.",
+            text: "The peer role can also reach beyond direct support. SAMHSA mentions providing services or training and supervising other peer workers. It mentions creating resources, running programs or agencies, and teaching lawmakers and the public. Some peer workers also build extra skills to serve groups who share common experiences, such as family members.",
           },
           {
             type: 'callout',
             variant: 'reflection',
             title: 'Which kinds of support come naturally?',
-            text: 'Look back at the four kinds of support. Which do you offer most easily? Which feel less familiar? Think of one person you have supported, or one situation you expect to meet in your new role, and note which kinds of support that person might need from you.',
+            text: 'Look back at the four kinds of support. Which do you offer most easily? Which feel less familiar? Think of one person you have supported, or one situation you expect in your new role. Note which kinds of support that person might need from you.',
           },
           {
             type: 'keyTerms',
@@ -228,27 +228,27 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Una amplia gama de actividades' },
           {
             type: 'paragraph',
-            text: 'SAMHSA y DBHIDS enumeran las actividades que realizan los trabajadores de apoyo entre pares: abogar por las personas en recuperación, compartir recursos y desarrollar habilidades, construir comunidad y relaciones, dirigir grupos de recuperación, y ser mentores y fijar metas. Mental Health America agrega que los especialistas de pares trabajan con las personas tanto de manera individual como en grupos pequeños. Para ordenar esta variedad, este curso agrupa lo que ofrecen los trabajadores de pares en cuatro tipos de apoyo. Las cuatro etiquetas son una herramienta didáctica; los ejemplos de cada una provienen de los documentos fuente. En la práctica, casi todas las conversaciones combinan más de un tipo.',
+            text: 'SAMHSA enumera las actividades que realizan los trabajadores de apoyo entre pares: abogar por las personas en recuperación, compartir recursos y desarrollar habilidades, construir comunidad y relaciones, dirigir grupos de recuperación, y ser mentores y fijar metas. La página Peer Support Specialist agrega que los especialistas de pares trabajan con las personas tanto de manera individual como en grupos pequeños. Para ordenar esta variedad, este curso agrupa lo que ofrecen los trabajadores de pares en cuatro tipos de apoyo. Las cuatro etiquetas son una herramienta didáctica; los ejemplos de cada una provienen de los documentos fuente. En la práctica, una misma conversación a menudo combina más de un tipo.',
           },
           { type: 'heading', text: 'Apoyo emocional' },
           {
             type: 'paragraph',
-            text: 'El apoyo emocional consiste en estar con la persona. Mental Health America describe a los especialistas de pares como alguien que escucha y un hombro en el cual apoyarse. El apoyo entre pares brinda aceptación, comprensión y validación, y las investigaciones que reúne SAMHSA lo relacionan con más empatía, aceptación y camaradería, y con un mayor sentido de esperanza e inspiración. Cuando muchas personas se sienten aisladas y sin esperanza, un par que las entiende puede ofrecer una conexión muy valiosa.',
+            text: 'El apoyo emocional consiste en estar con la persona. La página Peer Support Specialist describe a los especialistas de pares como alguien que escucha y un hombro en el cual apoyarse. El apoyo entre pares brinda aceptación, comprensión y validación, y las investigaciones que reúne SAMHSA lo relacionan con más empatía, aceptación y camaradería, y con un mayor sentido de esperanza e inspiración. Cuando muchas personas se sienten aisladas y sin esperanza, un par que las entiende puede ofrecer una conexión muy valiosa.',
           },
           { type: 'heading', text: 'Apoyo informativo' },
           {
             type: 'paragraph',
-            text: 'El apoyo informativo consiste en compartir conocimientos y habilidades. Los trabajadores de pares ofrecen educación para la autoayuda, enseñan habilidades, usan herramientas orientadas a la recuperación para ayudar a las personas a enfrentar sus retos y las ayudan a crear sus propios planes de bienestar autodirigidos. Mental Health America señala que los especialistas de pares complementan el tratamiento existente con educación y con ayuda para moverse dentro de los sistemas. Los trabajadores de pares también transmiten información basada en la experiencia: cómo fue en realidad enfrentar una situación parecida y qué marcó la diferencia.',
+            text: 'El apoyo informativo consiste en compartir conocimientos y habilidades. Los trabajadores de pares ofrecen educación para la autoayuda, enseñan habilidades, usan herramientas orientadas a la recuperación para ayudar a las personas a enfrentar sus retos y las ayudan a crear sus propios planes de bienestar autodirigidos. La página Peer Support Specialist señala que los especialistas de pares complementan el tratamiento existente con educación y con ayuda para moverse dentro de los sistemas. Los trabajadores de pares también transmiten información basada en la experiencia: cómo fue en realidad enfrentar una situación parecida y qué marcó la diferencia.',
           },
           { type: 'heading', text: 'Apoyo instrumental o práctico' },
           {
             type: 'paragraph',
-            text: 'El apoyo práctico ayuda a las personas a resolver asuntos concretos. La página de DBHIDS describe el apoyo entre pares como una forma de conectar a quienes recién comienzan su recuperación con recursos de salud, educación, servicios vocacionales y apoyo para la crianza que mejoran su calidad de vida. Los especialistas de pares ayudan a elaborar planes de servicio individuales basados en metas de recuperación y en los pasos para alcanzarlas, y ayudan a reunir información y apoyo de la comunidad para hacer realidad esas metas. La lección 5 profundiza en cómo hacer estas conexiones.',
+            text: 'El apoyo práctico ayuda a las personas a resolver asuntos concretos. Una página web sobre apoyo entre pares cuyo editor no se indica describe el apoyo entre pares como una forma de conectar a quienes recién comienzan su recuperación con recursos de salud, educación, servicios vocacionales y apoyo para la crianza que mejoran su calidad de vida. Los especialistas de pares ayudan a elaborar planes de servicio individuales basados en metas de recuperación y en los pasos para alcanzarlas, y ayudan a reunir información y apoyo de la comunidad para hacer realidad esas metas. La lección 5 profundiza en cómo hacer estas conexiones.',
           },
           { type: 'heading', text: 'Apoyo de afiliación' },
           {
             type: 'paragraph',
-            text: 'El apoyo de afiliación tiene que ver con la pertenencia y la conexión con una comunidad. Los trabajadores de pares construyen comunidad y relaciones, dirigen grupos de recuperación, y crean y sostienen grupos de autoayuda y grupos educativos entre pares. DBHIDS señala que el apoyo estructurado entre pares puede ayudar a hacer nuevas amistades y a desarrollar un sentido de responsabilidad y pertenencia, y SAMHSA cita investigaciones que lo relacionan con más apoyo social y un mejor funcionamiento social. Las **organizaciones comunitarias de recuperación**, que el Peer Recovery Center of Excellence describe como organizaciones sin fines de lucro, independientes y de base, fundadas y dirigidas por la comunidad local en recuperación, son un lugar donde este sentido de pertenencia puede echar raíces.',
+            text: 'El apoyo de afiliación tiene que ver con la pertenencia y la conexión con una comunidad. Los trabajadores de pares construyen comunidad y relaciones, dirigen grupos de recuperación, y crean y sostienen grupos de autoayuda y grupos educativos entre pares. Esa misma página señala que el apoyo estructurado entre pares puede ayudar a hacer nuevas amistades y a desarrollar un sentido de responsabilidad y pertenencia, y SAMHSA cita investigaciones que lo relacionan con más apoyo social y un mejor funcionamiento social. Las **organizaciones comunitarias de recuperación**, que el Peer Recovery Center of Excellence describe como organizaciones sin fines de lucro, independientes y de base, fundadas y dirigidas por la comunidad local en recuperación, son un lugar donde este sentido de pertenencia puede echar raíces.',
           },
           { type: 'heading', text: 'Roles que pueden crecer' },
           {
@@ -279,9 +279,9 @@ export const module3: ModuleContent = {
     {
       slug: 'settings-outreach-and-engagement',
       order: 3,
-      estimatedMinutes: 15,
-      competencies: ['C1-ENGAGES', 'C10-COLLABORATION'],
-      sources: [SRC_VALUE_OF_PEERS, SRC_DBHIDS, SRC_MHA, SRC_PRCOE, SRC_SAMHSA_PEER_WORKERS],
+      estimatedMinutes: 9,
+      competencies: ['C1-ENGAGES', 'C8-CRISIS', 'C10-COLLABORATION'],
+      sources: [SRC_VALUE_OF_PEERS, SRC_PEER_SUPPORT_PAGE, SRC_PEER_SPECIALIST_PAGE, SRC_PRCOE, SRC_SAMHSA_PEER_WORKERS],
       en: {
         title: 'Where Peer Workers Practice: Settings, Outreach and Engagement',
         summary:
@@ -290,7 +290,7 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'One role, many settings' },
           {
             type: 'paragraph',
-            text: 'Peer support workers practice in a wide range of places. SAMHSA and the Philadelphia DBHIDS name these settings:',
+            text: 'Peer support workers practice in a wide range of places. SAMHSA’s Value of Peers and a peer support web page whose publisher is not given name these settings:',
           },
           {
             type: 'list',
@@ -307,16 +307,16 @@ export const module3: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: "Mental Health America adds hospitals and inpatient care, drop-in centers, respite services run by people who use services, other community-based services, and prisons, in both public and private systems. It notes that peers serve in many roles, including case management, wellness coaching and education, and take an active part in clinical settings such as crisis services. Most peer specialists are paid employees, while some choose to volunteer.",
+            text: "The Peer Support Specialist page adds hospitals and inpatient care, drop-in centers and respite services run by people who use services. It adds other community services and prisons, in public and private systems. It notes that peers serve in many roles, such as case management, wellness coaching and education. They also take an active part in clinical settings such as crisis services. Most peer specialists are paid staff, while some choose to volunteer.",
           },
           { type: 'heading', text: 'Examples from the field' },
           {
             type: 'paragraph',
-            text: "**Police-assisted diversion.** The Peer Recovery Center of Excellence features a Philadelphia partnership in which the police department partners with PRO-ACT, a community-based treatment and recovery organization whose focus is substance use disorders, to bring peer recovery support services to people taking part in a pre-arrest diversion program. It shows peer support as part of an alternative to incarceration. Research the Center summarizes ties peer recovery support to fewer criminal justice charges and less probation or parole.",
+            text: "**Police-assisted diversion.** The Peer Recovery Center of Excellence shows a Philadelphia partnership. The police department works with PRO-ACT, a community treatment and recovery group focused on substance use disorders. Together they bring peer recovery support to people in a pre-arrest diversion program. Here peer support is part of an alternative to jail. Research the Center sums up links peer recovery support to fewer criminal charges and less probation or parole.",
           },
           {
             type: 'paragraph',
-            text: "**Child welfare.** Peer workers also serve families involved with child welfare, and the Center recommends a national brief that outlines two models of peer support for families. Research it cites connects peer support with shorter stays in out-of-home care and faster family reunification.",
+            text: "**Child welfare.** Peer workers also serve families involved with child welfare. The Center recommends “Use of Peers and Recovery Specialists in Child Welfare.” The National Center on Substance Abuse and Child Welfare wrote it to give an overview of two models of peer support for families. Research the Center cites links peer support with shorter stays in out-of-home care and faster family reunification.",
           },
           {
             type: 'paragraph',
@@ -325,23 +325,33 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Outreach and engagement' },
           {
             type: 'paragraph',
-            text: "Alongside the kinds of support covered in Lesson 2, peer support workers carry out a variety of outreach and engagement activities. SAMHSA explains that peer workers draw on shared understanding, respect and mutual empowerment to help people get engaged in the recovery process and stay engaged, lowering the chance of a return to use. Peer support can carry the reach of treatment past the clinic walls and into the everyday places where people live. Research summarized by the Center links peer support with better access to treatment and stronger engagement in it, and DBHIDS notes that it can help people stay in treatment and reduce drop-outs.",
+            text: "Besides the kinds of support in Lesson 2, peer support workers do many kinds of outreach and engagement. SAMHSA explains that peer workers draw on shared understanding, respect and mutual empowerment. With these, they help people take part in recovery and keep at it, and lower the chance of a return to use. Peer support can carry treatment past the clinic walls and into the places where people live. Research the Center sums up links peer support with better access to treatment and more engagement in it. A peer support web page whose publisher is not given says it can help people stay in treatment and lower drop-outs.",
+          },
+          { type: 'heading', text: 'Support during a crisis' },
+          {
+            type: 'paragraph',
+            text: "Some of these settings meet people at their hardest moments. Peer support workers work in hospital emergency departments. The Peer Support Specialist page names crisis services among the clinical settings where peers take an active part. It also says peer specialists can offer understanding at a time when many people feel alienated and hopeless. The unsigned peer support page lists a benefit of structured peer support: it helps people stay sober “during periods of stress or crisis.”",
           },
           {
             type: 'paragraph',
-            text: "Each setting shapes the work in its own way: the pace, the team, the rules of the host organization. What stays constant is the heart of the role: non-clinical, strengths-based support from someone with shared experience, guided by the person's own goals.",
+            text: "In a crisis, the peer worker offers the same non-clinical, strengths-based support, with extra care. They stay calm and present. They listen. They share hope that people can and do recover. They help the person reach the right help. The peer worker does this with the clinical team, not in its place. The role adds to the work of therapists and the rest of the team. Many organizations find it helps to agree ahead of time, in writing, what a peer worker does when someone may be in danger, and whom they call. Ask your supervisor for your crisis procedure before you need it.",
+          },
+          {
+            type: 'paragraph',
+            text: "Each setting shapes the work in its own way: the pace, the team, the rules of the host. The heart of the role stays the same. It is non-clinical, strengths-based support from someone with shared experience, guided by the person's own goals.",
           },
           {
             type: 'callout',
             variant: 'reflection',
             title: 'Picture your setting',
-            text: 'Think about the setting where you work or will work. Who are you most likely to meet there, and where are they when they first hear about peer support? What might help them take a first step toward engagement, and what might get in the way? Talk through your ideas with your supervisor.',
+            text: 'Think about the place where you work or will work. Who are you likely to meet there? Where are they when they first hear about peer support? What might help them take a first step, and what might get in the way? Talk it through with your supervisor.',
           },
           {
             type: 'keyTerms',
             terms: [
               { term: 'Outreach', definition: 'Activities that bring peer support to people who are not yet connected with recovery services, so they learn it exists and how to reach it.' },
               { term: 'Engagement', definition: 'Helping a person become involved in the recovery process and stay involved over time.' },
+              { term: 'Crisis procedure', definition: 'An organization’s written plan for what staff, including peer workers, do and whom they call when someone may be in danger.' },
               { term: 'Police-assisted diversion', definition: 'A partnership in which police work with a community organization so that people in a pre-arrest diversion program receive peer recovery support, as an alternative to incarceration.' },
             ],
           },
@@ -355,7 +365,7 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Un rol, muchos entornos' },
           {
             type: 'paragraph',
-            text: 'Los trabajadores de apoyo entre pares trabajan en lugares muy diversos. SAMHSA y DBHIDS mencionan estos entornos:',
+            text: 'Los trabajadores de apoyo entre pares trabajan en lugares muy diversos. El documento Value of Peers de SAMHSA y una página web sobre apoyo entre pares cuyo editor no se indica mencionan estos entornos:',
           },
           {
             type: 'list',
@@ -372,7 +382,7 @@ export const module3: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'Mental Health America agrega la atención hospitalaria con internación, los servicios comunitarios, los servicios de respiro dirigidos por usuarios, los hospitales, los centros de acogida sin cita y las prisiones, tanto en el sector público como en el privado. También señala que los pares cumplen muchos roles, como la administración de casos, el coaching de bienestar y la educación, y participan activamente en entornos clínicos como los servicios de crisis. La mayoría de los especialistas de pares son empleados remunerados, y algunos eligen trabajar como voluntarios.',
+            text: 'La página Peer Support Specialist agrega la atención hospitalaria con internación, los servicios comunitarios, los servicios de respiro dirigidos por usuarios, los hospitales, los centros de acogida sin cita y las prisiones, tanto en el sector público como en el privado. También señala que los pares cumplen muchos roles, como la administración de casos, el coaching de bienestar y la educación, y participan activamente en entornos clínicos como los servicios de crisis. La mayoría de los especialistas de pares son empleados remunerados, y algunos eligen trabajar como voluntarios.',
           },
           { type: 'heading', text: 'Ejemplos del trabajo en la práctica' },
           {
@@ -381,7 +391,7 @@ export const module3: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: '**Bienestar infantil.** Los trabajadores de pares también acompañan a familias que tienen contacto con el sistema de bienestar infantil, y el Centro recomienda un informe nacional que describe dos modelos de apoyo entre pares para familias. Las investigaciones que cita relacionan el apoyo entre pares con estancias más cortas en cuidado fuera del hogar y una reunificación familiar más rápida.',
+            text: '**Bienestar infantil.** Los trabajadores de pares también acompañan a familias que tienen contacto con el sistema de bienestar infantil, y el Centro recomienda “Use of Peers and Recovery Specialists in Child Welfare”, un informe del National Center on Substance Abuse and Child Welfare (Centro Nacional sobre Abuso de Sustancias y Bienestar Infantil) que presenta dos modelos de apoyo entre pares para familias. Las investigaciones que cita relacionan el apoyo entre pares con estancias más cortas en cuidado fuera del hogar y una reunificación familiar más rápida.',
           },
           {
             type: 'paragraph',
@@ -390,7 +400,16 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Acercamiento y participación' },
           {
             type: 'paragraph',
-            text: 'Además de los tipos de apoyo que vimos en la lección 2, los trabajadores de apoyo entre pares realizan diversas actividades de acercamiento y participación. SAMHSA explica que, mediante la comprensión compartida, el respeto y el empoderamiento mutuo, los trabajadores de pares ayudan a las personas a involucrarse en el proceso de recuperación y a mantenerse involucradas, lo que reduce la probabilidad de volver al consumo. El apoyo entre pares puede llevar el alcance del tratamiento más allá de las paredes de la clínica, hasta los lugares cotidianos donde vive la gente. Las investigaciones que resume el Centro lo vinculan con un mejor acceso al tratamiento y una mayor participación en él, y DBHIDS señala que puede ayudar a que las personas permanezcan en tratamiento y a reducir los abandonos.',
+            text: 'Además de los tipos de apoyo que vimos en la lección 2, los trabajadores de apoyo entre pares realizan diversas actividades de acercamiento y participación. SAMHSA explica que, mediante la comprensión compartida, el respeto y el empoderamiento mutuo, los trabajadores de pares ayudan a las personas a involucrarse en el proceso de recuperación y a mantenerse involucradas, lo que reduce la probabilidad de un regreso al consumo. El apoyo entre pares puede llevar el alcance del tratamiento más allá de las paredes de la clínica, hasta los lugares cotidianos donde vive la gente. Las investigaciones que resume el Centro lo vinculan con un mejor acceso al tratamiento y una mayor participación en él, y una página web sobre apoyo entre pares cuyo editor no se indica señala que puede ayudar a que las personas permanezcan en tratamiento y a reducir los abandonos.',
+          },
+          { type: 'heading', text: 'Apoyo durante una crisis' },
+          {
+            type: 'paragraph',
+            text: 'Algunos de estos entornos encuentran a las personas en sus momentos más difíciles. Los trabajadores de apoyo entre pares trabajan en salas de emergencia de hospitales, y la página Peer Support Specialist menciona los servicios de crisis entre los entornos clínicos donde los pares participan activamente. También señala que los especialistas de pares pueden ofrecer comprensión en un momento en que muchas personas se sienten aisladas y sin esperanza. La página sobre apoyo entre pares sin editor identificado incluye, entre los beneficios del apoyo estructurado entre pares, sostener la recuperación “en períodos de estrés o crisis”.',
+          },
+          {
+            type: 'paragraph',
+            text: 'En una crisis, el aporte del trabajador de pares es el mismo apoyo no clínico y basado en las fortalezas, ofrecido con más cuidado: mantener la calma y estar presente, escuchar, compartir la esperanza de que las personas pueden recuperarse y se recuperan, y ayudar a la persona a llegar a la ayuda adecuada. El trabajador de pares lo hace junto al equipo clínico, no en su lugar; su función complementa la de los terapeutas y demás miembros del equipo. A muchas organizaciones les resulta útil acordar de antemano, por escrito, qué hace un trabajador de pares cuando alguien puede estar en peligro y a quién llama. Pida a su supervisor el procedimiento de crisis de su organización antes de necesitarlo.',
           },
           {
             type: 'paragraph',
@@ -407,6 +426,7 @@ export const module3: ModuleContent = {
             terms: [
               { term: 'Acercamiento (outreach)', definition: 'Actividades que llevan el apoyo entre pares a personas que todavía no están conectadas con servicios de recuperación, para que sepan que existe y cómo acceder a él.' },
               { term: 'Participación (engagement)', definition: 'Ayudar a la persona a involucrarse en el proceso de recuperación y a mantenerse involucrada con el tiempo.' },
+              { term: 'Procedimiento de crisis', definition: 'El plan escrito de una organización sobre qué hace el personal, incluidos los trabajadores de pares, y a quién llama cuando alguien puede estar en peligro.' },
               { term: 'Desvío con participación policial', definition: 'Una colaboración en la que la policía trabaja con una organización comunitaria para que las personas en un programa de desvío antes del arresto reciban apoyo a la recuperación entre pares, como alternativa al encarcelamiento.' },
             ],
           },
@@ -418,9 +438,9 @@ export const module3: ModuleContent = {
     {
       slug: 'sharing-lived-experience-with-purpose',
       order: 4,
-      estimatedMinutes: 15,
+      estimatedMinutes: 8,
       competencies: ['C3-LIVED-EXPERIENCE', 'C2-SUPPORT'],
-      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_MHA, SRC_SAMHSA_PEER_WORKERS, SRC_DBHIDS],
+      sources: [SRC_PRCOE, SRC_VALUE_OF_PEERS, SRC_PEER_SPECIALIST_PAGE, SRC_SAMHSA_PEER_WORKERS, SRC_PEER_SUPPORT_PAGE],
       en: {
         title: 'Sharing Lived Experience with Purpose',
         summary:
@@ -483,7 +503,7 @@ export const module3: ModuleContent = {
       es: {
         title: 'Compartir la experiencia vivida con un propósito',
         summary:
-          'Por qué la experiencia vivida es la herramienta clave del trabajador de pares, cómo compartirla con cuidado crea mutualidad y esperanza, y formas prácticas de mantener cada revelación centrada en la persona a la que se acompaña.',
+          'Por qué la experiencia vivida es la herramienta clave del trabajador de pares, cómo compartirla con cuidado crea reciprocidad y esperanza, y formas prácticas de mantener cada revelación enfocada en la persona a la que se acompaña.',
         body: [
           { type: 'heading', text: 'Su herramienta clave' },
           {
@@ -493,7 +513,7 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Por qué compartir ayuda' },
           {
             type: 'paragraph',
-            text: 'El apoyo entre pares se basa en la **mutualidad**, también llamada paridad: el vínculo entre dos personas que han vivido experiencias parecidas. SAMHSA explica que esta mutualidad crea conexión y despierta esperanza, y que el sentido de mutualidad que surge al compartir la experiencia con cuidado tiene un papel importante para modelar la recuperación y ofrecer esperanza. Los trabajadores de pares aportan información vital basada en la experiencia y ejemplos reales de lo que la recuperación hace posible. Al compartir su experiencia y orientación práctica, ayudan a las personas a fijar sus propias metas, a idear estrategias para empoderarse y a dar pasos concretos hacia una vida decidida por ellas mismas.',
+            text: 'El apoyo entre pares se basa en la **reciprocidad**, también llamada “peerness”, el sentido de ser pares: el vínculo entre dos personas que han vivido experiencias parecidas. SAMHSA explica que esta reciprocidad crea conexión y despierta esperanza, y que el sentido de reciprocidad que surge al compartir la experiencia con cuidado tiene un papel importante para modelar la recuperación y ofrecer esperanza. Los trabajadores de pares aportan información vital basada en la experiencia y ejemplos reales de lo que la recuperación hace posible. Al compartir su experiencia y orientación práctica, ayudan a las personas a fijar sus propias metas, a idear estrategias para empoderarse y a dar pasos concretos hacia una vida decidida por ellas mismas.',
           },
           {
             type: 'paragraph',
@@ -532,7 +552,7 @@ export const module3: ModuleContent = {
             type: 'keyTerms',
             terms: [
               { term: 'Experiencia vivida', definition: 'La experiencia personal de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos; la herramienta clave que usan los especialistas de apoyo entre pares.' },
-              { term: 'Mutualidad (paridad)', definition: 'El vínculo entre un trabajador de pares y una persona en recuperación o que busca recuperarse, basado en la experiencia compartida, que crea conexión y esperanza.' },
+              { term: 'Reciprocidad (el sentido de ser pares, “peerness”)', definition: 'El vínculo entre un trabajador de pares y una persona en recuperación o que busca recuperarse, basado en la experiencia compartida, que crea conexión y esperanza.' },
               { term: 'Compartir con un propósito', definition: 'Elegir qué parte de la propia historia compartir, y cuándo, porque sirve a las metas de recuperación de la otra persona.' },
               { term: 'Autodeterminación', definition: 'El derecho y la capacidad de una persona para fijar sus propias metas y dirigir su propio camino de recuperación.' },
             ],
@@ -545,9 +565,9 @@ export const module3: ModuleContent = {
     {
       slug: 'linking-to-resources-services-supports',
       order: 5,
-      estimatedMinutes: 14,
+      estimatedMinutes: 8,
       competencies: ['C6-LINKS-RESOURCES', 'C4-PERSONALIZES', 'C5-RECOVERY-PLANNING'],
-      sources: [SRC_PRCOE, SRC_DBHIDS, SRC_MHA, SRC_VALUE_OF_PEERS, SRC_SAMHSA_PEER_WORKERS],
+      sources: [SRC_PRCOE, SRC_PEER_SUPPORT_PAGE, SRC_PEER_SPECIALIST_PAGE, SRC_VALUE_OF_PEERS, SRC_SAMHSA_PEER_WORKERS],
       en: {
         title: 'Linking People to Resources, Services and Supports',
         summary:
@@ -556,45 +576,45 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Why linking matters' },
           {
             type: 'paragraph',
-            text: "Recovery is lived in everyday life, not only in treatment. The Peer Recovery Center of Excellence defines **recovery capital** as the full range and depth of internal and external resources a person can call on to start recovery and keep it going. Internal resources include things like hope and confidence; external ones include the kinds of supports named below. Peer workers help people strengthen both.",
+            text: "Recovery is lived in everyday life, not only in treatment. The Peer Recovery Center of Excellence defines **recovery capital** as the breadth and depth of inner and outer resources a person can draw on. These help a person begin recovery and keep it going. Inner resources include hope and confidence. Outer ones include the supports named below. Peer workers help people build both.",
           },
           {
             type: 'paragraph',
-            text: "The DBHIDS page describes peer support as connecting people who are new to recovery with healthcare, education, vocational and parenting resources that raise their quality of life and help them succeed. SAMHSA counts sharing resources, and linking people to tools and resources, among the core tasks of peer workers. Mental Health America describes peer specialists as helping people draw information and support from their community to turn goals into reality, and as helping them navigate systems.",
+            text: "A peer support web page whose publisher is not given says peer support links people who are new to recovery with resources. These include health care, education, job and parenting help. They improve quality of life and help people succeed. SAMHSA counts sharing resources, and linking people to tools and resources, among the main tasks of peer workers. The Peer Support Specialist page says peer specialists help people get information and support from their community to make their goals real. They also help people find their way through systems.",
           },
           {
             type: 'paragraph',
-            text: "The Center describes a **recovery-oriented system of care** as a range of personalized supports that work together to foster healthy growth and a meaningful life. Peer workers help people find their way through that range.",
+            text: "The Center describes a **recovery-oriented system of care** as a range of personal supports. They work together to foster healthy growth and a meaningful life. Peer workers help people find their way through that range.",
           },
           { type: 'heading', text: 'Linking the peer way' },
           {
             type: 'paragraph',
-            text: 'Linking is more than handing over a phone number. In keeping with the peer role, it follows the person\'s own goals and choices:',
+            text: 'Linking is more than handing over a phone number. True to the peer role, it follows the person\'s own goals and choices:',
           },
           {
             type: 'list',
             items: [
-              '**Start with goals.** Help the person name their goals, hopes and dreams, then look for resources that fit. Peer specialists help people create individual service plans and build their own self-directed wellness plans.',
-              '**Offer options, respect choices.** Share what you know about the options and let the person decide. Peer specialists grow people\'s ability to make informed, independent choices and support their decision-making.',
+              '**Start with goals.** Help the person name their goals, hopes and dreams. Then look for resources that fit. Peer specialists help people make service plans and their own wellness plans.',
+              '**Offer options, respect choices.** Share what you know about the options and let the person decide. Peer specialists grow people\'s ability to make informed, independent choices. They support people\'s own decisions.',
               '**Build on strengths.** Notice the resources the person already has, such as relationships, skills and past successes, and build from there.',
-              '**Share what you learned.** Your experiential knowledge of how systems work can make an unfamiliar service feel less daunting.',
-              '**Work with the team.** Peer workers supplement existing treatment and complement other team members, so coordinate with colleagues instead of working around them.',
+              '**Share what you learned.** What you know firsthand about how systems work can make a new service feel less scary.',
+              '**Work with the team.** Peer workers add to the treatment people already get and complement the rest of the team. So work with co-workers, not around them.',
             ],
           },
           { type: 'heading', text: 'What the research shows' },
           {
             type: 'paragraph',
-            text: "Research summarized in the source documents associates peer support with greater access to and engagement in treatment, greater housing stability, more primary care visits, and fewer hospital and emergency department admissions. Mental Health America notes that peer support services have been shown to strengthen social support and community participation, and DBHIDS reports that structured peer support can help people feel more capable and more hopeful about what lies ahead. Connecting people with the resources they choose is one of the ways peer workers contribute to these outcomes.",
+            text: "Research summed up in the sources links peer support with better access to treatment and more engagement in it. It links peer support with more stable housing, more primary care visits, and fewer hospital and emergency department admissions. The Peer Support Specialist page notes that peer support has been shown to increase social support and community life. The unsigned peer support page reports that structured peer support can help people feel more able and more hopeful about the future. The sources do not say which part of peer support brings each result. Linking is one part of the work they describe.",
           },
           {
             type: 'paragraph',
-            text: "Linking also continues over time. Peer workers walk with people on their recovery journeys, so a connection made today can be revisited tomorrow: did the appointment happen, did the group feel welcoming, does the plan still fit? Checking back respects the person's choices and keeps the roadmap theirs.",
+            text: "Linking also goes on over time. Peer workers walk with people on their recovery journeys. So a link made today can be checked tomorrow. Did the appointment happen? Did the group feel welcoming? Does the plan still fit? Checking back respects the person's choices and keeps the roadmap theirs.",
           },
           {
             type: 'callout',
             variant: 'reflection',
             title: 'Map the resources',
-            text: 'Think of someone you may support in your role. List three internal and three external resources they might draw on. Which would they most want to strengthen first, and how would you find out by asking rather than assuming?',
+            text: 'Think of someone you may support in your role. List three inner and three outer resources they might draw on. Which would they most want to build first? How would you find out by asking, not assuming?',
           },
           {
             type: 'keyTerms',
@@ -619,7 +639,7 @@ export const module3: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'La página de DBHIDS describe el apoyo entre pares como una ayuda para conectar a quienes recién comienzan su recuperación con recursos de salud, educación, servicios vocacionales y apoyo para la crianza que mejoran la calidad de vida y favorecen el éxito. SAMHSA cuenta el compartir recursos, y conectar a las personas con herramientas y recursos, entre las tareas centrales de los trabajadores de pares. Mental Health America describe a los especialistas de pares como personas que ayudan a obtener información y apoyo de la comunidad para hacer realidad las metas, y que ayudan a orientarse dentro de los sistemas.',
+            text: 'Una página web sobre apoyo entre pares cuyo editor no se indica describe el apoyo entre pares como una ayuda para conectar a quienes recién comienzan su recuperación con recursos de salud, educación, servicios vocacionales y apoyo para la crianza que mejoran la calidad de vida y favorecen el éxito. SAMHSA cuenta el compartir recursos, y conectar a las personas con herramientas y recursos, entre las tareas centrales de los trabajadores de pares. La página Peer Support Specialist describe a los especialistas de pares como personas que ayudan a obtener información y apoyo de la comunidad para hacer realidad las metas, y que ayudan a orientarse dentro de los sistemas.',
           },
           {
             type: 'paragraph',
@@ -643,7 +663,7 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Lo que muestran las investigaciones' },
           {
             type: 'paragraph',
-            text: 'Las investigaciones resumidas en los documentos fuente asocian el apoyo entre pares con un mayor acceso al tratamiento y una mayor participación en él, una vivienda más estable, más visitas de atención primaria y menos ingresos al hospital y a la sala de emergencias. Mental Health America señala que se ha demostrado que los servicios de apoyo entre pares aumentan el apoyo social y la participación en la comunidad, y DBHIDS indica que el apoyo estructurado entre pares puede aumentar la sensación de autoeficacia y el optimismo sobre el futuro. Conectar a las personas con los recursos que eligen es una de las maneras en que los trabajadores de pares contribuyen a estos resultados.',
+            text: 'Las investigaciones resumidas en los documentos fuente asocian el apoyo entre pares con un mayor acceso al tratamiento y una mayor participación en él, una vivienda más estable, más visitas de atención primaria y menos ingresos al hospital y a la sala de emergencias. La página Peer Support Specialist señala que se ha demostrado que los servicios de apoyo entre pares aumentan el apoyo social y la participación en la comunidad, y la página sin editor identificado indica que el apoyo estructurado entre pares puede aumentar la sensación de autoeficacia y el optimismo sobre el futuro. Conectar a las personas con los recursos que eligen es una de las maneras en que los trabajadores de pares contribuyen a estos resultados.',
           },
           {
             type: 'paragraph',
@@ -689,7 +709,7 @@ export const module3: ModuleContent = {
         type: 'single',
         competencies: ['C3-LIVED-EXPERIENCE'],
         en: { prompt: 'Peer support workers are described as "experientially credentialed." What does that mean?' },
-        es: { prompt: 'Se dice que los trabajadores de apoyo entre pares tienen una "credencial basada en la experiencia". ¿Qué significa?' },
+        es: { prompt: 'Se dice que los trabajadores de apoyo entre pares están "acreditados por la experiencia". ¿Qué significa?' },
         choices: [
           {
             isCorrect: true,

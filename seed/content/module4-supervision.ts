@@ -1,10 +1,10 @@
 import type { ModuleContent } from './types'
 
-import { SRC_DBHIDS, SRC_MHA, SRC_PRCOE, SRC_SAMHSA_PEER_WORKERS, SRC_VALUE_OF_PEERS } from './sources'
+import { SRC_PEER_SUPPORT_PAGE, SRC_PEER_SPECIALIST_PAGE, SRC_PRCOE, SRC_SAMHSA_PEER_WORKERS, SRC_VALUE_OF_PEERS } from './sources'
 
 /**
  * Module 4 of the PeerPath curriculum, following module 4 of the Philadelphia
- * DBHIDS Peer Support Toolkit: Supporting, Supervising and Retaining Peer Staff.
+ * DBHIDS Peer Support Toolkit: Supporting, Supervising, and Retaining Peer Staff: Why Invest in Supporting and Supervising Peer Staff?
  * Facts come from the seed documents listed in each lesson's `sources`.
  */
 
@@ -12,15 +12,15 @@ export const module4: ModuleContent = {
   slug: 'supporting-supervising-retaining',
   order: 4,
   area: 'supervision-and-retention',
-  estimatedMinutes: 85,
+  estimatedMinutes: 46,
   competencies: ['C3-LIVED-EXPERIENCE', 'C7-WELLNESS-INFO', 'C9-COMMUNICATION', 'C10-COLLABORATION', 'C11-LEADERSHIP-ADVOCACY', 'C12-GROWTH'],
   en: {
-    title: 'Supporting, Supervising and Retaining Peer Staff',
+    title: 'Supporting, Supervising, and Retaining Peer Staff: Why Invest in Supporting and Supervising Peer Staff?',
     summary:
       'A module for supervisors and managers: how to plan supervision for peer staff, keep the peer role clear and non-clinical, prevent role drift, support the wellness of peer workers, integrate them into the team and give them reasons to grow and stay.',
   },
   es: {
-    title: 'Apoyo, supervisión y retención del personal de pares',
+    title: 'Apoyo, supervisión y retención del personal de pares: ¿por qué invertir en apoyar y supervisar al personal de pares?',
     summary:
       'Un módulo para supervisores y gerentes: cómo planificar la supervisión del personal de pares, mantener un rol de pares claro y no clínico, evitar la desviación del rol, cuidar el bienestar de los trabajadores de pares, integrarlos al equipo y darles motivos para crecer y quedarse.',
   },
@@ -29,7 +29,7 @@ export const module4: ModuleContent = {
     {
       slug: 'why-invest-in-supervision',
       order: 1,
-      estimatedMinutes: 15,
+      estimatedMinutes: 8,
       competencies: ['C12-GROWTH', 'C9-COMMUNICATION'],
       sources: [SRC_PRCOE, SRC_SAMHSA_PEER_WORKERS],
       en: {
@@ -40,22 +40,22 @@ export const module4: ModuleContent = {
           { type: 'heading', text: 'Why supervision of peer staff deserves a plan' },
           {
             type: 'paragraph',
-            text: 'The fourth module of the Philadelphia DBHIDS Peer Support Toolkit asks a direct question: why should an organization invest in supporting and supervising its peer staff? The answer begins before anyone is hired. The Peer Recovery Center of Excellence advises organizations starting a peer support program to be clear about what they expect from peer workers before recruitment begins, and to have a plan for supervision and retention ready at the same time. A plan written after problems appear tends to be reactive. A plan written in advance shapes the job from the first day.',
+            text: 'The fourth module of the Peer Support Toolkit from the Philadelphia Department of Behavioral Health and Intellectual disAbility Services (DBHIDS), “Supporting, Supervising, and Retaining Peer Staff: Why Invest in Supporting and Supervising Peer Staff?”, asks a direct question. Why should an organization invest in supporting and supervising its peer staff? The answer starts before anyone is hired. The Peer Recovery Center of Excellence gives advice to groups starting a peer program. Be clear about what you expect from peer workers before you recruit. Have a plan for supervision and retention ready at the same time. Many organizations find that a plan written after problems appear only reacts to them. A plan written ahead of time shapes the job from day one.',
           },
           {
             type: 'paragraph',
-            text: 'Peer support workers bring something no other team member is hired for: their own lived experience of recovery from a mental health condition, a substance use disorder, or both. That experience is the central tool of the job, and SAMHSA describes peer workers as emerging as important members of treatment teams. Using lived experience on purpose, day after day, is skilled and sometimes demanding work. Supervision is where peer staff get help to use that tool well, and where the organization protects the role it hired them to fill.',
+            text: 'Peer support workers bring something no one else on the team is hired for. They bring their own lived experience of recovery from a mental health condition, a substance use disorder, or both. That experience is the main tool of the job. The Substance Abuse and Mental Health Services Administration (SAMHSA) says peer workers are emerging as important members of treatment teams. Using lived experience on purpose, day after day, takes skill and can be hard. In supervision, peer staff get help to use that tool well. It is also where the organization protects the role it hired them for.',
           },
           { type: 'heading', text: 'What a supervision plan covers' },
           {
             type: 'paragraph',
-            text: 'A supervision plan does not have to be long, but it should be written down and shared with the peer worker, who helps shape it. Most plans address the following areas:',
+            text: 'A supervision plan does not have to be long. It should be written down and shared with the peer worker, who helps shape it. A plan can cover these areas:',
           },
           {
             type: 'list',
             items: [
-              '**Schedule and format:** how often supervision happens, how long sessions last, and whether it is individual, group or both. Regular, protected time matters more than any particular format.',
-              '**Who supervises:** ideally someone who understands peer values and practice. When the direct supervisor is not a peer, the plan can add access to an experienced peer mentor or peer supervisor.',
+              '**Schedule and format:** how often you meet, for how long, and whether one-on-one, in a group or both. Many supervisors find that regular, protected time matters more than the format.',
+              '**Who supervises:** ideally someone who understands peer values and practice. If the direct supervisor is not a peer, the plan can add time with an experienced peer mentor or peer supervisor.',
               '**The job description:** a shared reading of what the role includes and what it does not, revisited as the program changes.',
               '**Skills and competencies:** the foundational core competencies for peer workers described by SAMHSA, plus any additional skills the setting requires.',
               '**Wellness and support:** how the peer worker would like to be supported during stressful periods, and which workplace resources are open to all staff.',
@@ -65,11 +65,11 @@ export const module4: ModuleContent = {
           { type: 'heading', text: 'Supervision is not treatment' },
           {
             type: 'paragraph',
-            text: 'Supervisors who are new to peer staff sometimes slip into treating the peer worker as a client, asking about symptoms or recovery status in ways they would never ask of other employees. Supervision of peer staff focuses on the work itself: how the peer worker engages people, uses their own story, handles boundaries and works with colleagues. The peer worker decides what to share about their own history. If personal challenges begin to affect the job, the conversation follows the same fair and confidential process used for any staff member.',
+            text: 'Some supervisors new to peer staff slip into treating the peer worker as a client. They ask about symptoms or recovery in ways they would never ask other staff. Supervision of peer staff is about the work itself. How does the peer worker engage people and use their own story? How do they handle boundaries and work with co-workers? The peer worker decides what to share about their own past. If personal struggles start to affect the job, use the same fair and private process you use for any staff member.',
           },
           {
             type: 'paragraph',
-            text: 'SAMHSA offers a Supervision of Peer Workers technical assistance resource to help supervisors understand how to supervise peer workers in behavioral health services. Alongside a slide deck and trainer notes, it includes a one-page self-assessment tool for supervisors. Completing a self-assessment like this before writing a supervision plan helps a supervisor notice gaps in their own understanding of the peer role and decide where they need to learn more.',
+            text: 'SAMHSA offers the “Supervision of Peer Workers TA Resource.” It helps supervisors understand how to supervise peer workers in behavioral health services. It comes with a slide deck, trainer notes and a one-page self-check tool for supervisors. Doing a self-check like this before you write a plan can show where your own grasp of the peer role has gaps. Then you can decide what to learn more about.',
           },
           {
             type: 'callout',
@@ -96,11 +96,11 @@ export const module4: ModuleContent = {
           { type: 'heading', text: 'Por qué la supervisión del personal de pares merece un plan' },
           {
             type: 'paragraph',
-            text: 'El cuarto módulo del Peer Support Toolkit de DBHIDS en Filadelfia plantea una pregunta directa: ¿por qué una organización debería invertir en apoyar y supervisar a su personal de pares? La respuesta empieza antes de contratar a nadie. El Peer Recovery Center of Excellence recomienda que las organizaciones que inician un programa de apoyo entre pares tengan claro qué esperan de sus trabajadores de pares antes de comenzar el reclutamiento, y que al mismo tiempo cuenten con un plan de supervisión y retención. Un plan que se escribe cuando ya hay problemas suele ser reactivo; uno que se escribe con anticipación le da forma al puesto desde el primer día.',
+            text: 'El cuarto módulo del Peer Support Toolkit del Departamento de Salud Conductual y Servicios para Discapacidades Intelectuales de Filadelfia (DBHIDS, por sus siglas en inglés), “Supporting, Supervising, and Retaining Peer Staff: Why Invest in Supporting and Supervising Peer Staff?”, plantea una pregunta directa: ¿por qué una organización debería invertir en apoyar y supervisar a su personal de pares? La respuesta empieza antes de contratar a nadie. El Peer Recovery Center of Excellence recomienda que las organizaciones que inician un programa de apoyo entre pares tengan claro qué esperan de sus trabajadores de pares antes de comenzar el reclutamiento, y que al mismo tiempo cuenten con un plan de supervisión y retención. Un plan que se escribe cuando ya hay problemas suele ser reactivo; uno que se escribe con anticipación le da forma al puesto desde el primer día.',
           },
           {
             type: 'paragraph',
-            text: 'Los trabajadores de apoyo entre pares aportan algo para lo que no se contrata a ningún otro miembro del equipo: su propia experiencia vivida de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos. Esa experiencia es la herramienta central del trabajo, y SAMHSA señala que los trabajadores de pares se están convirtiendo en miembros importantes de los equipos de tratamiento. Usar la experiencia vivida de manera intencional, día tras día, es un trabajo especializado y a veces exigente. En la supervisión, el personal de pares recibe ayuda para usar bien esa herramienta, y la organización protege el rol para el que los contrató.',
+            text: 'Los trabajadores de apoyo entre pares aportan algo para lo que no se contrata a ningún otro miembro del equipo: su propia experiencia vivida de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos. Esa experiencia es la herramienta central del trabajo, y la Administración de Servicios de Salud Mental y Abuso de Sustancias (SAMHSA, por sus siglas en inglés) señala que los trabajadores de pares se están convirtiendo en miembros importantes de los equipos de tratamiento. Usar la experiencia vivida de manera intencional, día tras día, es un trabajo especializado y a veces exigente. En la supervisión, el personal de pares recibe ayuda para usar bien esa herramienta, y la organización protege el rol para el que los contrató.',
           },
           { type: 'heading', text: 'Qué incluye un plan de supervisión' },
           {
@@ -150,9 +150,9 @@ export const module4: ModuleContent = {
     {
       slug: 'clarifying-the-peer-role',
       order: 2,
-      estimatedMinutes: 15,
+      estimatedMinutes: 7,
       competencies: ['C10-COLLABORATION', 'C3-LIVED-EXPERIENCE', 'C9-COMMUNICATION'],
-      sources: [SRC_VALUE_OF_PEERS, SRC_DBHIDS, SRC_MHA, SRC_PRCOE],
+      sources: [SRC_VALUE_OF_PEERS, SRC_PEER_SUPPORT_PAGE, SRC_PEER_SPECIALIST_PAGE, SRC_PRCOE],
       en: {
         title: "Role Clarity: The Peer Worker's Place on the Treatment Team",
         summary:
@@ -161,20 +161,20 @@ export const module4: ModuleContent = {
           { type: 'heading', text: 'A distinct role, not a junior clinician' },
           {
             type: 'paragraph',
-            text: 'Peer support workers offer support that is non-clinical and strengths-based. They are often described as “experientially credentialed”: their qualification comes from their own recovery journey, usually combined with formal training and, in most states, certification. SAMHSA’s Value of Peers materials state the principle plainly: the peer role complements the work of therapists, case managers and other team members, but it does not duplicate or replace them. When supervisors keep that principle in view, many everyday questions about what peer staff should and should not do become easier to answer.',
+            text: 'Peer support workers offer support that is non-clinical and strengths-based. They are often called “experientially credentialed.” Their fitness for the job comes from their own recovery journey. It is often paired with formal training and, in most states, certification. SAMHSA’s Value of Peers states the rule plainly. The peer role complements the work of therapists, case managers and the rest of the team. It does not copy or replace them. Many supervisors find that with this rule in mind, daily questions about what peer staff should and should not do get easier.',
           },
           {
             type: 'paragraph',
-            text: 'The purpose of the peer worker is to help people find and follow their own recovery paths, without judgment, expectation, rules or requirements. In practice, peer staff inspire hope that people can and do recover, walk alongside people on their recovery journeys, challenge myths about mental health conditions and substance use disorders, share self-help education and connect people with tools and resources, and support people in naming their goals and mapping a route toward them. Mental Health America adds that peer specialists help people identify and build on their strengths and develop the ability to make informed, independent choices.',
+            text: 'The peer worker helps people find and follow their own recovery paths. They do it without judgment, expectation, rules or demands. In practice, peer staff inspire hope that people can and do recover. They walk with people on their recovery journeys. They challenge myths about mental health conditions and substance use disorders. They share self-help education and link people to tools and resources. They help people name their goals and map a route to them. The Peer Support Specialist page adds that peer specialists help people find and build on their strengths. They help people grow their ability to make informed, independent choices.',
           },
           { type: 'heading', text: 'Power dynamics on the team' },
           {
             type: 'paragraph',
-            text: 'Both SAMHSA and DBHIDS note that peer workers can help break down barriers of experience and understanding, as well as power dynamics that get in the way of working with other members of the treatment team. This matters to the people served, who may feel more at ease with someone who has walked a similar path. It also means peer staff often work at the meeting point between the people receiving services and the professionals providing them.',
+            text: 'SAMHSA’s Value of Peers notes that peer workers can help break down walls of experience and understanding. They can also ease the power dynamics that get in the way of working with the rest of the treatment team. This can matter to the people served, who may feel more at ease with someone who has walked a similar path. It also means peer staff often work where the people who receive services meet the professionals who provide them.',
           },
           {
             type: 'paragraph',
-            text: 'Supervisors should expect power dynamics to appear inside the team as well. A peer worker may be the only team member without a clinical degree, may earn less than colleagues, or may once have received services in the same system. Heavy clinical jargon, meetings where peer input comes last, or colleagues who see the peer worker as a helper rather than a professional can all quietly shrink the role. Good supervision names these dynamics and works to change them, instead of expecting the peer worker to absorb them alone.',
+            text: 'Power dynamics can show up inside the team as well. A peer worker may be the only one on the team without a clinical degree. They may earn less than co-workers. They may once have received services in the same system. Heavy clinical jargon can shrink the role. So can meetings where peer input comes last, or co-workers who see the peer worker as a helper, not a professional. Good supervision names these dynamics and works to change them. It does not leave the peer worker to carry them alone.',
           },
           { type: 'heading', text: 'Practical steps toward role clarity' },
           {
@@ -191,7 +191,7 @@ export const module4: ModuleContent = {
             type: 'callout',
             variant: 'reflection',
             title: 'Pause and reflect',
-            text: 'If you asked three colleagues on your team to describe what your peer staff do, would their answers match the job description? Where might any differences come from?',
+            text: 'Ask three co-workers on your team to describe what your peer staff do. Would their answers match the job description? Where might any differences come from?',
           },
           {
             type: 'keyTerms',
@@ -212,16 +212,16 @@ export const module4: ModuleContent = {
           { type: 'heading', text: 'Un rol propio, no un clínico en formación' },
           {
             type: 'paragraph',
-            text: 'Los trabajadores de apoyo entre pares brindan un apoyo no clínico y basado en las fortalezas. Con frecuencia se dice que tienen una “credencial experiencial”: su preparación proviene de su propio camino de recuperación, por lo general junto con capacitación formal y, en la mayoría de los estados, una certificación. Los materiales Value of Peers de SAMHSA lo dicen con claridad: el rol de pares complementa el trabajo de terapeutas, administradores de casos y demás integrantes del equipo, pero no lo duplica ni lo reemplaza. Cuando los supervisores tienen presente este principio, resulta más fácil responder muchas preguntas cotidianas sobre lo que el personal de pares debe y no debe hacer.',
+            text: 'Los trabajadores de apoyo entre pares brindan un apoyo no clínico y basado en las fortalezas. Con frecuencia se dice que están “acreditados por la experiencia”: su preparación proviene de su propio camino de recuperación, por lo general junto con capacitación formal y, en la mayoría de los estados, una certificación. Los materiales Value of Peers de SAMHSA lo dicen con claridad: el rol de pares complementa el trabajo de terapeutas, administradores de casos y demás integrantes del equipo, pero no lo duplica ni lo reemplaza. Cuando los supervisores tienen presente este principio, resulta más fácil responder muchas preguntas cotidianas sobre lo que el personal de pares debe y no debe hacer.',
           },
           {
             type: 'paragraph',
-            text: 'El propósito del trabajador de pares es ayudar a las personas a encontrar y seguir su propio camino de recuperación, sin juicios, expectativas, reglas ni requisitos. En la práctica, el personal de pares inspira la esperanza de que las personas pueden recuperarse y se recuperan, acompaña a cada persona en su proceso, desmiente mitos sobre las condiciones de salud mental y los trastornos por consumo de sustancias, comparte educación de autoayuda y conecta a las personas con herramientas y recursos, y las apoya para definir sus metas y trazar un camino hacia ellas. Mental Health America agrega que los especialistas de pares ayudan a las personas a reconocer sus fortalezas, a construir sobre ellas y a desarrollar la capacidad de tomar decisiones informadas e independientes.',
+            text: 'El propósito del trabajador de pares es ayudar a las personas a encontrar y seguir su propio camino de recuperación, sin juicios, expectativas, reglas ni requisitos. En la práctica, el personal de pares inspira la esperanza de que las personas pueden recuperarse y se recuperan, acompaña a cada persona en su proceso, desmiente mitos sobre las condiciones de salud mental y los trastornos por consumo de sustancias, comparte educación de autoayuda y conecta a las personas con herramientas y recursos, y las apoya para definir sus metas y trazar un camino hacia ellas. La página Peer Support Specialist agrega que los especialistas de pares ayudan a las personas a reconocer sus fortalezas, a construir sobre ellas y a desarrollar la capacidad de tomar decisiones informadas e independientes.',
           },
           { type: 'heading', text: 'Dinámicas de poder en el equipo' },
           {
             type: 'paragraph',
-            text: 'Tanto SAMHSA como DBHIDS señalan que los trabajadores de pares pueden ayudar a derribar barreras de experiencia y comprensión, así como dinámicas de poder que dificultan el trabajo con otros miembros del equipo de tratamiento. Esto es valioso para las personas atendidas, que pueden sentirse más cómodas con alguien que ha recorrido un camino parecido. También significa que el personal de pares suele trabajar en el punto de encuentro entre quienes reciben los servicios y los profesionales que los prestan.',
+            text: 'El documento Value of Peers de SAMHSA señala que los trabajadores de pares pueden ayudar a derribar barreras de experiencia y comprensión, así como dinámicas de poder que dificultan el trabajo con otros miembros del equipo de tratamiento. Esto es valioso para las personas atendidas, que pueden sentirse más cómodas con alguien que ha recorrido un camino parecido. También significa que el personal de pares suele trabajar en el punto de encuentro entre quienes reciben los servicios y los profesionales que los prestan.',
           },
           {
             type: 'paragraph',
@@ -249,7 +249,7 @@ export const module4: ModuleContent = {
             terms: [
               { term: 'Apoyo no clínico', definition: 'Ayuda basada en la experiencia compartida y el respeto mutuo, no en el diagnóstico, la evaluación o el tratamiento.' },
               { term: 'Enfoque basado en las fortalezas', definition: 'Una forma de trabajar que parte de las capacidades, los recursos y las esperanzas de la persona, y no de sus carencias.' },
-              { term: 'Credencial experiencial', definition: 'La preparación para el rol de pares que da el propio camino de recuperación, por lo general junto con capacitación formal.' },
+              { term: 'Acreditado por la experiencia', definition: 'La preparación para el rol de pares que da el propio camino de recuperación, por lo general junto con capacitación formal.' },
               { term: 'Dinámicas de poder', definition: 'Diferencias de posición, autoridad o influencia que marcan cómo se relacionan las personas, dentro de un equipo o entre el personal y las personas atendidas.' },
             ],
           },
@@ -261,9 +261,9 @@ export const module4: ModuleContent = {
     {
       slug: 'preventing-role-drift',
       order: 3,
-      estimatedMinutes: 15,
+      estimatedMinutes: 7,
       competencies: ['C10-COLLABORATION', 'C11-LEADERSHIP-ADVOCACY'],
-      sources: [SRC_VALUE_OF_PEERS, SRC_DBHIDS, SRC_MHA, SRC_SAMHSA_PEER_WORKERS],
+      sources: [SRC_VALUE_OF_PEERS, SRC_PEER_SUPPORT_PAGE, SRC_PEER_SPECIALIST_PAGE, SRC_SAMHSA_PEER_WORKERS],
       en: {
         title: 'Preventing Role Drift',
         summary:
@@ -272,7 +272,7 @@ export const module4: ModuleContent = {
           { type: 'heading', text: 'What role drift looks like' },
           {
             type: 'paragraph',
-            text: 'Role drift happens when peer staff are gradually pulled away from peer support and into duties that belong to other jobs. It rarely starts with a decision. A busy program asks the peer worker to cover the front desk once, then every afternoon. A clinician who is short on time asks the peer worker to complete intake forms or explain medication schedules. Before long, the peer worker spends more time on clinical or administrative tasks than on the relationships they were hired to build.',
+            text: 'Role drift happens when peer staff are slowly pulled away from peer support and into duties from other jobs. In many organizations, it does not start with a decision. A busy program asks the peer worker to cover the front desk once, then every afternoon. A clinician short on time asks the peer worker to fill in intake forms or explain medication schedules. Soon the peer worker spends more time on clinical or office tasks than on the relationships they were hired to build.',
           },
           { type: 'paragraph', text: 'Common signs of drift include:' },
           {
@@ -288,16 +288,16 @@ export const module4: ModuleContent = {
           { type: 'heading', text: 'Why drift matters' },
           {
             type: 'paragraph',
-            text: 'The peer role works because it is different. SAMHSA and DBHIDS describe peer support as helping people follow their own recovery paths without judgment, expectation, rules or requirements. When a peer worker becomes the person who checks attendance, reports a return to use or hands out consequences, the people served may stop seeing them as a peer, and the mutuality that builds connection and hope can be lost. The team also loses the perspective it hired for, and peer staff can feel torn between loyalty to the people they serve and pressure from colleagues.',
+            text: 'The peer role is different from other roles. SAMHSA’s Value of Peers says peer support helps people follow their own recovery paths without judgment, expectation, rules or demands. Picture a peer worker who checks attendance, reports a return to use or hands out penalties. The people served may stop seeing them as a peer. The mutuality that builds connection and hope can be lost. The team also loses the point of view it hired for. Peer staff can feel torn between the people they serve and pressure from co-workers.',
           },
           {
             type: 'paragraph',
-            text: 'Drift has a retention cost as well. Peer workers who feel that their job has turned into something else may lose the sense of purpose that drew them to the work. Keeping the role intact is part of keeping good staff.',
+            text: 'Many organizations find that drift also costs them staff. Peer workers who feel their job has turned into something else may lose the purpose that drew them to the work. Keeping the role whole is part of keeping good staff.',
           },
           { type: 'heading', text: 'Drift, or a legitimate peer role?' },
           {
             type: 'paragraph',
-            text: 'Peer roles do vary. Mental Health America notes that peer specialists work in many settings and roles, including case management, wellness coaching, education and crisis services, and SAMHSA lists extended roles such as providing training, developing resources and supervising other peer workers. So the question is not simply whether a task appears on some list. It is whether the task was agreed on in the job description, and whether the peer worker carries it out from a peer perspective: grounded in lived experience, mutuality and the person’s own choices.',
+            text: 'Peer roles do vary. The Peer Support Specialist page notes that peer specialists work in many settings and roles. These include case management, wellness coaching, education and crisis services. SAMHSA lists wider roles such as training, developing resources and supervising other peer workers. So the question is not just whether a task is on some list. Was the task agreed on in the job description? Does the peer worker do it from a peer point of view, grounded in lived experience, mutuality and the person’s own choices?',
           },
           { type: 'heading', text: 'What supervisors can do' },
           {
@@ -314,7 +314,7 @@ export const module4: ModuleContent = {
             type: 'callout',
             variant: 'reflection',
             title: 'Pause and reflect',
-            text: 'Look back over the last month of your peer staff’s work. Which tasks would you keep, which would you move to another role, and who needs to hear that decision?',
+            text: 'Look back over the last month of your peer staff’s work. Which tasks would you keep? Which would you move to another role? Who needs to hear that decision?',
           },
           {
             type: 'keyTerms',
@@ -343,14 +343,14 @@ export const module4: ModuleContent = {
               'Que le pidan vigilar el cumplimiento, reportar infracciones de las reglas o hacer cumplir los requisitos del programa.',
               'Realizar tareas clínicas como evaluaciones, pruebas de detección diagnóstica o decisiones de tratamiento.',
               'Cubrir la recepción, el transporte o el papeleo con tanta frecuencia que se reduce el tiempo con las personas atendidas.',
-              'Ser tratado como un par de manos extra cada vez que queda un puesto vacante.',
+              'Ser tratado como personal de relleno cada vez que queda un puesto vacante.',
               'Adoptar el lenguaje y la distancia clínicos para encajar con los colegas.',
             ],
           },
           { type: 'heading', text: 'Por qué importa la desviación' },
           {
             type: 'paragraph',
-            text: 'El rol de pares funciona precisamente porque es diferente. SAMHSA y DBHIDS describen el apoyo entre pares como una ayuda para que cada persona siga su propio camino de recuperación, sin juicios, expectativas, reglas ni requisitos. Cuando el trabajador de pares pasa a ser quien controla la asistencia, informa un regreso al consumo o impone consecuencias, las personas atendidas pueden dejar de verlo como un par, y se puede perder la mutualidad que genera conexión y esperanza. El equipo también pierde la perspectiva por la que lo contrató, y el personal de pares puede sentirse dividido entre la lealtad hacia las personas que atiende y la presión de sus colegas.',
+            text: 'El rol de pares funciona precisamente porque es diferente. El documento Value of Peers de SAMHSA describe el apoyo entre pares como una ayuda para que cada persona siga su propio camino de recuperación, sin juicios, expectativas, reglas ni requisitos. Cuando el trabajador de pares pasa a ser quien controla la asistencia, informa un regreso al consumo o impone consecuencias, las personas atendidas pueden dejar de verlo como un par, y se puede perder la reciprocidad que genera conexión y esperanza. El equipo también pierde la perspectiva por la que lo contrató, y el personal de pares puede sentirse dividido entre la lealtad hacia las personas que atiende y la presión de sus colegas.',
           },
           {
             type: 'paragraph',
@@ -359,7 +359,7 @@ export const module4: ModuleContent = {
           { type: 'heading', text: '¿Desviación o un rol de pares legítimo?' },
           {
             type: 'paragraph',
-            text: 'Los roles de pares varían. Mental Health America señala que los especialistas de pares trabajan en muchos entornos y funciones, como la administración de casos, el acompañamiento en bienestar, la educación y los servicios de crisis, y SAMHSA menciona roles ampliados como dar capacitación, desarrollar recursos y supervisar a otros trabajadores de pares. Por eso la pregunta no es solo si una tarea aparece en alguna lista, sino si se acordó en la descripción del puesto y si el trabajador de pares la realiza desde una perspectiva de pares: basada en la experiencia vivida, la mutualidad y las decisiones de la propia persona.',
+            text: 'Los roles de pares varían. La página Peer Support Specialist señala que los especialistas de pares trabajan en muchos entornos y funciones, como la administración de casos, el acompañamiento en bienestar, la educación y los servicios de crisis, y SAMHSA menciona roles ampliados como dar capacitación, desarrollar recursos y supervisar a otros trabajadores de pares. Por eso la pregunta no es solo si una tarea aparece en alguna lista, sino si se acordó en la descripción del puesto y si el trabajador de pares la realiza desde una perspectiva de pares: basada en la experiencia vivida, la reciprocidad y las decisiones de la propia persona.',
           },
           { type: 'heading', text: 'Qué pueden hacer los supervisores' },
           {
@@ -382,7 +382,7 @@ export const module4: ModuleContent = {
             type: 'keyTerms',
             terms: [
               { term: 'Desviación del rol', definition: 'El desplazamiento gradual del personal de pares hacia tareas clínicas, administrativas o de vigilancia que no son apoyo entre pares.' },
-              { term: 'Mutualidad', definition: 'La experiencia compartida y la relación de igual a igual entre un trabajador de pares y una persona en recuperación; a veces se le llama “ser par”.' },
+              { term: 'Reciprocidad', definition: 'La experiencia compartida y la relación de igual a igual entre un trabajador de pares y una persona en recuperación; a veces se le llama “peerness”, el sentido de ser pares.' },
               { term: 'Alcance del rol de pares', definition: 'Las tareas acordadas en la descripción del puesto que se apoyan en la experiencia vivida y respaldan una recuperación dirigida por la propia persona.' },
             ],
           },
@@ -394,9 +394,9 @@ export const module4: ModuleContent = {
     {
       slug: 'supporting-peer-staff-wellness',
       order: 4,
-      estimatedMinutes: 15,
+      estimatedMinutes: 7,
       competencies: ['C12-GROWTH', 'C7-WELLNESS-INFO'],
-      sources: [SRC_MHA, SRC_VALUE_OF_PEERS, SRC_DBHIDS],
+      sources: [SRC_PEER_SPECIALIST_PAGE, SRC_VALUE_OF_PEERS, SRC_PEER_SUPPORT_PAGE],
       en: {
         title: 'Supporting the Wellness and Self-Care of Peer Staff',
         summary:
@@ -405,11 +405,11 @@ export const module4: ModuleContent = {
           { type: 'heading', text: 'Why wellness belongs in supervision' },
           {
             type: 'paragraph',
-            text: 'Peer support workers use their own story as part of their daily work. They sit with people in crisis, hear experiences close to their own, and often work in demanding settings such as hospital emergency departments, shelters, criminal justice programs and child welfare agencies. The work can be deeply rewarding. It can also be tiring, and it may bring up memories from the peer worker’s own past. Paying attention to wellness is a routine part of supervising peer staff, not a sign that something has gone wrong.',
+            text: 'Peer support workers use their own story in their daily work. They sit with people in crisis and hear stories close to their own. They work in settings such as hospital emergency departments, shelters, justice programs and child welfare agencies. Many peer workers find the work deeply rewarding. It can also be tiring, and it may bring back memories of their own past. Attention to wellness is a routine part of supervising peer staff. It is not a sign that something has gone wrong.',
           },
           {
             type: 'paragraph',
-            text: 'A helpful guiding idea is consistency. Peer specialists help others build their own self-directed wellness plans, and peer support is linked with greater engagement in self-care and wellness among the people served. Supervisors can extend the same respect to peer staff: the peer worker leads their own wellness, and the supervisor’s job is to make the workplace one where wellness is possible.',
+            text: 'A helpful guide is to be consistent. Peer specialists help others build their own wellness plans. Research links peer support with more self-care and wellness among the people served. Supervisors can show peer staff the same respect. The peer worker leads their own wellness. The supervisor’s job is to make a workplace where wellness is possible.',
           },
           { type: 'heading', text: 'Practical supports' },
           {
@@ -418,7 +418,7 @@ export const module4: ModuleContent = {
               'Invite peer staff to create a personal wellness plan for work if they wish, noting early signs of stress and what helps. The plan belongs to the peer worker, who decides what to share.',
               'Talk in supervision about intentional sharing of lived experience: when a story helps the person being served, and when it is wiser to hold back.',
               'Offer a debrief after difficult events, such as a crisis or the death of someone the peer worker supported.',
-              'Make sure peer staff know about the benefits open to every employee, such as an employee assistance program, leave and flexible scheduling.',
+              'Make sure peer staff know which benefits the organization offers every employee. Your HR team can say what these are.',
               'Watch caseloads and schedules so that peer staff carry the same reasonable workloads as their colleagues.',
               'Connect peer staff with other peer workers, inside or outside the organization, for mutual support.',
             ],
@@ -426,11 +426,11 @@ export const module4: ModuleContent = {
           { type: 'heading', text: 'Respecting the line between supervisor and peer worker' },
           {
             type: 'paragraph',
-            text: 'Supervisors should avoid two opposite mistakes. The first is ignoring wellness because it feels too personal to raise. The second is treating the peer worker as someone in treatment: asking about diagnosis, medication or recovery status, or reading every hard day as a warning sign. Peer staff are employees with the same privacy rights as anyone else. Questions should focus on how the work is going and what support would help.',
+            text: 'Supervisors should avoid two opposite mistakes. The first is ignoring wellness because it feels too personal to raise. The second is treating the peer worker as someone in treatment. That means asking about diagnosis, medication or recovery, or reading every hard day as a warning sign. Many organizations find it helps to treat a peer worker’s health history as the worker’s own to share. What the law says about privacy at work is a question for your HR team and legal counsel. Questions should focus on how the work is going and what support would help.',
           },
           {
             type: 'paragraph',
-            text: 'If a peer worker experiences a return of symptoms or a return to use, the organization should respond with the same fair, confidential policies it applies to every staff member. These may include leave, reasonable accommodations and a plan for coming back to work. Recovery rarely follows a straight line. A workplace that responds with support rather than suspicion shows peer staff, and the people they serve, that it believes what peer support teaches: people can and do recover.',
+            text: 'If a peer worker experiences a return of symptoms or a return to use, many organizations find it works best to respond with the same fair, confidential policies they apply to every staff member. Which options apply, and what the law requires, are questions for your HR team and legal counsel; ask them before the need arises. Recovery does not always follow a straight line. A workplace that responds with support, not suspicion, shows what it believes. Peer staff and the people they serve see that it believes what peer support teaches: people can and do recover.',
           },
           {
             type: 'callout',
@@ -470,7 +470,7 @@ export const module4: ModuleContent = {
               'Invite al personal de pares a crear, si lo desea, un plan personal de bienestar para el trabajo, con sus primeras señales de estrés y lo que le ayuda. El plan es del trabajador de pares, y él o ella decide qué compartir.',
               'Converse en la supervisión sobre cómo compartir la experiencia vivida de manera intencional: cuándo una historia ayuda a la persona atendida y cuándo es más prudente guardarla.',
               'Ofrezca un espacio para conversar y procesar después de situaciones difíciles, como una crisis o la muerte de alguien a quien el trabajador de pares acompañaba.',
-              'Asegúrese de que el personal de pares conozca los beneficios disponibles para todo el personal, como el programa de asistencia al empleado, las licencias y los horarios flexibles.',
+              'Asegúrese de que el personal de pares conozca los beneficios que la organización ofrece a todo el personal. El equipo de recursos humanos puede decirle cuáles son.',
               'Vigile la carga de casos y los horarios para que el personal de pares tenga la misma carga de trabajo razonable que sus colegas.',
               'Conecte al personal de pares con otros trabajadores de pares, dentro o fuera de la organización, para que se apoyen mutuamente.',
             ],
@@ -478,11 +478,11 @@ export const module4: ModuleContent = {
           { type: 'heading', text: 'Respetar el límite entre supervisor y trabajador de pares' },
           {
             type: 'paragraph',
-            text: 'Los supervisores deben evitar dos errores opuestos. El primero es ignorar el bienestar porque parece un tema demasiado personal. El segundo es tratar al trabajador de pares como si estuviera en tratamiento: preguntarle por su diagnóstico, sus medicamentos o cómo va su recuperación, o interpretar cada día difícil como una señal de alarma. El personal de pares está formado por empleados con los mismos derechos de privacidad que cualquier otro. Las preguntas deben centrarse en cómo va el trabajo y qué apoyo serviría.',
+            text: 'Los supervisores deben evitar dos errores opuestos. El primero es ignorar el bienestar porque parece un tema demasiado personal. El segundo es tratar al trabajador de pares como si estuviera en tratamiento: preguntarle por su diagnóstico, sus medicamentos o cómo va su recuperación, o interpretar cada día difícil como una señal de alarma. A muchas organizaciones les resulta útil tratar la historia de salud del trabajador de pares como algo que solo él o ella decide compartir. Lo que dice la ley sobre la privacidad en el trabajo es una pregunta para el equipo de recursos humanos y la asesoría legal de su organización. Las preguntas deben centrarse en cómo va el trabajo y qué apoyo serviría.',
           },
           {
             type: 'paragraph',
-            text: 'Si un trabajador de pares tiene un regreso de síntomas o un regreso al consumo, la organización debe responder con las mismas políticas justas y confidenciales que aplica a todo el personal. Estas pueden incluir una licencia, ajustes razonables y un plan para el regreso al trabajo. La recuperación rara vez sigue una línea recta. Un lugar de trabajo que responde con apoyo y no con sospecha les demuestra al personal de pares, y a las personas que atiende, que cree en lo que enseña el apoyo entre pares: las personas pueden recuperarse y se recuperan.',
+            text: 'Si un trabajador de pares tiene un regreso de síntomas o un regreso al consumo, a muchas organizaciones les da mejor resultado responder con las mismas políticas justas y confidenciales que aplican a todo el personal. Qué opciones corresponden y qué exige la ley son preguntas para el equipo de recursos humanos y la asesoría legal; hágalas antes de que surja la necesidad. La recuperación no siempre sigue una línea recta. Un lugar de trabajo que responde con apoyo y no con sospecha les demuestra al personal de pares, y a las personas que atiende, que cree en lo que enseña el apoyo entre pares: las personas pueden recuperarse y se recuperan.',
           },
           {
             type: 'callout',
@@ -496,7 +496,7 @@ export const module4: ModuleContent = {
               { term: 'Autocuidado', definition: 'Las prácticas cotidianas que una persona elige para proteger su propia salud y bienestar.' },
               { term: 'Plan de bienestar', definition: 'Un plan dirigido por la propia persona en el que describe qué la mantiene bien, sus primeras señales de estrés y el apoyo que desea.' },
               { term: 'Compartir de manera intencional', definition: 'Decidir a propósito cuándo y cómo compartir partes de la propia historia de recuperación para que beneficie a la persona atendida.' },
-              { term: 'Regreso al consumo', definition: 'Expresión centrada en la persona para referirse a volver a consumir sustancias después de un período de recuperación.' },
+              { term: 'Regreso al consumo', definition: 'Expresión que pone a la persona primero para referirse a volver a consumir sustancias después de un período de recuperación.' },
             ],
           },
         ],
@@ -507,9 +507,9 @@ export const module4: ModuleContent = {
     {
       slug: 'integration-growth-retention',
       order: 5,
-      estimatedMinutes: 15,
+      estimatedMinutes: 7,
       competencies: ['C12-GROWTH', 'C11-LEADERSHIP-ADVOCACY', 'C10-COLLABORATION'],
-      sources: [SRC_PRCOE, SRC_MHA, SRC_SAMHSA_PEER_WORKERS, SRC_DBHIDS],
+      sources: [SRC_PRCOE, SRC_PEER_SPECIALIST_PAGE, SRC_SAMHSA_PEER_WORKERS, SRC_PEER_SUPPORT_PAGE],
       en: {
         title: 'Team Integration, Professional Growth and Retention',
         summary:
@@ -518,22 +518,22 @@ export const module4: ModuleContent = {
           { type: 'heading', text: 'Integration is a team responsibility' },
           {
             type: 'paragraph',
-            text: 'Mental Health America describes the peer workforce as an integral part of treatment teams in both public and private settings, and SAMHSA describes peer workers as emerging as important members of those teams. Integration, though, does not happen just because a peer worker’s name is on the staff list. It happens when colleagues understand the role, when the peer worker’s observations shape plans, and when peer staff share in the team’s routines, training and recognition.',
+            text: 'The Peer Support Specialist page calls the peer workforce an integral part of treatment teams, in public and private settings. SAMHSA says peer workers are emerging as important members of those teams. But a name on the staff list is not enough. Many organizations find that real integration needs more. Co-workers understand the role. What the peer worker notices shapes plans. Peer staff share in the team’s routines, training and praise.',
           },
           {
             type: 'paragraph',
-            text: 'Supervisors and managers can support integration by including peer staff in team meetings and trainings, asking for their view of how services feel to the people receiving them, and giving credit when peer involvement makes a difference. Peer support can extend the reach of treatment beyond the clinical setting into people’s everyday lives, so peer staff often notice things that others miss. A team that listens to them strengthens its own work.',
+            text: 'Supervisors and managers can help. Include peer staff in team meetings and trainings. Ask how services feel to the people who receive them. Give credit when peer work makes a difference. Peer support can extend the reach of treatment into people’s everyday lives. Many teams find that peer staff notice things others miss, and that listening to them makes the team’s work stronger.',
           },
           { type: 'heading', text: 'Pathways for professional growth' },
           {
             type: 'paragraph',
-            text: 'Retention depends partly on whether peer staff can see a future in the organization. SAMHSA and DBHIDS describe peer roles that reach beyond direct support, including providing services and training, supervising other peer workers, developing resources, administering programs or agencies, and educating the public and policymakers. Peer workers may also build additional core competencies to serve specific groups who share common experiences, such as family members. Each of these can become a step on a career path.',
+            text: 'Many organizations find that peer staff stay longer when they can see a future there. SAMHSA describes peer roles beyond direct support. Peer staff may provide services and training, supervise other peer workers and develop resources. They may run programs or agencies, and teach the public and lawmakers. Peer workers may also build extra core skills to serve groups who share common experiences, such as family members. Each of these can be a step on a career path.',
           },
           {
             type: 'paragraph',
-            text: 'Certification is another part of growth. Training and certification requirements are set state by state. The Peer Recovery Center of Excellence reports that most states offer a single, integrated peer certification for people with lived experience in substance use and/or mental health recovery, that others offer separate certifications by type of lived experience, and that a few states had no peer certification in their healthcare systems at the time of its report. Supervisors can help peer staff understand the rules in their own state, plan training and continuing education, and protect time for it in the schedule.',
+            text: 'Certification is another part of growth. Each state sets its own training and certification rules. The Peer Recovery Center of Excellence reports that most states offer one integrated peer certification. It is for people with lived experience in substance use recovery, mental health recovery, or both. Other states offer separate certifications by type of lived experience. Two states, California and South Dakota, had no peer certification in their healthcare systems at the time. Supervisors can help peer staff learn their state’s rules, plan training and keep time for it in the schedule.',
           },
-          { type: 'heading', text: 'What helps peer staff stay' },
+          { type: 'heading', text: 'What many organizations find helps peer staff stay' },
           {
             type: 'list',
             items: [
@@ -542,14 +542,14 @@ export const module4: ModuleContent = {
               'Fair pay and benefits that reflect the value of the role.',
               'Training, support for certification and visible routes to senior and leadership positions, including peer supervisor roles.',
               'A workplace culture that uses person-first, non-stigmatizing language, as the DBHIDS Person First Guidelines recommend.',
-              'Real chances to shape programs and policy, in the same way that people in recovery help lead national efforts such as BRSS TACS and the peer-led Peer Recovery Center of Excellence.',
+              'Real chances to shape programs and policy, in the same way that people in recovery help lead national efforts such as SAMHSA’s Bringing Recovery Supports to Scale Technical Assistance Center Strategy (BRSS TACS) and the peer-led Peer Recovery Center of Excellence.',
             ],
           },
           {
             type: 'callout',
             variant: 'reflection',
             title: 'Pause and reflect',
-            text: 'Picture a peer worker you supervise five years from now. What role could they hold in your organization, and what would need to change for that path to exist?',
+            text: 'Picture a peer worker you supervise, five years from now. What role could they hold in your organization? What would need to change for that path to exist?',
           },
           {
             type: 'keyTerms',
@@ -570,7 +570,7 @@ export const module4: ModuleContent = {
           { type: 'heading', text: 'La integración es responsabilidad de todo el equipo' },
           {
             type: 'paragraph',
-            text: 'Mental Health America describe al personal de pares como parte integral de los equipos de tratamiento en entornos públicos y privados, y SAMHSA señala que los trabajadores de pares se están convirtiendo en miembros importantes de esos equipos. Sin embargo, la integración no ocurre solo porque el nombre de un trabajador de pares aparezca en la lista del personal. Ocurre cuando los colegas entienden el rol, cuando las observaciones del trabajador de pares influyen en los planes y cuando el personal de pares participa en las rutinas, las capacitaciones y los reconocimientos del equipo.',
+            text: 'La página Peer Support Specialist describe al personal de pares como parte integral de los equipos de tratamiento en entornos públicos y privados, y SAMHSA señala que los trabajadores de pares se están convirtiendo en miembros importantes de esos equipos. Sin embargo, la integración no ocurre solo porque el nombre de un trabajador de pares aparezca en la lista del personal. Ocurre cuando los colegas entienden el rol, cuando las observaciones del trabajador de pares influyen en los planes y cuando el personal de pares participa en las rutinas, las capacitaciones y los reconocimientos del equipo.',
           },
           {
             type: 'paragraph',
@@ -579,13 +579,13 @@ export const module4: ModuleContent = {
           { type: 'heading', text: 'Caminos para el crecimiento profesional' },
           {
             type: 'paragraph',
-            text: 'La retención depende en parte de que el personal de pares pueda ver un futuro en la organización. SAMHSA y DBHIDS describen roles de pares que van más allá del apoyo directo, como prestar servicios y dar capacitación, supervisar a otros trabajadores de pares, desarrollar recursos, administrar programas o agencias y educar al público y a quienes formulan políticas. Los trabajadores de pares también pueden desarrollar competencias básicas adicionales para atender a grupos específicos que comparten experiencias comunes, como los familiares. Cada una de estas opciones puede convertirse en un paso de una trayectoria profesional.',
+            text: 'La retención depende en parte de que el personal de pares pueda ver un futuro en la organización. SAMHSA describe roles de pares que van más allá del apoyo directo, como prestar servicios y dar capacitación, supervisar a otros trabajadores de pares, desarrollar recursos, administrar programas o agencias y educar al público y a quienes formulan políticas. Los trabajadores de pares también pueden desarrollar competencias básicas adicionales para atender a grupos específicos que comparten experiencias comunes, como los familiares. Cada una de estas opciones puede convertirse en un paso de una trayectoria profesional.',
           },
           {
             type: 'paragraph',
-            text: 'La certificación es otra parte del crecimiento. Los requisitos de capacitación y certificación se definen estado por estado. El Peer Recovery Center of Excellence informa que la mayoría de los estados ofrecen una sola certificación integrada para personas con experiencia vivida de recuperación en consumo de sustancias, en salud mental o en ambas; que otros ofrecen certificaciones separadas según el tipo de experiencia vivida, y que unos pocos estados no tenían certificación de pares en sus sistemas de salud cuando se publicó el informe. Los supervisores pueden ayudar al personal de pares a entender las normas de su estado, planificar la capacitación y la educación continua, y reservar tiempo para ello en el horario.',
+            text: 'La certificación es otra parte del crecimiento. Los requisitos de capacitación y certificación se definen estado por estado. El Peer Recovery Center of Excellence informa que la mayoría de los estados ofrecen una sola certificación integrada para personas con experiencia vivida de recuperación en consumo de sustancias, en salud mental o en ambas; que otros ofrecen certificaciones separadas según el tipo de experiencia vivida, y que dos estados, California y Dakota del Sur, no tenían certificación de pares en sus sistemas de salud cuando se publicó el informe. Los supervisores pueden ayudar al personal de pares a entender las normas de su estado, planificar la capacitación y la educación continua, y reservar tiempo para ello en el horario.',
           },
-          { type: 'heading', text: 'Qué ayuda a que el personal de pares se quede' },
+          { type: 'heading', text: 'Qué ayuda, según la experiencia de muchas organizaciones, a que el personal de pares se quede' },
           {
             type: 'list',
             items: [
@@ -593,8 +593,8 @@ export const module4: ModuleContent = {
               'Una supervisión regular y competente, centrada en el crecimiento y no en la vigilancia.',
               'Un salario y beneficios justos que reflejen el valor del rol.',
               'Capacitación, apoyo para la certificación y caminos visibles hacia puestos de mayor responsabilidad y liderazgo, incluidos los de supervisor de pares.',
-              'Una cultura de trabajo que use un lenguaje centrado en la persona y libre de estigma, como recomiendan las Person First Guidelines de DBHIDS.',
-              'Oportunidades reales de influir en los programas y las políticas, así como las personas en recuperación ayudan a dirigir iniciativas nacionales como BRSS TACS y el Peer Recovery Center of Excellence, que está dirigido por pares.',
+              'Una cultura de trabajo que use un lenguaje libre de estigma que ponga a la persona primero, como recomiendan las Person First Guidelines de DBHIDS.',
+              'Oportunidades reales de influir en los programas y las políticas, así como las personas en recuperación ayudan a dirigir iniciativas nacionales como Bringing Recovery Supports to Scale Technical Assistance Center Strategy (BRSS TACS), de SAMHSA, y el Peer Recovery Center of Excellence, que está dirigido por pares.',
             ],
           },
           {
@@ -703,7 +703,7 @@ export const module4: ModuleContent = {
             },
             es: {
               text: 'Al trabajador de pares le piden con frecuencia que informe cuando alguien no cumple las reglas del programa.',
-              feedback: 'Correcto. Vigilar e informar colocan al trabajador de pares en un papel de control y pueden dañar la mutualidad en la que se basa el apoyo entre pares.',
+              feedback: 'Correcto. Vigilar e informar colocan al trabajador de pares en un papel de control y pueden dañar la reciprocidad en la que se basa el apoyo entre pares.',
             },
           },
           {
@@ -836,11 +836,11 @@ export const module4: ModuleContent = {
         competencies: ['C12-GROWTH', 'C11-LEADERSHIP-ADVOCACY'],
         en: {
           prompt:
-            'SAMHSA and DBHIDS list ways the peer support role can extend beyond direct support. Which of these could be steps on a peer worker’s career path? Select all that apply.',
+            'SAMHSA lists ways the peer support role can extend beyond direct support. Which of these could be steps on a peer worker’s career path? Select all that apply.',
         },
         es: {
           prompt:
-            'SAMHSA y DBHIDS mencionan maneras en que el rol de pares puede ir más allá del apoyo directo. ¿Cuáles de estas opciones podrían ser pasos en la trayectoria profesional de un trabajador de pares? Seleccione todas las que correspondan.',
+            'SAMHSA menciona maneras en que el rol de pares puede ir más allá del apoyo directo. ¿Cuáles de estas opciones podrían ser pasos en la trayectoria profesional de un trabajador de pares? Seleccione todas las que correspondan.',
         },
         choices: [
           {
@@ -883,11 +883,11 @@ export const module4: ModuleContent = {
             isCorrect: true,
             en: {
               text: 'True',
-              feedback: 'Correct. SAMHSA and DBHIDS both note this. Supervisors should also watch for power dynamics inside the team that can shrink the peer role.',
+              feedback: 'Correct. SAMHSA’s Value of Peers notes this. Supervisors should also watch for power dynamics inside the team that can shrink the peer role.',
             },
             es: {
               text: 'Verdadero',
-              feedback: 'Correcto. Tanto SAMHSA como DBHIDS lo señalan. Los supervisores también deben estar atentos a las dinámicas de poder dentro del equipo que pueden achicar el rol de pares.',
+              feedback: 'Correcto. El documento Value of Peers de SAMHSA lo señala. Los supervisores también deben estar atentos a las dinámicas de poder dentro del equipo que pueden achicar el rol de pares.',
             },
           },
           {

@@ -44,11 +44,15 @@ interface QuestionLike {
 
 export type CurriculumCollection = 'modules' | 'lessons' | 'quizzes'
 
+/** Collections whose learner-facing text the person-first check reads; competencies are shown on every lesson. */
+export type ReviewedCollection = CurriculumCollection | 'competencies'
+
 /** Every text of one document (in one locale) that a learner reads. */
-export const documentTexts = (collection: CurriculumCollection, doc: Record<string, unknown>): FieldText[] => {
+export const documentTexts = (collection: ReviewedCollection, doc: Record<string, unknown>): FieldText[] => {
   const out: FieldText[] = []
   push(out, 'title', doc.title)
   push(out, 'summary', doc.summary)
+  if (collection === 'competencies') push(out, 'description', doc.description)
   if (collection === 'lessons') out.push(...lexicalTexts(doc.body, 'body'))
   if (collection === 'quizzes') {
     push(out, 'instructions', doc.instructions)

@@ -1,4 +1,4 @@
-import { type CurriculumCollection, documentTexts } from './documentText'
+import { documentTexts, type ReviewedCollection } from './documentText'
 import { checkPersonFirstLanguage, type LanguageLocale } from './personFirst'
 
 export interface DocumentFinding {
@@ -10,7 +10,7 @@ export interface DocumentFinding {
 
 /** Person-first findings for a whole document in one locale, tagged with their field. */
 export const documentFindings = (
-  collection: CurriculumCollection,
+  collection: ReviewedCollection,
   doc: Record<string, unknown>,
   locale: LanguageLocale,
 ): DocumentFinding[] =>

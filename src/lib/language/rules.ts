@@ -111,7 +111,11 @@ export const PERSON_FIRST_RULES: readonly LanguageRule[] = [
     locale: 'en',
     pattern: raw`(?:poly)?substance\s+abuse|abuse\s+of\s+substances`,
     suggestion: 'substance use',
-    exceptions: [raw`substance\s+abuse\s+and\s+mental\s+health\s+services\s+administration`],
+    exceptions: [
+      raw`substance\s+abuse\s+and\s+mental\s+health\s+services\s+administration`,
+      // Seed 000 recommends this center's child welfare brief by name.
+      raw`national\s+center\s+on\s+substance\s+abuse\s+and\s+child\s+welfare`,
+    ],
   },
   {
     id: 'alcohol-abuse',
@@ -217,6 +221,62 @@ export const PERSON_FIRST_RULES: readonly LanguageRule[] = [
     suggestion: 'people experiencing homelessness',
   },
 
+  // ── English: failure, victim and compliance framings ────────────────────
+  {
+    id: 'relapse-failure',
+    locale: 'en',
+    // The noun "relapse" stays: SAMHSA's page (seed 003) speaks of "the likelihood of relapse", and "relapse prevention"
+    // is a clinical name. What is flagged is a person made the subject of "relapsed" and use framed as failing.
+    pattern: [
+      raw`(?:i|you|he|she|we|they|who)\s+(?:(?:has|have|had)\s+)?relapsed`,
+      raw`(?:relapses?|relapsing|a\s+return\s+to\s+use)\s+(?:is|was|are|were|means|meant|as|equals)\s+(?:a\s+|an\s+)?(?:sign\s+of\s+)?(?:failure|failing|weakness)`,
+      raw`fail(?:s|ed|ing)?\s+(?:at\s+|in\s+)?(?:(?:their|his|her|my|your|our|the)\s+)?(?:recovery|treatment|rehab|sobriety|program)`,
+      raw`(?:fell|falls|fall|falling|fallen)\s+off\s+the\s+wagon`,
+    ].join('|'),
+    suggestion: 'returned to use (a return to use is not a failure)',
+  },
+  {
+    id: 'victim-of-condition',
+    locale: 'en',
+    // "Victim" stays for crime and abuse ("a victim of domestic violence"); a condition has no victims.
+    pattern: raw`victims?\s+of\s+(?:(?:an?|the|his|her|their)\s+)?(?:addiction|alcoholism|drugs|drug\s+use|mental\s+illness|schizophrenia|depression|bipolar\s+disorder|substance\s+use(?:\s+disorders?)?|mental\s+health\s+conditions?|opioids|the\s+opioid\s+(?:epidemic|crisis)|overdose)|(?:addiction|overdose|opioid|drug|alcohol)\s+victims?`,
+    suggestion: 'person with (the condition) / person who died of an overdose',
+  },
+  {
+    id: 'consumer-label',
+    locale: 'en',
+    // A label for people receiving services. The seeds' own program names stay: "consumer-run respite services" (002),
+    // "Consumer-Operated Services" (003); so do shoppers ("consumer products").
+    pattern: raw`(?:(?:mental|behavioral)\s+health\s+)?consumers?`,
+    suggestion: 'person receiving services',
+    exceptions: [
+      raw`consumer[-\s]+(?:run|operated|led|directed|driven)`,
+      raw`consumers?\s+(?:price|goods|products?|protection|reports?|electronics|credit|rights|spending|confidence|affairs)`,
+    ],
+  },
+  {
+    id: 'non-compliant',
+    locale: 'en',
+    pattern: raw`non-?\s*complian(?:t|ce)|(?:treatment|medication)\s+refusers?`,
+    suggestion: 'chose not to / is not in agreement with the plan',
+    // Workplace and legal compliance is another matter ("non-compliant with HIPAA").
+    exceptions: [raw`non-?\s*complian(?:t|ce)\s+with\s+(?:the\s+|our\s+|its\s+)?(?:laws?|polic(?:y|ies)|regulations?|hipaa|standards?|requirements?|codes?|contracts?|rules?|terms)`],
+  },
+  {
+    id: 'drug-seeking',
+    locale: 'en',
+    pattern: raw`drug[-\s]+seek(?:ing|er|ers)`,
+    suggestion: 'asking for pain relief / seeking help',
+  },
+  {
+    id: 'is-bipolar',
+    locale: 'en',
+    // "He is bipolar" labels a person; "what is bipolar disorder" and "is bipolar II" name the condition.
+    pattern: raw`(?:${EN_PERSON_IS}|is|are|was|were)\s+bipolar(?!\s+(?:disorders?|i|ii|type|spectrum|depression|illness|conditions?|diagnos[ie]s|symptoms?|episodes?|mania|medications?))`,
+    suggestion: 'has bipolar disorder',
+    exceptions: [raw`(?:what|which|this|that|it)\s+(?:is|was)\s+bipolar`],
+  },
+
   // ── Español: consumo de sustancias ──────────────────────────────────────
   {
     id: 'es-ex-adicto',
@@ -250,7 +310,10 @@ export const PERSON_FIRST_RULES: readonly LanguageRule[] = [
     locale: 'es',
     pattern: raw`abuso\s+de\s+sustancias`,
     suggestion: 'consumo de sustancias',
-    exceptions: [raw`administración\s+de\s+servicios\s+de\s+salud\s+mental\s+y\s+abuso\s+de\s+sustancias`],
+    exceptions: [
+      raw`administración\s+de\s+servicios\s+de\s+salud\s+mental\s+y\s+abuso\s+de\s+sustancias`,
+      raw`centro\s+nacional\s+(?:sobre|de)\s+(?:el\s+)?abuso\s+de\s+sustancias\s+y\s+(?:el\s+)?bienestar\s+infantil`,
+    ],
   },
   {
     id: 'es-abuso-drogas',
@@ -334,8 +397,64 @@ export const PERSON_FIRST_RULES: readonly LanguageRule[] = [
   {
     id: 'es-sufre-de',
     locale: 'es',
-    pattern: raw`(?:sufr(?:e|es|en|o|imos|ía|ían|ió|ieron|iendo|ir)|padec(?:e|es|en|emos|ía|ían|ió|ieron|iendo|er)|padezco)\s+de`,
+    // With or without "de" ("padece esquizofrenia"), but only before a mental health or substance use condition:
+    // "padece de insomnio" or "sufrió un accidente" are the speaker's own ordinary words and stay.
+    pattern: raw`(?:sufr(?:e|es|en|o|imos|ía|ían|ió|ieron|iendo|ir)|padec(?:e|es|en|emos|ía|ían|ió|ieron|iendo|er)|padezco)(?:\s+de)?(?=\s+(?:(?:la|el|una|un|los|las|sus?)\s+)?(?:esquizofrenia|depresión|ansiedad|trastornos?|adicci(?:ón|ones)|alcoholismo|drogadicción|toxicomanía|enfermedad(?:es)?\s+mental(?:es)?|enfermedad(?:es)?\s+psiquiátricas?|condici(?:ón|ones)\s+de\s+salud\s+mental|problemas?\s+de\s+salud\s+mental|psicosis|bipolaridad|abuso|tept|tdah|estrés\s+postraumático)(?![\p{L}\p{N}]))`,
     suggestion: 'vive con',
+  },
+  {
+    id: 'es-recaida-fracaso',
+    locale: 'es',
+    // Como en inglés: "recaída" sola es un término clínico; se señala cuando se presenta como fracaso.
+    pattern: [
+      raw`(?:recaídas?|recaer|un\s+regreso\s+al\s+consumo)\s+(?:es|era|fue|son|significa|significó|equivale\s+a)\s+(?:un\s+|una\s+)?(?:señal\s+de\s+)?(?:fracaso|fallo|debilidad|derrota)`,
+      raw`fracas(?:a|an|ó|aron|ar|ado)\s+en\s+(?:su\s+|la\s+|el\s+)?(?:recuperación|tratamiento|rehabilitación|programa)`,
+      raw`(?:él|ella|yo|tú|ellos|ellas)\s+(?:(?:ha|han|he|has)\s+)?reca(?:yó|yeron|ído|í|íste)`,
+    ].join('|'),
+    suggestion: 'regresó al consumo (un regreso al consumo no es un fracaso)',
+  },
+  {
+    id: 'es-victima-condicion',
+    locale: 'es',
+    pattern: raw`víctimas?\s+de\s+(?:la\s+|las\s+|una\s+|su\s+)?(?:adicci(?:ón|ones)|alcoholismo|drogas|drogadicción|enfermedad(?:es)?\s+mental(?:es)?|esquizofrenia|depresión|(?:los\s+)?opioides|(?:la\s+)?epidemia\s+de\s+opioides|sobredosis|trastornos?\s+(?:por\s+consumo|mental(?:es)?|bipolar))`,
+    suggestion: 'persona con (la condición) / persona que murió por sobredosis',
+  },
+  {
+    id: 'es-consumidor',
+    locale: 'es',
+    // Etiqueta para quien recibe servicios; los compradores ("precios al consumidor") quedan fuera.
+    pattern: raw`consumidor(?:a|es|as)?`,
+    suggestion: 'persona que recibe servicios',
+    exceptions: [
+      raw`(?:índice\s+de\s+)?precios?\s+al\s+consumidor`,
+      raw`(?:protección|defensa|derechos|atención|servicio)\s+(?:al|del|de\s+los|a\s+los)\s+consumidor(?:es)?`,
+      raw`productos?\s+de\s+consumo`,
+    ],
+  },
+  {
+    id: 'es-incumplidor',
+    locale: 'es',
+    pattern: raw`incumplidor(?:a|es|as)?|no\s+cumplidor(?:a|es|as)?|(?:pacientes?|personas?|clientes?)\s+no\s+adherentes?`,
+    suggestion: 'eligió no seguir el plan / no está de acuerdo con el plan',
+  },
+  {
+    id: 'es-busca-drogas',
+    locale: 'es',
+    pattern: raw`buscador(?:a|es|as)?\s+de\s+drogas|conductas?\s+de\s+búsqueda\s+de\s+drogas`,
+    suggestion: 'pide alivio del dolor / busca ayuda',
+  },
+  {
+    id: 'es-es-bipolar',
+    locale: 'es',
+    pattern: raw`(?:es|soy|eres|somos|son|era|eran|fue|sea)\s+bipolar(?:es)?(?!\s+(?:tipo|i|ii))`,
+    suggestion: 'tiene trastorno bipolar',
+    exceptions: [raw`(?:qué|que|cuál)\s+es\s+bipolar`],
+  },
+  {
+    id: 'es-usuario-drogas',
+    locale: 'es',
+    pattern: raw`usuari[oa]s?\s+de\s+(?:drogas(?:\s+inyectables)?|sustancias|heroína|cocaína|opioides|opiáceos|crack|metanfetamina)`,
+    suggestion: 'personas que usan drogas',
   },
   {
     id: 'es-suicidio',

@@ -1,16 +1,18 @@
 import type { Payload } from 'payload'
 
-import type { CurriculumCollection } from './documentText'
+import type { ReviewedCollection } from './documentText'
 
+import { gradeLevel, lexicalProse } from './readability'
 import { documentFindings, type DocumentFinding } from './review'
 
 export interface PublishedFinding extends DocumentFinding {
-  collection: CurriculumCollection
+  collection: ReviewedCollection
   slug: string
   locale: 'en' | 'es'
 }
 
-const COLLECTIONS: CurriculumCollection[] = ['modules', 'lessons', 'quizzes']
+// Competencies have no drafts: every one is live.
+const COLLECTIONS: ReviewedCollection[] = ['modules', 'lessons', 'quizzes', 'competencies']
 
 /** Every person-first finding in published curriculum, in both locales (no fallback between them). */
 export const scanPublishedContent = async (payload: Payload): Promise<PublishedFinding[]> => {
@@ -19,7 +21,7 @@ export const scanPublishedContent = async (payload: Payload): Promise<PublishedF
     for (const locale of ['en', 'es'] as const) {
       const { docs } = await payload.find({
         collection,
-        where: { _status: { equals: 'published' } },
+        ...(collection === 'competencies' ? {} : { where: { _status: { equals: 'published' } } }),
         locale,
         fallbackLocale: false,
         depth: 0,
@@ -28,12 +30,35 @@ export const scanPublishedContent = async (payload: Payload): Promise<PublishedF
         overrideAccess: true,
       })
       for (const doc of docs) {
-        const record = doc as unknown as Record<string, unknown> & { slug: string }
+        const record = doc as unknown as Record<string, unknown> & { slug?: string; code?: string }
         for (const finding of documentFindings(collection, record, locale)) {
-          findings.push({ ...finding, collection, slug: record.slug, locale })
+          findings.push({ ...finding, collection, slug: record.slug ?? record.code ?? String(record.id), locale })
         }
       }
     }
   }
   return findings
+}
+
+export interface LessonGrade {
+  slug: string
+  grade: number
+}
+
+/** The reading grade of every published lesson's English prose, hardest first. */
+export const publishedLessonGrades = async (payload: Payload): Promise<LessonGrade[]> => {
+  const { docs } = await payload.find({
+    collection: 'lessons',
+    where: { _status: { equals: 'published' } },
+    locale: 'en',
+    fallbackLocale: false,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { slug: true, body: true },
+  })
+  return docs
+    .map((doc) => ({ slug: doc.slug, grade: gradeLevel(lexicalProse(doc.body)) }))
+    .sort((a, b) => b.grade - a.grade || a.slug.localeCompare(b.slug))
 }
