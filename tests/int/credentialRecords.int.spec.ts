@@ -4,8 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { ExternalTraining, SupervisionSession } from '@/payload-types'
 
+import { loadLearnerCertification } from '@/lib/certification/learnerCertification'
 import { api, gql } from '../helpers/api'
-import { createUser } from '../helpers/fixtures'
+import { completeCourse, createCourse, createUser } from '../helpers/fixtures'
 import { asUser, createTeam, type Team } from '../helpers/organizations'
 import { testPayload } from '../helpers/payload'
 
@@ -246,6 +247,40 @@ describe('certification records', () => {
       expect([403, 404]).toContain((await api('GET', `/credentials/${id}`, { token: a.manager.token })).status)
       expect((await api('POST', '/held-credentials', { token: a.learner.token, body: { credential: id } })).status).toBe(400)
       expect((await api('POST', '/credentials', { token: a.manager.token, body: { name: 'x', slug: 'x-x', board: 'x', jurisdiction: 'x', sourceUrl: 'https://x.org', asOf: '2026-12-01' } })).status).toBe(403)
+    })
+  })
+
+  describe('My certification', () => {
+    it('counts a module only with its certificate, naming the code, and approved outside training only', async () => {
+      const team = await createTeam(payload, 'Credentials C')
+      const course = await createCourse(payload)
+      await payload.create({ collection: 'credit-mappings', data: { credential: credentialId, module: course.module.id, domain: 'advocacy', hours: 3 } })
+      const chosen = await api('POST', '/held-credentials', { token: team.learner.token, body: { credential: credentialId } })
+      expect(chosen.status, chosen.text).toBe(201)
+
+      const before = await loadLearnerCertification(payload, team.learner.user, 'en')
+      expect(before[0].progress.training.domains.find((domain) => domain.key === 'advocacy')?.counted).toBe(0)
+
+      expect((await completeCourse(course, team.learner.token)).status).toBe(201)
+      const certificate = (await payload.find({ collection: 'certificates', where: { user: { equals: team.learner.user.id } } })).docs[0]
+      expect(certificate?.code).toBeTruthy()
+      const approve = async (body: Record<string, unknown>, decision: Record<string, unknown>) => {
+        const created = await api('POST', '/external-trainings?depth=0', { token: team.learner.token, body: externalBody(body) })
+        await api('PATCH', `/external-trainings/${created.body.doc.id}`, { token: team.manager.token, body: decision })
+      }
+      await approve({ domain: 'mentoring-education', hours: 10 }, { status: 'approved' })
+      await approve({ domain: 'mentoring-education', hours: 5, title: 'Unverified course' }, { status: 'rejected', decisionReason: 'No certificate attached.' })
+
+      const [view] = await loadLearnerCertification(payload, team.learner.user, 'en')
+      expect(view.credential.slug).toBe('icrc-peer-recovery')
+      const advocacy = view.progress.training.domains.find((domain) => domain.key === 'advocacy')!
+      expect(advocacy).toMatchObject({ counted: 3, remaining: 7 })
+      expect(advocacy.sources).toEqual([expect.objectContaining({ kind: 'module', moduleId: course.module.id, certificateCode: certificate.code, hours: 3 })])
+      expect(view.progress.training.domains.find((domain) => domain.key === 'mentoring-education')).toMatchObject({ counted: 10, met: true })
+      expect(view.undecided).toEqual([{ title: 'Unverified course', hours: 5, status: 'rejected', reason: 'No certificate attached.' }])
+      expect(view.progress.readyToApply).toBe(false)
+      // Another organization's learner has nothing of this.
+      expect(await loadLearnerCertification(payload, b.learner.user, 'en')).toEqual([])
     })
   })
 })
