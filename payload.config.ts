@@ -12,6 +12,11 @@ import { AuditEvents } from './collections/AuditEvents'
 import { Certificates } from './collections/Certificates'
 import { Cohorts } from './collections/Cohorts'
 import { Competencies } from './collections/Competencies'
+import { CreditMappings } from './collections/CreditMappings'
+import { Credentials } from './collections/Credentials'
+import { ExperienceLogs } from './collections/ExperienceLogs'
+import { ExternalTrainings } from './collections/ExternalTrainings'
+import { HeldCredentials } from './collections/HeldCredentials'
 import { Lessons } from './collections/Lessons'
 import { Invitations } from './collections/Invitations'
 import { Media, MEDIA_MAX_BYTES } from './collections/Media'
@@ -23,6 +28,8 @@ import { QuizAttempts } from './collections/QuizAttempts'
 import { Quizzes } from './collections/Quizzes'
 import { ReadinessAssessments } from './collections/ReadinessAssessments'
 import { ReminderDeliveries } from './collections/ReminderDeliveries'
+import { SupervisionSessions } from './collections/SupervisionSessions'
+import { TrainingCertificates } from './collections/TrainingCertificates'
 import { Users } from './collections/Users'
 import { peerPathEmailAdapter } from './src/lib/email'
 import { addErrorSummary } from './src/http/errorShape'
@@ -66,6 +73,13 @@ export default buildConfig({
     ReadinessAssessments,
     AuditEvents,
     ReminderDeliveries,
+    Credentials,
+    CreditMappings,
+    HeldCredentials,
+    TrainingCertificates,
+    ExternalTrainings,
+    ExperienceLogs,
+    SupervisionSessions,
   ],
   jobs,
   editor: lexicalEditor(),

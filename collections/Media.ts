@@ -61,7 +61,7 @@ const checkUpload = async (req: PayloadRequest, file: UploadedFile, { checkDecla
  * A name without an extension gets the sniffed one, so the stored file's
  * name always says what it is.
  */
-const checkClientFile: CollectionBeforeOperationHook = async ({ operation, req }) => {
+export const checkClientFile: CollectionBeforeOperationHook = async ({ operation, req }) => {
   if ((operation !== 'create' && operation !== 'update') || !req.file) return
   const sniffed = await checkUpload(req, req.file, { checkDeclaredType: true })
   const name = extensionOf(req.file.name) === null ? `${req.file.name}.${sniffed.ext}` : req.file.name
@@ -74,7 +74,7 @@ const checkClientFile: CollectionBeforeOperationHook = async ({ operation, req }
  * now Payload has relabelled images with its own detection, so the declared
  * type proves nothing and only bytes and name are checked.
  */
-const checkFetchedFile: CollectionBeforeValidateHook = async ({ data, req }) => {
+export const checkFetchedFile: CollectionBeforeValidateHook = async ({ data, req }) => {
   if (req.file) await checkUpload(req, req.file, { checkDeclaredType: false })
   return data
 }

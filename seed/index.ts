@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
 import { competencies, curriculum } from './content'
+import { credentials, demoCreditMappings } from './content/credentials'
+import { seedCredentials, seedCreditMappings } from './credentials'
 import { seedCompetencies, seedModule } from './curriculum'
 import { seedDemoAccounts, seedDemoOnboarding } from './demo'
 import { seedToolkitPath } from './paths'
@@ -15,6 +17,8 @@ export const seed = async (payload: Payload, { demo }: SeedOptions) => {
   const competencyIds = await seedCompetencies(payload, competencies)
   for (const module of curriculum) await seedModule(payload, module, competencyIds)
   const toolkitPath = await seedToolkitPath(payload, curriculum.map((module) => module.slug))
+  const credentialIds = await seedCredentials(payload, credentials)
+  await seedCreditMappings(payload, credentialIds, demoCreditMappings)
   if (demo) {
     await seedDemoAccounts(payload)
     await seedDemoOnboarding(payload, toolkitPath)

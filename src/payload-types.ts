@@ -84,6 +84,13 @@ export interface Config {
     'readiness-assessments': ReadinessAssessment;
     'audit-events': AuditEvent;
     'reminder-deliveries': ReminderDelivery;
+    credentials: Credential;
+    'credit-mappings': CreditMapping;
+    'held-credentials': HeldCredential;
+    'training-certificates': TrainingCertificate;
+    'external-trainings': ExternalTraining;
+    'experience-logs': ExperienceLog;
+    'supervision-sessions': SupervisionSession;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +116,13 @@ export interface Config {
     'readiness-assessments': ReadinessAssessmentsSelect<false> | ReadinessAssessmentsSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'reminder-deliveries': ReminderDeliveriesSelect<false> | ReminderDeliveriesSelect<true>;
+    credentials: CredentialsSelect<false> | CredentialsSelect<true>;
+    'credit-mappings': CreditMappingsSelect<false> | CreditMappingsSelect<true>;
+    'held-credentials': HeldCredentialsSelect<false> | HeldCredentialsSelect<true>;
+    'training-certificates': TrainingCertificatesSelect<false> | TrainingCertificatesSelect<true>;
+    'external-trainings': ExternalTrainingsSelect<false> | ExternalTrainingsSelect<true>;
+    'experience-logs': ExperienceLogsSelect<false> | ExperienceLogsSelect<true>;
+    'supervision-sessions': SupervisionSessionsSelect<false> | SupervisionSessionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -668,7 +682,14 @@ export interface AuditEvent {
     | 'certificate.revoked'
     | 'certificate.restored'
     | 'report.exported'
-    | 'readiness.completed';
+    | 'readiness.completed'
+    | 'external-training.approved'
+    | 'external-training.rejected'
+    | 'experience.approved'
+    | 'experience.rejected'
+    | 'supervision.recorded'
+    | 'supervision.acknowledged'
+    | 'supervision.deleted';
   organization?: (number | null) | Organization;
   actor?: (number | null) | User;
   summary: string;
@@ -695,6 +716,210 @@ export interface ReminderDelivery {
   assignment?: (number | null) | Assignment;
   period: string;
   dedupeKey: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "credentials".
+ */
+export interface Credential {
+  id: number;
+  name: string;
+  slug: string;
+  board: string;
+  jurisdiction: string;
+  sourceUrl: string;
+  /**
+   * When the rules were last checked against the source.
+   */
+  asOf: string;
+  notes?: string | null;
+  /**
+   * Leave empty to share with every organization.
+   */
+  organization?: (number | null) | Organization;
+  domains?:
+    | {
+        key: string;
+        name: string;
+        hours: number;
+        id?: string | null;
+      }[]
+    | null;
+  experienceHours: number;
+  experienceRequirements?:
+    | {
+        condition: 'with-similar-peers' | 'paid' | 'volunteer';
+        hours: number;
+        id?: string | null;
+      }[]
+    | null;
+  supervisionHours: number;
+  supervisionCadenceInitial: 'none' | 'weekly' | 'monthly';
+  supervisionCadenceAfter: 'none' | 'weekly' | 'monthly';
+  /**
+   * Recorded, not administered: PeerPath does not give the board exam.
+   */
+  exam?: {
+    required?: boolean | null;
+    name?: string | null;
+  };
+  renewal: {
+    cycleMonths: number;
+    basis: 'anniversary' | 'calendar-year';
+    ceHours: number;
+    categories?:
+      | {
+          key: string;
+          name: string;
+          hours: number;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  shippedContentHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "credit-mappings".
+ */
+export interface CreditMapping {
+  id: number;
+  credential: number | Credential;
+  module: number | Module;
+  /**
+   * A key from the credential's training domains or renewal categories.
+   */
+  domain: string;
+  hours: number;
+  /**
+   * The credential's.
+   */
+  organization?: (number | null) | Organization;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "held-credentials".
+ */
+export interface HeldCredential {
+  id: number;
+  learner: number | User;
+  organization: number | Organization;
+  credential: number | Credential;
+  status: 'pursuing' | 'held';
+  number?: string | null;
+  issuedAt?: string | null;
+  /**
+   * The last day it is valid.
+   */
+  expiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "training-certificates".
+ */
+export interface TrainingCertificate {
+  id: number;
+  learner: number | User;
+  organization: number | Organization;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "external-trainings".
+ */
+export interface ExternalTraining {
+  id: number;
+  learner: number | User;
+  organization: number | Organization;
+  credential: number | Credential;
+  domain: string;
+  provider: string;
+  title: string;
+  date: string;
+  hours: number;
+  certificate?: (number | null) | TrainingCertificate;
+  status: 'pending' | 'approved' | 'rejected';
+  /**
+   * Required when rejecting; the learner sees it.
+   */
+  decisionReason?: string | null;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "experience-logs".
+ */
+export interface ExperienceLog {
+  id: number;
+  learner: number | User;
+  organization: number | Organization;
+  date: string;
+  /**
+   * Monday of the week, for weekly review.
+   */
+  weekOf?: string | null;
+  hours: number;
+  setting: string;
+  /**
+   * Paid work; leave unticked for volunteer work.
+   */
+  paid?: boolean | null;
+  withSimilarPeers?: boolean | null;
+  status: 'pending' | 'approved' | 'rejected';
+  /**
+   * Required when rejecting; the learner sees it.
+   */
+  decisionReason?: string | null;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "supervision-sessions".
+ */
+export interface SupervisionSession {
+  id: number;
+  learner: number | User;
+  organization: number | Organization;
+  supervisor?: (number | null) | User;
+  date: string;
+  durationMinutes: number;
+  format: 'individual' | 'group';
+  mode: 'in-person' | 'remote';
+  topics?: ('case-and-activity-review' | 'skill-building' | 'problem-resolution' | 'professional-growth')[] | null;
+  /**
+   * Visible to the learner and the supervisor.
+   */
+  notes?: string | null;
+  /**
+   * The earlier entry this one corrects.
+   */
+  corrects?: (number | null) | SupervisionSession;
+  acknowledged?: boolean | null;
+  acknowledgedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -890,6 +1115,34 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'reminder-deliveries';
         value: number | ReminderDelivery;
+      } | null)
+    | ({
+        relationTo: 'credentials';
+        value: number | Credential;
+      } | null)
+    | ({
+        relationTo: 'credit-mappings';
+        value: number | CreditMapping;
+      } | null)
+    | ({
+        relationTo: 'held-credentials';
+        value: number | HeldCredential;
+      } | null)
+    | ({
+        relationTo: 'training-certificates';
+        value: number | TrainingCertificate;
+      } | null)
+    | ({
+        relationTo: 'external-trainings';
+        value: number | ExternalTraining;
+      } | null)
+    | ({
+        relationTo: 'experience-logs';
+        value: number | ExperienceLog;
+      } | null)
+    | ({
+        relationTo: 'supervision-sessions';
+        value: number | SupervisionSession;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1270,6 +1523,171 @@ export interface ReminderDeliveriesSelect<T extends boolean = true> {
   assignment?: T;
   period?: T;
   dedupeKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "credentials_select".
+ */
+export interface CredentialsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  board?: T;
+  jurisdiction?: T;
+  sourceUrl?: T;
+  asOf?: T;
+  notes?: T;
+  organization?: T;
+  domains?:
+    | T
+    | {
+        key?: T;
+        name?: T;
+        hours?: T;
+        id?: T;
+      };
+  experienceHours?: T;
+  experienceRequirements?:
+    | T
+    | {
+        condition?: T;
+        hours?: T;
+        id?: T;
+      };
+  supervisionHours?: T;
+  supervisionCadenceInitial?: T;
+  supervisionCadenceAfter?: T;
+  exam?:
+    | T
+    | {
+        required?: T;
+        name?: T;
+      };
+  renewal?:
+    | T
+    | {
+        cycleMonths?: T;
+        basis?: T;
+        ceHours?: T;
+        categories?:
+          | T
+          | {
+              key?: T;
+              name?: T;
+              hours?: T;
+              id?: T;
+            };
+      };
+  shippedContentHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "credit-mappings_select".
+ */
+export interface CreditMappingsSelect<T extends boolean = true> {
+  credential?: T;
+  module?: T;
+  domain?: T;
+  hours?: T;
+  organization?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "held-credentials_select".
+ */
+export interface HeldCredentialsSelect<T extends boolean = true> {
+  learner?: T;
+  organization?: T;
+  credential?: T;
+  status?: T;
+  number?: T;
+  issuedAt?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "training-certificates_select".
+ */
+export interface TrainingCertificatesSelect<T extends boolean = true> {
+  learner?: T;
+  organization?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "external-trainings_select".
+ */
+export interface ExternalTrainingsSelect<T extends boolean = true> {
+  learner?: T;
+  organization?: T;
+  credential?: T;
+  domain?: T;
+  provider?: T;
+  title?: T;
+  date?: T;
+  hours?: T;
+  certificate?: T;
+  status?: T;
+  decisionReason?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "experience-logs_select".
+ */
+export interface ExperienceLogsSelect<T extends boolean = true> {
+  learner?: T;
+  organization?: T;
+  date?: T;
+  weekOf?: T;
+  hours?: T;
+  setting?: T;
+  paid?: T;
+  withSimilarPeers?: T;
+  status?: T;
+  decisionReason?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "supervision-sessions_select".
+ */
+export interface SupervisionSessionsSelect<T extends boolean = true> {
+  learner?: T;
+  organization?: T;
+  supervisor?: T;
+  date?: T;
+  durationMinutes?: T;
+  format?: T;
+  mode?: T;
+  topics?: T;
+  notes?: T;
+  corrects?: T;
+  acknowledged?: T;
+  acknowledgedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -16,6 +16,13 @@ export const AUDIT_ACTIONS = [
   'certificate.restored',
   'report.exported',
   'readiness.completed',
+  'external-training.approved',
+  'external-training.rejected',
+  'experience.approved',
+  'experience.rejected',
+  'supervision.recorded',
+  'supervision.acknowledged',
+  'supervision.deleted',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
