@@ -134,6 +134,7 @@ export interface Config {
     tasks: {
       sendDueReminders: TaskSendDueReminders;
       sendManagerDigests: TaskSendManagerDigests;
+      sendPasswordReset: TaskSendPasswordReset;
       inline: {
         input: unknown;
         output: unknown;
@@ -179,8 +180,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -732,7 +731,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendDueReminders' | 'sendManagerDigests';
+        taskSlug: 'inline' | 'sendDueReminders' | 'sendManagerDigests' | 'sendPasswordReset';
         taskID: string;
         input?:
           | {
@@ -765,7 +764,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendDueReminders' | 'sendManagerDigests') | null;
+  taskSlug?: ('inline' | 'sendDueReminders' | 'sendManagerDigests' | 'sendPasswordReset') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -916,8 +915,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1363,6 +1360,16 @@ export interface TaskSendManagerDigests {
     managers?: number | null;
     sent?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendPasswordReset".
+ */
+export interface TaskSendPasswordReset {
+  input: {
+    email: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
