@@ -11,6 +11,8 @@ import { createTeam } from '../helpers/organizations'
 import { testPayload, uniqueEmail } from '../helpers/payload'
 import { rawPost, type Shell, startPayloadShell } from '../helpers/payloadShell'
 
+// Every wrong password costs a full password hash: seconds each on a busy machine.
+const SLOW = 120_000
 const SIGN_IN_BUDGET = LIMITS.signInPerAccountAndAddress.points
 const FORGOT_BUDGET = LIMITS.forgotPerAccount.points
 
@@ -58,7 +60,7 @@ describe('one sign-in budget per account and address, whatever the door', () => 
     }
     // Another address is not shut out (see noEnumeration.int.spec.ts for the lockout policy).
     expect((await rawPost(a, '/api/users/login', { email: user.email, password: PASSWORD }, newClient())).status).toBe(200)
-  })
+  }, SLOW)
 
   it('limits one address across many accounts', async () => {
     const client = newClient()
@@ -68,7 +70,7 @@ describe('one sign-in budget per account and address, whatever the door', () => 
     }
     expect(statuses.slice(0, -1)).toEqual(Array(LIMITS.signInPerAddress.points).fill(401))
     expect(statuses.at(-1)).toBe(429)
-  })
+  }, SLOW)
 
   it('counts GraphQL aliases one by one: 20 loginUser in one request are cut off after the budget', async () => {
     const { user } = await createUser(payload, 'learner')
@@ -78,7 +80,7 @@ describe('one sign-in budget per account and address, whatever the door', () => 
     expect(messages.filter((message) => message === TOO_MANY_MESSAGE)).toHaveLength(20 - SIGN_IN_BUDGET)
     expect(messages.slice(0, SIGN_IN_BUDGET).every((message) => message !== TOO_MANY_MESSAGE)).toBe(true)
     expect(JSON.stringify(response.body.data ?? {})).not.toMatch(/"token":"/)
-  })
+  }, SLOW)
 
   it('shares the budget between REST, GraphQL and the site action (Local API marked with the visitor address)', async () => {
     const { user } = await createUser(payload, 'learner')
@@ -96,7 +98,7 @@ describe('one sign-in budget per account and address, whatever the door', () => 
     expect(await siteAttempt('wrong')).toBe(401)
     expect(await siteAttempt(PASSWORD)).toBe(429)
     expectTooMany(await rawPost(a, '/api/users/login', { email: user.email, password: PASSWORD }, client))
-  })
+  }, SLOW)
 
   it('never limits the server’s own Local API calls (seed, scripts, tests)', async () => {
     const { user } = await createUser(payload, 'learner')
@@ -104,7 +106,7 @@ describe('one sign-in budget per account and address, whatever the door', () => 
       await expect(payload.login({ collection: 'users', data: { email: user.email, password: 'wrong' } })).rejects.toMatchObject({ status: 401 })
     }
     await expect(payload.login({ collection: 'users', data: { email: user.email, password: PASSWORD } })).resolves.toMatchObject({ token: expect.any(String) })
-  })
+  }, SLOW)
 
   it('limits forgot-password per account under any spelling and through GraphQL, the same for unknown emails', async () => {
     for (const email of [(await createUser(payload, 'learner')).user.email, uniqueEmail('nobody')]) {
@@ -126,7 +128,7 @@ describe('one sign-in budget per account and address, whatever the door', () => 
       // The site's form goes through the same domain function.
       await expect(requestPasswordReset(payload, { email, address: '192.0.2.200' })).rejects.toMatchObject({ code: 'too-many' })
     }
-  })
+  }, SLOW)
 
   it('limits reset-password attempts per address under any spelling', async () => {
     const client = newClient()
@@ -136,7 +138,7 @@ describe('one sign-in budget per account and address, whatever the door', () => 
       expect(response.status).toBeLessThan(429)
     }
     expectTooMany(await rawPost(a, '/api/users/reset-password', { token: 'guess', password: 'a-new-password-1' }, client))
-  })
+  }, SLOW)
 
   it('limits creating invitations under /api/%69nvitations per address and sender', async () => {
     const team = await createTeam(payload, 'Limit org')
@@ -147,14 +149,14 @@ describe('one sign-in budget per account and address, whatever the door', () => 
     expect(statuses.every((status) => status === 400)).toBe(true)
     expectTooMany(await rawPost(a, '/api/%69nvitations', { email: uniqueEmail('invitee'), name: 'Invitee' }, client))
     expectTooMany(await rawPost(b, '/api/invitations', { email: uniqueEmail('invitee'), name: 'Invitee' }, client))
-  })
+  }, SLOW)
 
   it('limits trying invitation links per address (the accept form counts before the token is looked up)', async () => {
     const limits = attemptLimits()
     for (let i = 0; i < LIMITS.invitationAcceptPerAddress.points; i++) await limits.invitationAccept({ address: '192.0.2.77' })
     await expect(limits.invitationAccept({ address: '192.0.2.77' })).rejects.toMatchObject({ code: 'too-many', details: { retryAfterSeconds: expect.any(Number) } })
     await expect(limits.invitationAccept({ address: '192.0.2.78' })).resolves.toBeUndefined()
-  })
+  }, SLOW)
 
   it('hands Payload the address Express settled on, never one the client wrote in the internal header', async () => {
     const { user } = await createUser(payload, 'learner')
@@ -165,7 +167,7 @@ describe('one sign-in budget per account and address, whatever the door', () => 
       expect((await rawPost(a, '/api/users/login', { email: user.email, password: 'wrong' }, forged)).status).toBe(401)
     }
     expectTooMany(await rawPost(b, '/api/users/login', { email: user.email, password: PASSWORD }, client))
-  })
+  }, SLOW)
 })
 
 describe('two instances share the counters on one database', () => {
@@ -179,7 +181,7 @@ describe('two instances share the counters on one database', () => {
     const outcomes = await Promise.allSettled(Array.from({ length: SIGN_IN_BUDGET * 3 }, (_, i) => instances[i % 2]!.signIn(attempt)))
     expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(SIGN_IN_BUDGET)
     for (const instance of instances) await expect(instance.signIn(attempt)).rejects.toMatchObject({ code: 'too-many' })
-  })
+  }, SLOW)
 
   it('fails open, quickly and with one warning, when the counters database is unreachable', async () => {
     const warnings: unknown[] = []
@@ -190,5 +192,5 @@ describe('two instances share the counters on one database', () => {
     expect(warnings).toHaveLength(1)
     expect(JSON.stringify(warnings[0])).toMatch(/fail open/)
     await unreachable.close()
-  })
+  }, SLOW)
 })
