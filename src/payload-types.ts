@@ -148,6 +148,7 @@ export interface Config {
     tasks: {
       sendDueReminders: TaskSendDueReminders;
       sendManagerDigests: TaskSendManagerDigests;
+      sendPasswordReset: TaskSendPasswordReset;
       inline: {
         input: unknown;
         output: unknown;
@@ -193,8 +194,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -992,7 +991,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendDueReminders' | 'sendManagerDigests';
+        taskSlug: 'inline' | 'sendDueReminders' | 'sendManagerDigests' | 'sendPasswordReset';
         taskID: string;
         input?:
           | {
@@ -1025,7 +1024,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendDueReminders' | 'sendManagerDigests') | null;
+  taskSlug?: ('inline' | 'sendDueReminders' | 'sendManagerDigests' | 'sendPasswordReset') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1204,8 +1203,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1822,6 +1819,16 @@ export interface TaskSendManagerDigests {
     managers?: number | null;
     sent?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendPasswordReset".
+ */
+export interface TaskSendPasswordReset {
+  input: {
+    email: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -13,7 +13,7 @@ import { EMBEDDED_DATA_DIR, resolveDatabase } from './db/resolveDatabase'
 import { createApp } from './http/app'
 import { trustProxyHops } from './http/trustProxy'
 import { closeCachedPayload } from './db/closePayload'
-import { closeRateLimitStores } from './http/rateLimit'
+import { closeAttemptLimits } from './lib/limits/attempts'
 import { installGracefulShutdown } from './http/shutdown'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -84,7 +84,7 @@ server.keepAliveTimeout = 65_000
 
 installGracefulShutdown(server, logger, [
   { name: 'health pool', run: closeHealth },
-  { name: 'rate-limit pool', run: closeRateLimitStores },
+  { name: 'attempt-limit pool', run: closeAttemptLimits },
   { name: 'payload pool', run: closeCachedPayload },
   { name: 'next', run: () => nextApp.close() },
   { name: 'database', run: db.stop },

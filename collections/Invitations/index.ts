@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdminField, isOrgManager, mayManageOrganization, nobody } from '@/access/roles'
 import { createInOwnOrganization, organizationField } from '../shared/organizationOwned'
 import { issueToken, sendInvitation } from './hooks/issueToken'
+import { limitInvitationSends } from './hooks/limitInvitationSends'
 
 const systemOnly = { create: () => false, update: () => false }
 
@@ -18,6 +19,7 @@ export const Invitations: CollectionConfig = {
   access: { read: isOrgManager, create: mayManageOrganization, update: isOrgManager, delete: nobody },
   indexes: [{ fields: ['organization', 'email'], unique: true }],
   hooks: {
+    beforeOperation: [limitInvitationSends],
     beforeValidate: [createInOwnOrganization],
     beforeChange: [issueToken],
     afterChange: [sendInvitation],

@@ -3,8 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { ROLES, hasRole, isAdmin, isAdminField, isAdminOrSelf, readableUsers } from '@/access/roles'
 import { LOCALES } from '@/lib/locales'
 import { revalidateOrganizationAfterChange, revalidateOrganizationAfterDelete } from '../shared/hooks/revalidateOrganization'
+import { forgotPasswordEndpoint } from './endpoints/forgotPassword'
 import { auditMembershipChanges } from './hooks/auditMembershipChanges'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { limitAuthOperations, rewardSignIn } from './hooks/limitAuthOperations'
 import { resetPasswordEmail } from './resetPasswordEmail'
 
 export const Users: CollectionConfig = {
@@ -18,9 +20,9 @@ export const Users: CollectionConfig = {
     // everything reads them through relationId, and Payload's default depth of 2 cost two more queries
     // (organization, cohort) on every signed-in request. /api/users/me?depth=1 still populates.
     depth: 0,
-    // Lock the account after repeated failures to slow password guessing.
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // No per-account lockout: anyone could lock a known person out with five wrong passwords, and "locked"
+    // would say the account exists. Guessing is limited per account and address instead (src/lib/limits/attempts.ts).
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     // Secure whenever the site is served over https (PUBLIC_URL); COOKIE_SECURE=true forces it behind a TLS-terminating proxy.
     cookies: { sameSite: 'Lax', secure: (process.env.PUBLIC_URL ?? '').startsWith('https://') || process.env.COOKIE_SECURE === 'true' },
@@ -39,7 +41,10 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
+  endpoints: [forgotPasswordEndpoint],
   hooks: {
+    beforeOperation: [limitAuthOperations],
+    afterLogin: [rewardSignIn],
     beforeChange: [firstUserIsAdmin],
     afterChange: [auditMembershipChanges, revalidateOrganizationAfterChange],
     afterDelete: [revalidateOrganizationAfterDelete],

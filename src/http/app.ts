@@ -4,11 +4,11 @@ import express, { type RequestHandler } from 'express'
 import { pinoHttp } from 'pino-http'
 
 import { bodyLimit } from './bodyLimit'
+import { clientAddress } from './clientAddress'
 import { createHealthCheck } from './health'
 import { shedLoad } from './loadShedding'
 import { queryCounter } from './queryCounter'
 import { redactUrl } from './redact'
-import { rateLimit } from './rateLimit'
 import { renderQueue } from './renderQueue'
 import { securityHeaders } from './security'
 import { trustProxyHops } from './trustProxy'
@@ -51,7 +51,8 @@ export const createApp = ({ databaseUrl, logger, dev, nextHandler, maxInFlight }
   app.use(shedLoad(maxInFlight))
   app.use(health.gate)
   app.use(bodyLimit())
-  app.use(rateLimit({ databaseUrl, logger }))
+  // Sign-in, reset and invitation limits run where those operations run (src/lib/limits), keyed by this address.
+  app.use(clientAddress())
   app.use(renderQueue())
   app.all('/{*path}', nextHandler)
   return { app, closeHealth: health.close }

@@ -7,8 +7,11 @@ import { type AppErrorCode, isAppError } from '@/lib/errors'
  * PeerPath's error contract for every custom route: `{ error, details? }`,
  * and the one place a domain error becomes an HTTP status.
  */
-export const jsonError = (status: number, error: string, details?: unknown): Response =>
-  Response.json(details === undefined ? { error } : { error, details }, { status })
+export const jsonError = (status: number, error: string, details?: unknown): Response => {
+  const retryAfter = (details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds
+  const headers = status === 429 && typeof retryAfter === 'number' ? { 'Retry-After': String(retryAfter) } : undefined
+  return Response.json(details === undefined ? { error } : { error, details }, { status, headers })
+}
 
 const STATUS: Record<AppErrorCode, number> = {
   invalid: 400,

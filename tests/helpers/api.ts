@@ -1,6 +1,8 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
+import { CLIENT_ADDRESS_HEADER } from '@/lib/limits/clientAddress'
+
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
 const rest = {
@@ -37,7 +39,20 @@ const read = async (response: Response): Promise<ApiResponse> => {
   return { status: response.status, body, text }
 }
 
+let calls = 0
+/**
+ * These calls skip Express, which would hand Payload the client's address
+ * (src/http/clientAddress.ts). Each call stands for a client of its own (a
+ * fresh TEST-NET address), so the sign-in limits never couple unrelated
+ * tests; a test of the limits passes the address it means.
+ */
+const testClientAddress = () => {
+  calls++
+  return `198.18.${(calls >> 8) & 255}.${calls & 255}`
+}
+
 const headersFor = ({ token, headers, body, rawBody }: Options) => ({
+  [CLIENT_ADDRESS_HEADER]: testClientAddress(),
   ...(body !== undefined || rawBody !== undefined ? { 'content-type': 'application/json' } : {}),
   ...(token ? { authorization: `JWT ${token}` } : {}),
   ...headers,

@@ -1,22 +1,24 @@
 import { describe, expect, it } from 'vitest'
 
+import { CLIENT_ADDRESS_HEADER } from '@/lib/limits/clientAddress'
 import { api } from '../helpers/api'
 import { createUser, PASSWORD } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 
 describe('sign-in protection', () => {
-  it('locks an account after five failed attempts, even against the right password', async () => {
+  it('after five failed attempts from one address refuses that address, even the right password, but locks no account', async () => {
     const payload = await testPayload()
     const { user } = await createUser(payload, 'learner')
+    const from = (address: string) => ({ [CLIENT_ADDRESS_HEADER]: address })
     for (let attempt = 0; attempt < 5; attempt++) {
-      const failed = await api('POST', '/users/login', { body: { email: user.email, password: 'wrong-password' } })
+      const failed = await api('POST', '/users/login', { body: { email: user.email, password: 'wrong-password' }, headers: from('192.0.2.41') })
       expect(failed.status).toBe(401)
     }
-    const locked = await api('POST', '/users/login', { body: { email: user.email, password: PASSWORD } })
-    expect(locked.status).toBe(401)
-    expect(locked.text).not.toContain('token')
-    const stored = await payload.findByID({ collection: 'users', id: user.id, showHiddenFields: true })
-    expect(stored.lockUntil).toBeTruthy()
+    const limited = await api('POST', '/users/login', { body: { email: user.email, password: PASSWORD }, headers: from('192.0.2.41') })
+    expect(limited.status).toBe(429)
+    expect(limited.text).not.toContain('token')
+    const elsewhere = await api('POST', '/users/login', { body: { email: user.email, password: PASSWORD }, headers: from('192.0.2.42') })
+    expect(elsewhere.status).toBe(200)
   })
 
   it('signs in with the right password and returns no password hash', async () => {

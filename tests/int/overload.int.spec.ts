@@ -70,24 +70,4 @@ describe('past capacity the server sheds load and recovers', () => {
   })
 })
 
-describe('rate limits on invitation endpoints', () => {
-  const echoNext: RequestHandler = (_req, res) => {
-    res.json({ ok: true })
-  }
-
-  it('limits sending invitations and trying invitation links per client', async () => {
-    const { AUTH_RATE_LIMITS } = await import('@/http/rateLimit')
-    const app = await listen(createApp({ databaseUrl: process.env.DATABASE_URL!, logger, dev: false, nextHandler: echoNext }).app)
-    try {
-      for (const path of ['/api/invitations', '/invite/some-token']) {
-        const rule = AUTH_RATE_LIMITS.find((candidate) => path.startsWith(candidate.path))!
-        const statuses: number[] = []
-        for (let i = 0; i <= rule.limit; i++) statuses.push((await fetch(`${app.url}${path}`, { method: 'POST' })).status)
-        expect(statuses.slice(0, rule.limit).every((status) => status === 200), path).toBe(true)
-        expect(statuses.at(-1), path).toBe(429)
-      }
-    } finally {
-      await app.close()
-    }
-  })
-})
+// Invitation send and accept limits are counted where those operations run: tests/int/limiterPerOperation.int.spec.ts.

@@ -95,36 +95,5 @@ describe('healthz when Postgres is unreachable', () => {
   })
 })
 
-describe('rate limits on sign-in and password reset', () => {
-  it('answers 429 with Retry-After after ten sign-in attempts a minute from one address, and leaves other routes alone', async () => {
-    const app = await startApp(process.env.DATABASE_URL!)
-    try {
-      const attempt = () =>
-        fetch(`${app.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
-      const statuses: number[] = []
-      for (let i = 0; i < 11; i++) statuses.push((await attempt()).status)
-      expect(statuses.slice(0, 10).every((status) => status === 200)).toBe(true)
-      const limited = await attempt()
-      expect(limited.status).toBe(429)
-      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
-      expect((await limited.json()).error).toMatch(/too many/i)
-      expect((await fetch(`${app.url}/api/lessons`)).status).toBe(200)
-      expect((await fetch(`${app.url}/healthz`)).status).toBe(200)
-    } finally {
-      await app.close()
-    }
-  })
-
-  it('limits password-reset requests more tightly', async () => {
-    const app = await startApp(process.env.DATABASE_URL!)
-    try {
-      const statuses: number[] = []
-      for (let i = 0; i < 6; i++) {
-        statuses.push((await fetch(`${app.url}/forgot-password`, { method: 'POST', body: 'email=x' })).status)
-      }
-      expect(statuses).toEqual([200, 200, 200, 200, 200, 429])
-    } finally {
-      await app.close()
-    }
-  })
-})
+// Sign-in and reset limits are counted where those operations run, not by Express:
+// tests/int/limiterPerOperation.int.spec.ts (the address Express hands on: rateLimitShared.int.spec.ts).

@@ -1,5 +1,6 @@
 import type { JobsConfig, TaskConfig } from 'payload'
 
+import { AUTH_MAIL_QUEUE, passwordResetTask } from '@/lib/auth/passwordReset'
 import { sendDueReminders } from './dueReminders'
 import { sendManagerDigests } from './weeklyDigest'
 
@@ -38,8 +39,12 @@ const managerDigestTask: TaskConfig<'sendManagerDigests'> = {
  * `getPayload({ cron: true })` in instrumentation, never in scripts or tests.
  */
 export const jobs: JobsConfig = {
-  tasks: [dueRemindersTask, managerDigestTask],
-  autoRun: [{ cron: '0 */5 * * * *', queue: REMINDER_QUEUE, limit: 10 }],
+  tasks: [dueRemindersTask, managerDigestTask, passwordResetTask],
+  autoRun: [
+    { cron: '0 */5 * * * *', queue: REMINDER_QUEUE, limit: 10 },
+    // Reset links are queued by the request (see src/lib/auth/passwordReset.ts) and go out within seconds.
+    { cron: '*/5 * * * * *', queue: AUTH_MAIL_QUEUE, limit: 20 },
+  ],
   deleteJobOnComplete: true,
   // Only staff may queue or run jobs through the API.
   access: {

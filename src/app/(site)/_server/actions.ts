@@ -1,15 +1,18 @@
 'use server'
 
 import config from '@payload-config'
-import { login, logout } from '@payloadcms/next/auth'
+import { logout } from '@payloadcms/next/auth'
 import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 import { z } from 'zod'
 
 import { LOCALE_COOKIE } from '@/i18n/locale'
+import { requestPasswordReset as queuePasswordReset } from '@/lib/auth/passwordReset'
 import { isAppLocale } from '@/lib/locales'
 import { getSession } from './session'
+import { signInAsVisitor } from './signInAs'
+import { asVisitor, isTooMany, visitorAddress } from './visitor'
 
 const YEAR = 60 * 60 * 24 * 365
 
@@ -22,16 +25,19 @@ const Credentials = z.object({ email: z.email().max(254), password: z.string().m
 
 export type FormState = { error?: string; done?: boolean }
 
+/** One answer for every refusal by the limits, whether or not the account exists. */
+const TOO_MANY: FormState = { error: 'tooMany' }
+
 export const signIn = async (_state: FormState, form: FormData): Promise<FormState> => {
   const parsed = Credentials.safeParse({ email: form.get('email'), password: form.get('password') })
   if (!parsed.success) return { error: 'failed' }
   let preferredLocale: string | null | undefined
   try {
-    const result = await login({ collection: 'users', config, ...parsed.data })
+    const result = await signInAsVisitor(parsed.data.email, parsed.data.password)
     preferredLocale = (result.user as { preferredLocale?: string | null } | undefined)?.preferredLocale
-  } catch {
-    // One answer for every failure (unknown email, wrong password, locked): no account enumeration.
-    return { error: 'failed' }
+  } catch (error) {
+    // One answer for every failure (unknown email, wrong password) and one for "wait": no account enumeration.
+    return isTooMany(error) ? TOO_MANY : { error: 'failed' }
   }
   if (isAppLocale(preferredLocale)) await rememberLocale(preferredLocale)
   redirect('/learn')
@@ -61,8 +67,13 @@ export const requestPasswordReset = async (_state: FormState, form: FormData): P
   const email = z.email().max(254).safeParse(form.get('email'))
   if (email.success) {
     const payload = await getPayload({ config })
-    // Errors are swallowed on purpose: the answer must not reveal whether the account exists.
-    await payload.forgotPassword({ collection: 'users', data: { email: email.data } }).catch(() => undefined)
+    // The same path for every email: limits, then a queued job that looks the account up and sends the mail.
+    try {
+      await queuePasswordReset(payload, { email: email.data, address: await visitorAddress() })
+    } catch (error) {
+      if (isTooMany(error)) return TOO_MANY
+      throw error
+    }
   }
   return { done: true }
 }
@@ -79,9 +90,10 @@ export const resetPassword = async (_state: FormState, form: FormData): Promise<
       collection: 'users',
       data: { token: parsed.data.token, password: parsed.data.password },
       overrideAccess: true,
+      context: await asVisitor(),
     })
-  } catch {
-    return { error: 'invalid' }
+  } catch (error) {
+    return isTooMany(error) ? TOO_MANY : { error: 'invalid' }
   }
   redirect('/login?reset=1')
 }

@@ -1,16 +1,18 @@
 'use server'
 
 import config from '@payload-config'
-import { login } from '@payloadcms/next/auth'
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 import { z } from 'zod'
 
+import { attemptLimits } from '@/lib/limits/attempts'
 import { type AcceptResult, type CsvInviteReport, acceptInvitation, inviteFromCsv, inviteOne } from '@/lib/org/invitations'
 import { TOKEN_PATTERN } from '@/lib/org/invitationToken'
 import { parseReadinessForm } from '@/lib/readiness/score'
 import { requireManager } from './session'
+import { signInAsVisitor } from './signInAs'
+import { isTooMany, visitorAddress } from './visitor'
 
 export type ManageState = { error?: string; done?: string; report?: CsvInviteReport; fieldErrors?: string[] }
 
@@ -33,6 +35,7 @@ export const inviteAction = async (_state: ManageState, form: FormData): Promise
   const parsed = Invite.safeParse(Object.fromEntries(form))
   if (!parsed.success) return { error: 'inviteInvalid' }
   try {
+    await attemptLimits().invitationSend({ address: await visitorAddress(), managerId: user.id })
     const outcome = await inviteOne(payload, user, {
       name: parsed.data.name,
       email: parsed.data.email,
@@ -41,7 +44,7 @@ export const inviteAction = async (_state: ManageState, form: FormData): Promise
     revalidatePath('/manage/people')
     return { done: outcome === 'invited' ? 'invited' : 'alreadyMember' }
   } catch (error) {
-    return { error: messageOf(error) }
+    return { error: isTooMany(error) ? 'tooMany' : messageOf(error) }
   }
 }
 
@@ -50,6 +53,13 @@ export const csvInviteAction = async (_state: ManageState, form: FormData): Prom
   const file = form.get('file')
   if (!(file instanceof File) || file.size === 0) return { error: 'csvMissing' }
   if (file.size > MAX_CSV_BYTES) return { error: 'csvTooLarge' }
+  try {
+    // One upload is one attempt: its rows are bounded by the file size.
+    await attemptLimits().invitationSend({ address: await visitorAddress(), managerId: user.id })
+  } catch (error) {
+    if (isTooMany(error)) return { error: 'tooMany' }
+    throw error
+  }
   const report = await inviteFromCsv(payload, user, await file.text())
   revalidatePath('/manage/people')
   return { report }
@@ -182,7 +192,7 @@ const Accept = z.object({
   confirm: z.string(),
 })
 
-export type AcceptState = { error?: 'invalid' | 'tooShort' | 'mismatch' | 'name' | Exclude<AcceptResult, { ok: true }>['reason'] }
+export type AcceptState = { error?: 'invalid' | 'tooShort' | 'mismatch' | 'name' | 'tooMany' | Exclude<AcceptResult, { ok: true }>['reason'] }
 
 export const acceptInvitationAction = async (_state: AcceptState, form: FormData): Promise<AcceptState> => {
   const parsed = Accept.safeParse(Object.fromEntries(form))
@@ -191,9 +201,16 @@ export const acceptInvitationAction = async (_state: AcceptState, form: FormData
     return { error: fields.has('token') ? 'invalid' : fields.has('password') ? 'tooShort' : 'name' }
   }
   if (parsed.data.password !== parsed.data.confirm) return { error: 'mismatch' }
+  try {
+    // Invitation links are tokens worth guessing: every try counts against the visitor's address.
+    await attemptLimits().invitationAccept({ address: await visitorAddress() })
+  } catch (error) {
+    if (isTooMany(error)) return { error: 'tooMany' }
+    throw error
+  }
   const payload = await getPayload({ config })
   const result = await acceptInvitation(payload, parsed.data)
   if (!result.ok) return { error: result.reason }
-  await login({ collection: 'users', config, email: result.email, password: parsed.data.password })
+  await signInAsVisitor(result.email, parsed.data.password)
   redirect('/learn?welcome=1')
 }

@@ -17,6 +17,11 @@ export function ForgotForm() {
   }
   return (
     <form action={action} className="stack">
+      {state.error && (
+        <p className="alert error" role="alert">
+          {t('tooMany')}
+        </p>
+      )}
       <div>
         <label htmlFor="email">{t('email')}</label>
         <input id="email" name="email" type="email" autoComplete="email" required />

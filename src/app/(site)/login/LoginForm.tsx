@@ -12,7 +12,7 @@ export function LoginForm() {
     <form action={action} className="stack" noValidate={false}>
       {state.error && (
         <p className="alert error" role="alert">
-          {t('failed')}
+          {t(state.error === 'tooMany' ? 'tooMany' : 'failed')}
         </p>
       )}
       <div>

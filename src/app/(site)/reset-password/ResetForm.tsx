@@ -12,7 +12,7 @@ export function ResetForm({ token }: { token: string }) {
     <form action={action} className="stack">
       {state.error && (
         <p className="alert error" role="alert">
-          {t(state.error as 'invalid' | 'mismatch' | 'tooShort')}
+          {t(state.error as 'invalid' | 'mismatch' | 'tooShort' | 'tooMany')}
         </p>
       )}
       <input type="hidden" name="token" value={token} />
