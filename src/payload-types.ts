@@ -279,6 +279,10 @@ export interface Media {
    */
   alt: string;
   credit?: string | null;
+  /**
+   * Leave empty for media any organization may see. Set it for media of one organization's private module.
+   */
+  organization?: (number | null) | Organization;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1055,6 +1059,7 @@ export interface CompetenciesSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
+  organization?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
