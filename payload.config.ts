@@ -33,6 +33,7 @@ import { TrainingCertificates } from './collections/TrainingCertificates'
 import { Users } from './collections/Users'
 import { peerPathEmailAdapter } from './src/lib/email'
 import { addErrorSummary } from './src/http/errorShape'
+import { graphqlBoundsRule } from './src/http/graphqlBounds'
 import { jobs } from './src/lib/reminders/jobs'
 import { migrations } from './src/migrations'
 
@@ -113,6 +114,8 @@ export default buildConfig({
   defaultDepth: 1,
   graphQL: {
     maxComplexity: 600,
+    // Aliases, limits, documents and bytes per request, by role (src/http/graphqlBounds.ts).
+    validationRules: (args) => [graphqlBoundsRule(args)],
     disablePlaygroundInProduction: true,
   },
   upload: { limits: { fileSize: MEDIA_MAX_BYTES } },

@@ -8,7 +8,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { isContentEditor, isSignedIn } from '@/access/roles'
+import { isContentEditor, readableMedia } from '@/access/roles'
 import { declaredTypeMatches, extensionMatches, sniffFileType, type SniffedType } from '@/lib/uploads/sniff'
 
 export const MEDIA_MAX_BYTES = 10 * 1024 * 1024
@@ -83,7 +83,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   access: {
     create: isContentEditor,
-    read: isSignedIn,
+    read: readableMedia,
     update: isContentEditor,
     delete: isContentEditor,
   },
@@ -107,5 +107,17 @@ export const Media: CollectionConfig = {
       admin: { description: 'Describe the image for people using screen readers.' },
     },
     { name: 'credit', type: 'text', maxLength: 200 },
+    {
+      // Set by the trainer who uploads it: a file for one organization's private module is that
+      // organization's, and nobody else's learners or managers can read it, file URL included.
+      name: 'organization',
+      type: 'relationship',
+      relationTo: 'organizations',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        description: "Leave empty for media any organization may see. Set it for media of one organization's private module.",
+      },
+    },
   ],
 }

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, isSignedIn } from '@/access/roles'
+import { isAdmin, readableOrganizations } from '@/access/roles'
 
 export const SERVICE_SETTINGS = [
   'community-behavioral-health',
@@ -20,7 +20,8 @@ export const Organizations: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'state', 'serviceSetting'] },
   access: {
     create: isAdmin,
-    read: isSignedIn,
+    // Learners and managers see their own organization only (REST, GraphQL and population from users).
+    read: readableOrganizations,
     update: isAdmin,
     delete: isAdmin,
   },

@@ -292,6 +292,10 @@ export interface Media {
    */
   alt: string;
   credit?: string | null;
+  /**
+   * Leave empty for media any organization may see. Set it for media of one organization's private module.
+   */
+  organization?: (number | null) | Organization;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1341,6 +1345,7 @@ export interface CompetenciesSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
+  organization?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

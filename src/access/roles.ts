@@ -127,3 +127,24 @@ export const mayReadCurriculumDoc = (user: MaybeUser, doc: { _status?: string | 
 
 /** Admins, and managers who belong to an organization, may create that organization's records. */
 export const mayManageOrganization: Access = ({ req }) => isAdminUser(req.user) || isOrgManagerUser(req.user)
+
+/** Trainers and admins read every organization; anyone else only their own (none without one). */
+export const readableOrganizations: Access = ({ req }) => {
+  if (!req.user) return false
+  if (isContentEditorUser(req.user)) return true
+  const organization = organizationOf(req.user)
+  if (organization === null) return false
+  const own: Where = { id: { equals: organization } }
+  return own
+}
+
+/**
+ * Media: editors read all; any other signed-in user the shared files (no
+ * organization) and their own organization's. Payload applies this to the
+ * file route (`/api/media/file/…`) as well as to REST, GraphQL and population.
+ */
+export const readableMedia: Access = ({ req }) => {
+  if (!req.user) return false
+  if (isContentEditorUser(req.user)) return true
+  return sharedOrOwnOrganization(req.user)
+}

@@ -1,5 +1,7 @@
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+
+import { POST as graphqlRoute } from '@/app/(payload)/api/graphql/route'
 
 import { CLIENT_ADDRESS_HEADER } from '@/lib/limits/clientAddress'
 
@@ -11,7 +13,8 @@ const rest = {
   PATCH: REST_PATCH(config),
   DELETE: REST_DELETE(config),
 }
-const graphql = GRAPHQL_POST(config)
+// The route Next mounts at /api/graphql: Payload's handler with PeerPath's response bound.
+const graphql = graphqlRoute
 
 export interface ApiResponse {
   status: number

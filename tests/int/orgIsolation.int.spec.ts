@@ -44,7 +44,7 @@ describe('organizations are tenants: a manager of A reaches nothing of B', () =>
         expect(list.body.docs.map((doc: { id: number }) => doc.id), collection).not.toContain(id)
         expect([403, 404]).toContain((await api('GET', `/${collection}/${id}`, { token })).status)
       }
-      const graph = await gql(`{ Modules(limit: 200, where: { organization: { equals: ${b.organization.id} } }) { totalDocs } }`, { token })
+      const graph = await gql(`{ Modules(limit: 100, where: { organization: { equals: ${b.organization.id} } }) { totalDocs } }`, { token })
       expect(graph.body.data.Modules.totalDocs).toBe(0)
     }
     const own = await api('GET', `/modules/${privateB.module.id}`, { token: b.learner.token })

@@ -1,5 +1,10 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { boundResponse } from '@/http/graphqlBounds'
+
+const graphql = GRAPHQL_POST(config)
+
+// Payload's handler, with the response-size bound applied to what it answers.
+export const POST = async (request: Request) => boundResponse(await graphql(request))
 export const OPTIONS = REST_OPTIONS(config)
