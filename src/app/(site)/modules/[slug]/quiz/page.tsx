@@ -6,6 +6,8 @@ import { getLocale, getTranslations } from 'next-intl/server'
 
 import type { AppLocale } from '@/lib/locales'
 
+import { questionsForAttempt } from '@/lib/quiz/attemptDraw'
+
 import { findModule, findModuleQuiz, listAttempts } from '@/app/(site)/_server/learning'
 import { requireUser } from '@/app/(site)/_server/session'
 import { type QuizQuestionView, QuizForm } from './QuizForm'
@@ -27,7 +29,9 @@ export default async function QuizPage({ params }: Params) {
   const attempts = await listAttempts(payload, user, quiz.id)
   const attemptsLeft = Math.max(0, quiz.maxAttempts - attempts.length)
 
-  const questions: QuizQuestionView[] = (quiz.questions ?? []).map((question) => ({
+  // The questions drawn for the next attempt (attempts are sorted newest first): the set the submission grades, on every reload.
+  const nextAttempt = (attempts[0]?.attemptNumber ?? 0) + 1
+  const questions: QuizQuestionView[] = questionsForAttempt(payload.secret, user.id, quiz, nextAttempt).map((question) => ({
     id: question.id!,
     type: question.type,
     prompt: question.prompt,
