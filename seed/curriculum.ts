@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import type { CompetencyContent, LessonContent, ModuleContent, QuestionContent, QuizContent } from './content/types'
+import type { CompetencyContent, CurriculumModule, LessonContent, QuestionContent, QuizContent } from './content/types'
 
 import { type SavedDoc, upsertBilingual } from '@/lib/content/upsert'
 import { toLexical } from './lexical'
@@ -74,8 +74,20 @@ const lessonData = (lesson: LessonContent, locale: 'en' | 'es') => ({
   body: toLexical(lesson[locale].body, `${lesson.slug}:${locale}`),
 })
 
-const questionEnglish = (question: QuestionContent, ids: Ids) => {
-  const base = { type: question.type, points: question.points ?? 1, competencies: competencyIds(question.competencies, ids) }
+const lessonId = (slug: string, lessonIds: Ids) => {
+  const id = lessonIds.get(slug)
+  if (id === undefined) throw new Error(`A quiz question names lesson "${slug}", which its module does not have`)
+  return id
+}
+
+const questionEnglish = (question: QuestionContent, ids: Ids, lessonIds: Ids) => {
+  const base = {
+    type: question.type,
+    points: question.points ?? 1,
+    competencies: competencyIds(question.competencies, ids),
+    lesson: lessonId(question.lesson, lessonIds),
+    scenario: question.scenario ?? false,
+  }
   if (question.type === 'short-answer') {
     return {
       ...base,
@@ -99,8 +111,8 @@ interface SavedQuestion {
 }
 
 /** Spanish text for the rows created in English; the row ids tie the two locales together. */
-const questionSpanish = (question: QuestionContent, saved: SavedQuestion, ids: Ids) => {
-  const english = questionEnglish(question, ids)
+const questionSpanish = (question: QuestionContent, saved: SavedQuestion, ids: Ids, lessonIds: Ids) => {
+  const english = questionEnglish(question, ids, lessonIds)
   if (question.type === 'short-answer') {
     return {
       ...english,
@@ -123,25 +135,28 @@ const questionSpanish = (question: QuestionContent, saved: SavedQuestion, ids: I
   }
 }
 
-const seedQuiz = async (payload: Payload, quiz: QuizContent, moduleId: number, ids: Ids) => {
+const seedQuiz = async (payload: Payload, quiz: QuizContent, moduleId: number, ids: Ids, lessonIds: Ids) => {
   const english = {
     title: quiz.en.title,
     instructions: quiz.en.instructions,
     module: moduleId,
     passingScore: quiz.passingScore,
     maxAttempts: quiz.maxAttempts,
-    questions: quiz.questions.map((question) => questionEnglish(question, ids)),
+    questionsPerAttempt: quiz.questionsPerAttempt ?? null,
+    questions: quiz.questions.map((question) => questionEnglish(question, ids, lessonIds)),
   }
-  return upsertShipped(payload, 'quizzes', quiz.slug, fingerprint({ quiz, moduleId }), english, (created) => ({
+  // The lesson ids are part of the fingerprint: a question must follow its lesson if that is ever recreated.
+  const hash = fingerprint({ quiz, moduleId, lessons: [...lessonIds.entries()] })
+  return upsertShipped(payload, 'quizzes', quiz.slug, hash, english, (created) => ({
     title: quiz.es.title,
     instructions: quiz.es.instructions,
     questions: quiz.questions.map((question, index) =>
-      questionSpanish(question, (created.questions as SavedQuestion[])[index], ids),
+      questionSpanish(question, (created.questions as SavedQuestion[])[index], ids, lessonIds),
     ),
   }))
 }
 
-export const seedModule = async (payload: Payload, module: ModuleContent, ids: Ids) => {
+export const seedModule = async (payload: Payload, module: CurriculumModule, ids: Ids) => {
   const { lessons, quiz, ...moduleOnly } = module
   const moduleId = await upsertShipped(
     payload,
@@ -157,8 +172,9 @@ export const seedModule = async (payload: Payload, module: ModuleContent, ids: I
     },
     () => module.es,
   )
+  const lessonIds: Ids = new Map()
   for (const lesson of lessons) {
-    await upsertShipped(
+    const lessonId = await upsertShipped(
       payload,
       'lessons',
       lesson.slug,
@@ -173,7 +189,8 @@ export const seedModule = async (payload: Payload, module: ModuleContent, ids: I
       },
       () => lessonData(lesson, 'es'),
     )
+    lessonIds.set(lesson.slug, lessonId)
   }
-  await seedQuiz(payload, quiz, moduleId, ids)
+  await seedQuiz(payload, quiz, moduleId, ids, lessonIds)
   return moduleId
 }

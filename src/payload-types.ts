@@ -412,14 +412,29 @@ export interface Quiz {
   instructions?: string | null;
   passingScore: number;
   maxAttempts: number;
+  /**
+   * How many questions each attempt draws from the bank below, spread across the lessons they are tagged with (like Moodle's random questions): a retry is a new set, a reload shows the same one. Leave empty or 0 to ask every question.
+   */
+  questionsPerAttempt?: number | null;
   displayMode?: ('all-at-once' | 'one-at-a-time') | null;
   /**
    * What a learner sees after submitting an attempt. "Score and feedback" shows the feedback of the choices the learner chose and the correct-answer note; the incorrect-answer note (which often gives the answer away) and the correct answers are shown only with "Feedback and the correct answers".
    */
   review?: ('score' | 'feedback' | 'full') | null;
+  /**
+   * The question bank. Tag each question with the lesson it assesses so draws are spread across lessons.
+   */
   questions: {
     type: 'single' | 'multiple' | 'true-false' | 'short-answer';
     prompt: string;
+    /**
+     * The lesson this question assesses.
+     */
+    lesson?: (number | null) | Lesson;
+    /**
+     * A scenario: asks the learner to judge a situation (what would you do, which response fits).
+     */
+    scenario?: boolean | null;
     points?: number | null;
     scoring?: ('all-or-nothing' | 'partial') | null;
     competencies?: (number | Competency)[] | null;
@@ -503,6 +518,15 @@ export interface QuizAttempt {
   locale?: string | null;
   startedAt?: string | null;
   submittedAt: string;
+  questionIds?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   answers:
     | {
         [k: string]: unknown;
@@ -1290,6 +1314,7 @@ export interface QuizzesSelect<T extends boolean = true> {
   instructions?: T;
   passingScore?: T;
   maxAttempts?: T;
+  questionsPerAttempt?: T;
   displayMode?: T;
   review?: T;
   questions?:
@@ -1297,6 +1322,8 @@ export interface QuizzesSelect<T extends boolean = true> {
     | {
         type?: T;
         prompt?: T;
+        lesson?: T;
+        scenario?: T;
         points?: T;
         scoring?: T;
         competencies?: T;
@@ -1404,6 +1431,7 @@ export interface QuizAttemptsSelect<T extends boolean = true> {
   locale?: T;
   startedAt?: T;
   submittedAt?: T;
+  questionIds?: T;
   answers?: T;
   review?: T;
   grading?: T;

@@ -26,6 +26,8 @@ export const QuizAttempts: CollectionConfig = {
     { name: 'locale', type: 'text', maxLength: 5 },
     { name: 'startedAt', type: 'date' },
     { name: 'submittedAt', type: 'date', required: true },
+    /** The questions drawn for this attempt (the quiz's questionsPerAttempt), in the order they were shown. */
+    { name: 'questionIds', type: 'json' },
     { name: 'answers', type: 'json', required: true },
     /** What the quiz's review setting lets the learner see; safe to show its owner. */
     { name: 'review', type: 'json', required: true },

@@ -37,6 +37,19 @@ export const Quizzes: CollectionConfig = {
       fields: [
         { name: 'passingScore', type: 'number', required: true, defaultValue: 80, min: 0, max: 100 },
         { name: 'maxAttempts', type: 'number', required: true, defaultValue: 3, min: 1, max: 20 },
+        {
+          name: 'questionsPerAttempt',
+          type: 'number',
+          min: 0,
+          max: 50,
+          // A custom validate replaces Payload's min/max check, so it does both.
+          validate: (value: number | null | undefined) =>
+            value === null || value === undefined || (Number.isInteger(value) && value >= 0 && value <= 50) || 'Use a whole number from 0 to 50.',
+          admin: {
+            description:
+              'How many questions each attempt draws from the bank below, spread across the lessons they are tagged with (like Moodle\'s random questions): a retry is a new set, a reload shows the same one. Leave empty or 0 to ask every question.',
+          },
+        },
       ],
     },
     {
@@ -69,10 +82,33 @@ export const Quizzes: CollectionConfig = {
       minRows: 1,
       maxRows: 50,
       validate: validateQuestions,
-      admin: { initCollapsed: true },
+      admin: {
+        initCollapsed: true,
+        description: 'The question bank. Tag each question with the lesson it assesses so draws are spread across lessons.',
+        components: { RowLabel: '/components/admin/QuestionRowLabel#QuestionRowLabel' },
+      },
       fields: [
         { name: 'type', type: 'select', required: true, defaultValue: 'single', options: QUESTION_TYPES },
         { name: 'prompt', type: 'textarea', required: true, localized: true, maxLength: 2000 },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'lesson',
+              type: 'relationship',
+              relationTo: 'lessons',
+              admin: { description: 'The lesson this question assesses.' },
+              // Only this module's lessons make sense here.
+              filterOptions: ({ data }) => (data?.module ? { module: { equals: data.module } } : true),
+            },
+            {
+              name: 'scenario',
+              type: 'checkbox',
+              defaultValue: false,
+              admin: { description: 'A scenario: asks the learner to judge a situation (what would you do, which response fits).' },
+            },
+          ],
+        },
         { name: 'points', type: 'number', defaultValue: 1, min: 0, max: 100 },
         {
           name: 'scoring',

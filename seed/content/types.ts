@@ -67,6 +67,10 @@ export interface ChoiceContent {
 interface QuestionBase {
   competencies: CompetencyCode[]
   points?: number
+  /** Slug of the lesson (in the same module) this question assesses; draws are spread across lessons. */
+  lesson: string
+  /** A scenario that asks for judgment (what would you do, which response fits), not recall. */
+  scenario?: boolean
 }
 
 export type QuestionContent =
@@ -88,6 +92,8 @@ export interface QuizContent {
   slug: string
   passingScore: number
   maxAttempts: number
+  /** How many questions each attempt draws from the bank; omitted asks them all. */
+  questionsPerAttempt?: number
   en: { title: string; instructions: string }
   es: { title: string; instructions: string }
   questions: QuestionContent[]
@@ -102,6 +108,10 @@ export interface ModuleContent {
   en: { title: string; summary: string }
   es: { title: string; summary: string }
   lessons: LessonContent[]
+}
+
+/** A module as the seed loads it: its lessons, and its quiz's question bank (seed/content/quizzes/). */
+export interface CurriculumModule extends ModuleContent {
   quiz: QuizContent
 }
 

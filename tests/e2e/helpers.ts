@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 
+import { curriculum } from '../../seed/content'
 import { expect } from './fixtures'
 
 export const DEMO_PASSWORD = 'peerpath-demo'
@@ -49,21 +50,26 @@ export const answerKey = async (request: APIRequestContext, quizSlug: string, lo
   return body.docs[0] as { id: number; questions: KeyedQuestion[]; passingScore: number }
 }
 
-/** Answers every question in the form, either all right or all wrong. */
-export const answerQuiz = async (page: Page, questions: KeyedQuestion[], correct: boolean) => {
+/**
+ * Answers the questions the quiz page shows (this attempt's draw from the bank), all right or all wrong,
+ * from the test's own copy of the shipped answers: each question is found by its prompt, each choice by its text.
+ */
+export const answerQuiz = async (page: Page, quizSlug: string, locale: 'en' | 'es', correct: boolean) => {
+  const bank = curriculum.find((module) => module.quiz.slug === quizSlug)?.quiz.questions ?? []
   const fieldsets = page.locator('fieldset.question')
-  for (const [index, question] of questions.entries()) {
+  const shown = await fieldsets.count()
+  expect(shown).toBeGreaterThan(0)
+  for (let index = 0; index < shown; index++) {
     const fieldset = fieldsets.nth(index)
+    const prompt = (await fieldset.locator('.question-prompt').innerText()).trim()
+    const question = bank.find((candidate) => candidate[locale].prompt.trim() === prompt)
+    if (!question) throw new Error(`The quiz page shows a question the seed does not have: ${prompt}`)
     if (question.type === 'short-answer') {
-      await fieldset.locator('input[type="text"]').fill(correct ? question.acceptedAnswers![0].answer : 'no idea')
+      await fieldset.locator('input[type="text"]').fill(correct ? question[locale].acceptedAnswers[0] : 'no idea')
       continue
     }
-    const choices = question.choices ?? []
-    const wanted = correct
-      ? choices.filter((choice) => choice.isCorrect)
-      : question.type === 'multiple'
-        ? choices.filter((choice) => !choice.isCorrect).slice(0, 1)
-        : choices.filter((choice) => !choice.isCorrect).slice(0, 1)
-    for (const choice of wanted) await fieldset.locator(`input[value="${choice.id}"]`).check()
+    const wanted = correct ? question.choices.filter((choice) => choice.isCorrect) : question.choices.filter((choice) => !choice.isCorrect).slice(0, 1)
+    for (const choice of wanted) await fieldset.getByLabel(choice[locale].text, { exact: true }).check()
   }
+  return shown
 }

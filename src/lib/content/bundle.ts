@@ -22,6 +22,9 @@ const question = z
     points: z.number().min(0).max(100).optional(),
     scoring: z.enum(['partial', 'all-or-nothing']).optional().nullable(),
     competencies: z.array(code).max(12),
+    /** The lesson (of the same module) the question assesses. */
+    lessonSlug: slug.optional().nullable(),
+    scenario: z.boolean().optional(),
     prompt: localized(2000),
     choices: z.array(choice).max(10),
     acceptedAnswers: z.object({ en: z.array(text(200)).max(10), es: z.array(text(200)).max(10) }).strict(),
@@ -49,6 +52,7 @@ const quiz = z
     lessonSlug: slug.optional().nullable(),
     passingScore: z.number().min(0).max(100),
     maxAttempts: z.number().int().min(1).max(20),
+    questionsPerAttempt: z.number().int().min(0).max(50).optional().nullable(),
     displayMode: z.enum(['all-at-once', 'one-at-a-time']).optional().nullable(),
     review: z.enum(['score', 'feedback', 'full']).optional().nullable(),
     title: localized(200),
@@ -100,9 +104,15 @@ export const BundleSchema = z
         unique('lesson', l.slug, ['modules', mi, 'lessons', li, 'slug'])
         known(l.competencies, ['modules', mi, 'lessons', li, 'competencies'])
       })
+      const lessonSlugs = new Set(m.lessons.map((l) => l.slug))
       m.quizzes.forEach((q, qi) => {
         unique('quiz', q.slug, ['modules', mi, 'quizzes', qi, 'slug'])
-        q.questions.forEach((question, i) => known(question.competencies, ['modules', mi, 'quizzes', qi, 'questions', i, 'competencies']))
+        q.questions.forEach((question, i) => {
+          const at = ['modules', mi, 'quizzes', qi, 'questions', i]
+          known(question.competencies, [...at, 'competencies'])
+          if (question.lessonSlug && !lessonSlugs.has(question.lessonSlug))
+            ctx.addIssue({ code: 'custom', path: [...at, 'lessonSlug'], message: `this module has no lesson "${question.lessonSlug}"` })
+        })
       })
     })
   })

@@ -63,6 +63,8 @@ export const exportBundle = async (payload: Payload): Promise<Bundle> => {
     points: question.points ?? 1,
     scoring: question.scoring ?? null,
     competencies: codes(question.competencies),
+    lessonSlug: question.lesson ? (lessonSlugById.get(idOf(question.lesson)) ?? null) : null,
+    scenario: Boolean(question.scenario),
     prompt: loc(question.prompt),
     choices: ((question.choices ?? []) as Record<string, never>[]).map((choice) => ({
       isCorrect: Boolean(choice.isCorrect),
@@ -82,6 +84,7 @@ export const exportBundle = async (payload: Payload): Promise<Bundle> => {
     lessonSlug: quiz.lesson ? (lessonSlugById.get(idOf(quiz.lesson)) ?? null) : null,
     passingScore: quiz.passingScore,
     maxAttempts: quiz.maxAttempts,
+    questionsPerAttempt: quiz.questionsPerAttempt ?? null,
     displayMode: quiz.displayMode ?? null,
     review: quiz.review ?? null,
     title: loc(quiz.title),

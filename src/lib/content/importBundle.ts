@@ -14,11 +14,13 @@ export interface ImportSummary {
 const dropEmpty = (data: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined && value !== null))
 
-const questionData = (question: BundleQuestion, ids: Map<string, number>, locale: 'en' | 'es') => ({
+const questionData = (question: BundleQuestion, ids: Map<string, number>, lessonIds: Map<string, number>, locale: 'en' | 'es') => ({
   type: question.type,
   points: question.points ?? 1,
   scoring: question.scoring ?? undefined,
   competencies: question.competencies.map((code) => ids.get(code)),
+  lesson: question.lessonSlug ? (lessonIds.get(question.lessonSlug) ?? null) : null,
+  scenario: question.scenario ?? false,
   prompt: question.prompt[locale] ?? question.prompt.en,
   choices: question.choices.map((choice) => ({
     isCorrect: choice.isCorrect,
@@ -30,10 +32,10 @@ const questionData = (question: BundleQuestion, ids: Map<string, number>, locale
   incorrectFeedback: question.incorrectFeedback?.[locale] ?? undefined,
 })
 
-const spanishQuestions = (quiz: BundleQuiz, saved: SavedDoc, ids: Map<string, number>) =>
+const spanishQuestions = (quiz: BundleQuiz, saved: SavedDoc, ids: Map<string, number>, lessonIds: Map<string, number>) =>
   quiz.questions.map((question, index) => {
     const row = (saved.questions as { id: string; choices?: { id: string }[] }[])[index]
-    const data = questionData(question, ids, 'es')
+    const data = questionData(question, ids, lessonIds, 'es')
     return { ...data, id: row.id, choices: data.choices.map((choice, c) => ({ ...choice, id: row.choices?.[c]?.id })) }
   })
 
@@ -107,13 +109,14 @@ export const importBundle = async (payload: Payload, bundle: Bundle): Promise<Im
             lesson: quiz.lessonSlug ? lessonIds.get(quiz.lessonSlug) : undefined,
             passingScore: quiz.passingScore,
             maxAttempts: quiz.maxAttempts,
+            questionsPerAttempt: quiz.questionsPerAttempt,
             displayMode: quiz.displayMode,
             review: quiz.review,
-            questions: quiz.questions.map((question) => questionData(question, ids, 'en')),
+            questions: quiz.questions.map((question) => questionData(question, ids, lessonIds, 'en')),
           }),
           spanish: (saved) =>
             quiz.title.es
-              ? dropEmpty({ title: quiz.title.es, instructions: quiz.instructions.es, questions: spanishQuestions(quiz, saved, ids) })
+              ? dropEmpty({ title: quiz.title.es, instructions: quiz.instructions.es, questions: spanishQuestions(quiz, saved, ids, lessonIds) })
               : null,
           req,
         })

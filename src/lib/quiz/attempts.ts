@@ -6,11 +6,14 @@ export interface NewAttempt {
   userId: number
   quizId: number
   moduleId: number
+  /** The number the questions were drawn for, recorded only if it is still the next one; null: whatever is next. */
+  attemptNumber: number | null
   maxAttempts: number
   score: number
   passed: boolean
   locale: string
   startedAt: string | null
+  questionIds: string[]
   answers: unknown
   review: unknown
   grading: unknown
@@ -18,22 +21,23 @@ export interface NewAttempt {
 
 /**
  * Records an attempt in one statement: its number is the next one for this
- * learner and quiz, it is refused past maxAttempts, and the (user, quiz,
- * attemptNumber) unique index lets exactly one of several simultaneous
- * submissions take a number. It is refused, too, while a published lesson of
- * the module is not complete (the quiz comes after the lessons), in the same
- * statement so a submission costs no extra query. Returns null when nothing
- * was recorded.
+ * learner and quiz (and the one its questions were drawn for), it is refused
+ * past maxAttempts, and the (user, quiz, attemptNumber) unique index lets
+ * exactly one of several simultaneous submissions take a number. It is
+ * refused, too, while a published lesson of the module is not complete (the
+ * quiz comes after the lessons), in the same statement so a submission costs
+ * no extra query. Returns null when nothing was recorded.
  */
 export const recordAttempt = async (payload: Payload, attempt: NewAttempt) => {
   const { rows } = await pgPool(payload).query<{ id: number; attempt_number: number }>(
     // The attempt takes the learner's organization of the moment, and keeps it.
     `insert into quiz_attempts (user_id, quiz_id, module_id, organization_id, attempt_number, score, passed, locale, started_at,
-                                submitted_at, answers, review, grading, updated_at, created_at)
-     select $1, $2, $3, (select organization_id from users where id = $1), coalesce(max(attempt_number), 0) + 1,
-            $5, $6, $7, $8, now(), $9, $10, $11, now(), now()
+                                submitted_at, question_ids, answers, review, grading, updated_at, created_at)
+     select $1, $2, $3, (select organization_id from users where id = $1),
+            coalesce($12::int, coalesce(max(attempt_number), 0) + 1), $5, $6, $7, $8, now(), $13, $9, $10, $11, now(), now()
        from quiz_attempts where user_id = $1 and quiz_id = $2
      having coalesce(max(attempt_number), 0) < $4
+        and ($12::int is null or coalesce(max(attempt_number), 0) + 1 = $12::int)
         and not exists (select 1 from lessons l where l.module_id = $3 and l._status = 'published'
                           and not exists (select 1 from progress p where p.user_id = $1 and p.lesson_id = l.id and p.status = 'completed'))
      on conflict (user_id, quiz_id, attempt_number) do nothing
@@ -50,6 +54,8 @@ export const recordAttempt = async (payload: Payload, attempt: NewAttempt) => {
       JSON.stringify(attempt.answers),
       JSON.stringify(attempt.review),
       JSON.stringify(attempt.grading),
+      attempt.attemptNumber,
+      JSON.stringify(attempt.questionIds),
     ],
   )
   return rows[0] ? { id: rows[0].id, attemptNumber: rows[0].attempt_number } : null
@@ -58,6 +64,15 @@ export const recordAttempt = async (payload: Payload, attempt: NewAttempt) => {
 export const attemptsUsed = async (payload: Payload, userId: number, quizId: number): Promise<number> => {
   const { rows } = await pgPool(payload).query<{ n: number }>(
     'select count(*)::int as n from quiz_attempts where user_id = $1 and quiz_id = $2',
+    [userId, quizId],
+  )
+  return rows[0].n
+}
+
+/** The number the learner's next attempt at this quiz will take: its questions are drawn for it. */
+export const nextAttemptNumber = async (payload: Payload, userId: number, quizId: number): Promise<number> => {
+  const { rows } = await pgPool(payload).query<{ n: number }>(
+    'select coalesce(max(attempt_number), 0)::int + 1 as n from quiz_attempts where user_id = $1 and quiz_id = $2',
     [userId, quizId],
   )
   return rows[0].n

@@ -9,7 +9,9 @@ import { AppError } from '@/lib/errors'
 import { assertLessonsComplete } from '@/lib/progress/lessonsLeft'
 import { relationId } from '@/lib/relationId'
 
+import { drawForNextAttempt } from './attemptDraw'
 import { attemptsUsed, recordAttempt } from './attempts'
+import { checkDrawn } from './draw'
 import { checkAnswers, gradeQuiz, type GradableQuestion, type SubmittedAnswer } from './grade'
 import { type LearnerReview, reviewFor, type ReviewSetting } from './review'
 
@@ -40,7 +42,10 @@ export const submitQuiz = async (payload: Payload, user: User, input: SubmitInpu
   const moduleId = relationId(quiz?.module)
   if (!quiz || moduleId === null || !mayReadCurriculumDoc(user, quiz)) throw new AppError('not-found', 'Quiz not found.')
 
-  const questions = (quiz.questions ?? []) as GradableQuestion[]
+  const bank = (quiz.questions ?? []) as (GradableQuestion & { lesson?: number | { id: number } | null })[]
+  // Only the questions drawn for this attempt are answered and graded; the draw is the server's, never the client's.
+  const { attemptNumber, questions } = await drawForNextAttempt(payload, user.id, { ...quiz, questions: bank })
+  checkDrawn(bank, questions, input.answers)
   checkAnswers(questions, input.answers)
   const grading = gradeQuiz(questions, input.answers, quiz.passingScore)
   const review = reviewFor(grading, (quiz.review ?? 'feedback') as ReviewSetting)
@@ -48,11 +53,13 @@ export const submitQuiz = async (payload: Payload, user: User, input: SubmitInpu
     userId: user.id,
     quizId: quiz.id,
     moduleId,
+    attemptNumber,
     maxAttempts: quiz.maxAttempts,
     score: grading.score,
     passed: grading.passed,
     locale: input.locale,
     startedAt: input.startedAt,
+    questionIds: questions.map((question) => question.id),
     answers: input.answers,
     review,
     grading,

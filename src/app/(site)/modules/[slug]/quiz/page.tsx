@@ -6,6 +6,8 @@ import { getLocale, getTranslations } from 'next-intl/server'
 
 import type { AppLocale } from '@/lib/locales'
 
+import { questionsForAttempt } from '@/lib/quiz/attemptDraw'
+
 import { findModule, findModuleQuiz, listAttempts } from '@/app/(site)/_server/learning'
 import { requireUser } from '@/app/(site)/_server/session'
 import { lessonsLeft } from '@/lib/progress/lessonsLeft'
@@ -28,7 +30,9 @@ export default async function QuizPage({ params }: Params) {
   const [attempts, left] = await Promise.all([listAttempts(payload, user, quiz.id), lessonsLeft(payload, user.id, module.id, locale)])
   const attemptsLeft = Math.max(0, quiz.maxAttempts - attempts.length)
 
-  const questions: QuizQuestionView[] = (quiz.questions ?? []).map((question) => ({
+  // The questions drawn for the next attempt (attempts are sorted newest first): the set the submission grades, on every reload.
+  const nextAttempt = (attempts[0]?.attemptNumber ?? 0) + 1
+  const questions: QuizQuestionView[] = questionsForAttempt(payload.secret, user.id, quiz, nextAttempt).map((question) => ({
     id: question.id!,
     type: question.type,
     prompt: question.prompt,
