@@ -84,6 +84,7 @@ export interface Config {
     'readiness-assessments': ReadinessAssessment;
     'audit-events': AuditEvent;
     'reminder-deliveries': ReminderDelivery;
+    'attempt-grants': AttemptGrant;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +110,7 @@ export interface Config {
     'readiness-assessments': ReadinessAssessmentsSelect<false> | ReadinessAssessmentsSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'reminder-deliveries': ReminderDeliveriesSelect<false> | ReminderDeliveriesSelect<true>;
+    'attempt-grants': AttemptGrantsSelect<false> | AttemptGrantsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -171,6 +173,10 @@ export interface User {
   organization?: (number | null) | Organization;
   cohort?: (number | null) | Cohort;
   preferredLocale?: ('en' | 'es') | null;
+  /**
+   * Set when the person has left; they cannot sign in until it is cleared.
+   */
+  deactivatedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -217,6 +223,10 @@ export interface Organization {
         | 'other'
       )
     | null;
+  /**
+   * IANA time zone, e.g. America/New_York or America/Los_Angeles: due dates end, reminders go out and the audit log is shown in it.
+   */
+  timeZone: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -625,13 +635,17 @@ export interface AuditEvent {
     | 'user.role-changed'
     | 'user.organization-changed'
     | 'user.cohort-changed'
+    | 'user.deactivated'
+    | 'user.reactivated'
     | 'cohort.created'
+    | 'cohort.renamed'
     | 'cohort.deleted'
     | 'assignment.created'
     | 'assignment.updated'
     | 'assignment.deleted'
     | 'certificate.revoked'
     | 'certificate.restored'
+    | 'quiz.attempt-granted'
     | 'report.exported'
     | 'readiness.completed';
   organization?: (number | null) | Organization;
@@ -660,6 +674,19 @@ export interface ReminderDelivery {
   assignment?: (number | null) | Assignment;
   period: string;
   dedupeKey: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attempt-grants".
+ */
+export interface AttemptGrant {
+  id: number;
+  organization: number | Organization;
+  learner: number | User;
+  quiz: number | Quiz;
+  grantedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -855,6 +882,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'reminder-deliveries';
         value: number | ReminderDelivery;
+      } | null)
+    | ({
+        relationTo: 'attempt-grants';
+        value: number | AttemptGrant;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -908,6 +939,7 @@ export interface UsersSelect<T extends boolean = true> {
   organization?: T;
   cohort?: T;
   preferredLocale?: T;
+  deactivatedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -935,6 +967,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
   slug?: T;
   state?: T;
   serviceSetting?: T;
+  timeZone?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1229,6 +1262,18 @@ export interface ReminderDeliveriesSelect<T extends boolean = true> {
   assignment?: T;
   period?: T;
   dedupeKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attempt-grants_select".
+ */
+export interface AttemptGrantsSelect<T extends boolean = true> {
+  organization?: T;
+  learner?: T;
+  quiz?: T;
+  grantedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
