@@ -47,7 +47,7 @@ export const Organizations: CollectionConfig = {
     {
       name: 'timeZone',
       type: 'text',
-      required: true,
+      // Not required, so existing scripts need not name one: the default applies, and readers fall back to it.
       defaultValue: DEFAULT_TIME_ZONE,
       maxLength: 64,
       admin: { description: 'IANA time zone, e.g. America/New_York or America/Los_Angeles: due dates end, reminders go out and the audit log is shown in it.' },

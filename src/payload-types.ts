@@ -226,7 +226,7 @@ export interface Organization {
   /**
    * IANA time zone, e.g. America/New_York or America/Los_Angeles: due dates end, reminders go out and the audit log is shown in it.
    */
-  timeZone: string;
+  timeZone?: string | null;
   updatedAt: string;
   createdAt: string;
 }

@@ -3,7 +3,7 @@ import * as migration_20261123_081757_learning_records from './20261123_081757_l
 import * as migration_20261123_083130_language_review from './20261123_083130_language_review';
 import * as migration_20261123_102442_org_onboarding from './20261123_102442_org_onboarding';
 import * as migration_20261201_090000_rate_limits from './20261201_090000_rate_limits';
-import * as migration_20261201_114013_hE_manager_controls from './20261201_114013_hE_manager_controls';
+import * as migration_20261201_114644_hE_manager_controls from './20261201_114644_hE_manager_controls';
 import * as migration_20261201_120000_curriculum_follows_published_module from './20261201_120000_curriculum_follows_published_module';
 
 export const migrations = [
@@ -33,9 +33,9 @@ export const migrations = [
     name: '20261201_090000_rate_limits',
   },
   {
-    up: migration_20261201_114013_hE_manager_controls.up,
-    down: migration_20261201_114013_hE_manager_controls.down,
-    name: '20261201_114013_hE_manager_controls',
+    up: migration_20261201_114644_hE_manager_controls.up,
+    down: migration_20261201_114644_hE_manager_controls.down,
+    name: '20261201_114644_hE_manager_controls',
   },
   {
     up: migration_20261201_120000_curriculum_follows_published_module.up,

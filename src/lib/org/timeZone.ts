@@ -2,7 +2,7 @@
 export const DEFAULT_TIME_ZONE = 'America/New_York'
 
 export const isTimeZone = (value: unknown): value is string => {
-  if (typeof value !== 'string' || !value.includes('/') && value !== 'UTC') return false
+  if (typeof value !== 'string' || (!value.includes('/') && value !== 'UTC')) return false
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: value })
     return true

@@ -16,9 +16,12 @@ export interface NewAttempt {
   grading: unknown
 }
 
+/** Extra attempts a manager granted (one per attempt-grants row), added to the quiz's own limit. */
+const GRANTED = '(select count(*)::int from attempt_grants g where g.learner_id = $1 and g.quiz_id = $2)'
+
 /**
  * Records an attempt in one statement: its number is the next one for this
- * learner and quiz, it is refused past maxAttempts, and the (user, quiz,
+ * learner and quiz, it is refused past maxAttempts plus the attempts granted, and the (user, quiz,
  * attemptNumber) unique index lets exactly one of several simultaneous
  * submissions take a number. Returns null when nothing was recorded.
  */
@@ -28,7 +31,7 @@ export const recordAttempt = async (payload: Payload, attempt: NewAttempt) => {
                                 submitted_at, answers, review, grading, updated_at, created_at)
      select $1, $2, $3, coalesce(max(attempt_number), 0) + 1, $5, $6, $7, $8, now(), $9, $10, $11, now(), now()
        from quiz_attempts where user_id = $1 and quiz_id = $2
-     having coalesce(max(attempt_number), 0) < $4
+     having coalesce(max(attempt_number), 0) < $4 + ${GRANTED}
      on conflict (user_id, quiz_id, attempt_number) do nothing
      returning id, attempt_number::int as attempt_number`,
     [
@@ -55,3 +58,13 @@ export const attemptsUsed = async (payload: Payload, userId: number, quizId: num
   )
   return rows[0].n
 }
+
+/** How many extra attempts managers granted this learner on this quiz. */
+export const attemptsGranted = async (payload: Payload, userId: number, quizId: number): Promise<number> => {
+  const { rows } = await pgPool(payload).query<{ n: number }>(`select ${GRANTED} as n`, [userId, quizId])
+  return rows[0].n
+}
+
+/** The learner's attempt limit on a quiz: the quiz's own, plus what their manager granted. */
+export const attemptLimit = async (payload: Payload, userId: number, quiz: { id: number; maxAttempts: number }) =>
+  quiz.maxAttempts + (await attemptsGranted(payload, userId, quiz.id))

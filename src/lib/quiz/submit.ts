@@ -8,7 +8,7 @@ import { issueCertificateIfComplete } from '@/lib/certificates/issue'
 import { AppError } from '@/lib/errors'
 import { relationId } from '@/lib/relationId'
 
-import { attemptsUsed, recordAttempt } from './attempts'
+import { attemptLimit, attemptsUsed, recordAttempt } from './attempts'
 import { checkAnswers, gradeQuiz, type GradableQuestion, type SubmittedAnswer } from './grade'
 import { type LearnerReview, reviewFor, type ReviewSetting } from './review'
 
@@ -54,15 +54,16 @@ export const submitQuiz = async (payload: Payload, user: User, input: SubmitInpu
     review,
     grading,
   })
+  const limit = await attemptLimit(payload, user.id, quiz)
   if (!attempt) {
     const used = await attemptsUsed(payload, user.id, quiz.id)
-    throw used >= quiz.maxAttempts
-      ? new AppError('conflict', 'No attempts left for this quiz.', { maxAttempts: quiz.maxAttempts })
+    throw used >= limit
+      ? new AppError('conflict', 'No attempts left for this quiz.', { maxAttempts: limit })
       : new AppError('conflict', 'Another submission of this attempt is already being recorded.')
   }
   const certificate = grading.passed ? await issueCertificateIfComplete(payload, user, moduleId) : null
   return {
-    attempt: { id: attempt.id, attemptNumber: attempt.attemptNumber, attemptsLeft: Math.max(0, quiz.maxAttempts - attempt.attemptNumber) },
+    attempt: { id: attempt.id, attemptNumber: attempt.attemptNumber, attemptsLeft: Math.max(0, limit - attempt.attemptNumber) },
     review,
     certificate,
   }

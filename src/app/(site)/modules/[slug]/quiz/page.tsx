@@ -8,6 +8,7 @@ import type { AppLocale } from '@/lib/locales'
 
 import { findModule, findModuleQuiz, listAttempts } from '@/app/(site)/_server/learning'
 import { requireUser } from '@/app/(site)/_server/session'
+import { attemptLimit } from '@/lib/quiz/attempts'
 import { type QuizQuestionView, QuizForm } from './QuizForm'
 
 type Params = { params: Promise<{ slug: string }> }
@@ -25,7 +26,8 @@ export default async function QuizPage({ params }: Params) {
   const quiz = await findModuleQuiz(payload, user, locale, module.id)
   if (!quiz) notFound()
   const attempts = await listAttempts(payload, user, quiz.id)
-  const attemptsLeft = Math.max(0, quiz.maxAttempts - attempts.length)
+  // A manager may have granted extra attempts (attempt-grants).
+  const attemptsLeft = Math.max(0, (await attemptLimit(payload, user.id, quiz)) - attempts.length)
 
   const questions: QuizQuestionView[] = (quiz.questions ?? []).map((question) => ({
     id: question.id!,

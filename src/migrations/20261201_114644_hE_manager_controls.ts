@@ -17,7 +17,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   
   ALTER TABLE "users" ADD COLUMN "deactivated_at" timestamp(3) with time zone;
-  ALTER TABLE "organizations" ADD COLUMN "time_zone" varchar DEFAULT 'America/New_York' NOT NULL;
+  ALTER TABLE "organizations" ADD COLUMN "time_zone" varchar DEFAULT 'America/New_York';
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "attempt_grants_id" integer;
   ALTER TABLE "attempt_grants" ADD CONSTRAINT "attempt_grants_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "attempt_grants" ADD CONSTRAINT "attempt_grants_learner_id_users_id_fk" FOREIGN KEY ("learner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
