@@ -2,8 +2,7 @@ import type { CollectionBeforeLoginHook } from 'payload'
 
 import { APIError } from 'payload'
 
-/** The message a deactivated person's sign-in is refused with; the site's sign-in form recognizes it. */
-export const DEACTIVATED_MESSAGE = 'This account has been deactivated by your organization.'
+import { DEACTIVATED_MESSAGE } from '@/lib/org/deactivated'
 
 /**
  * Runs after the password was checked, so only the account's holder learns it

@@ -9,6 +9,7 @@ import { z } from 'zod'
 
 import { LOCALE_COOKIE } from '@/i18n/locale'
 import { isAppLocale } from '@/lib/locales'
+import { DEACTIVATED_MESSAGE } from '@/lib/org/deactivated'
 import { getSession } from './session'
 
 const YEAR = 60 * 60 * 24 * 365
@@ -29,8 +30,10 @@ export const signIn = async (_state: FormState, form: FormData): Promise<FormSta
   try {
     const result = await login({ collection: 'users', config, ...parsed.data })
     preferredLocale = (result.user as { preferredLocale?: string | null } | undefined)?.preferredLocale
-  } catch {
-    // One answer for every failure (unknown email, wrong password, locked): no account enumeration.
+  } catch (error) {
+    // Only the account's holder (right password) learns it was deactivated; Users' beforeLogin hook refuses it.
+    if ((error as Error | undefined)?.message === DEACTIVATED_MESSAGE) return { error: 'deactivated' }
+    // One answer for every other failure (unknown email, wrong password, locked): no account enumeration.
     return { error: 'failed' }
   }
   if (isAppLocale(preferredLocale)) await rememberLocale(preferredLocale)

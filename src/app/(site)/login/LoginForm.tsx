@@ -12,7 +12,7 @@ export function LoginForm() {
     <form action={action} className="stack" noValidate={false}>
       {state.error && (
         <p className="alert error" role="alert">
-          {t('failed')}
+          {state.error === 'deactivated' ? t('deactivated') : t('failed')}
         </p>
       )}
       <div>
