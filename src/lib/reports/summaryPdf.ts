@@ -47,6 +47,9 @@ const TEXT = {
   },
 }
 
+/** One of the summary's ICU lines in a language (exported for tests). */
+export const summaryLine = (locale: AppLocale, key: 'cohortLine' | 'moduleLine', values: Record<string, string | number>) => format(locale, TEXT[locale][key], values)
+
 /** One line per entry: a longer one is shortened at a word, with an ellipsis, rather than mid-word. */
 const fit = (text: string, max = 100) => {
   const clean = text.normalize('NFC').replace(/\s+/g, ' ')
