@@ -7,6 +7,7 @@ import { s3Storage } from '@payloadcms/storage-s3'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { AttemptGrants } from './collections/AttemptGrants'
 import { Assignments } from './collections/Assignments'
 import { AuditEvents } from './collections/AuditEvents'
 import { Certificates } from './collections/Certificates'
@@ -81,6 +82,7 @@ export default buildConfig({
     ExternalTrainings,
     ExperienceLogs,
     SupervisionSessions,
+    AttemptGrants,
   ],
   jobs,
   editor: lexicalEditor(),

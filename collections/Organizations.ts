@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin, readableOrganizations } from '@/access/roles'
+import { DEFAULT_TIME_ZONE, isTimeZone } from '@/lib/org/timeZone'
 
 export const SERVICE_SETTINGS = [
   'community-behavioral-health',
@@ -43,6 +44,15 @@ export const Organizations: CollectionConfig = {
         label: value.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()),
         value,
       })),
+    },
+    {
+      name: 'timeZone',
+      type: 'text',
+      // Not required, so existing scripts need not name one: the default applies, and readers fall back to it.
+      defaultValue: DEFAULT_TIME_ZONE,
+      maxLength: 64,
+      admin: { description: 'IANA time zone, e.g. America/New_York or America/Los_Angeles: due dates end, reminders go out and the audit log is shown in it.' },
+      validate: (value: string | null | undefined) => isTimeZone(value) || 'Use an IANA time zone such as America/New_York.',
     },
   ],
 }

@@ -18,7 +18,7 @@ export const Cohorts: CollectionConfig = {
       revalidateOrganizationAfterChange,
       async ({ doc, operation, req }) => {
         if (operation === 'create') {
-          await recordAudit(req.payload, { action: 'cohort.created', organization: relationId(doc.organization), summary: `Cohort "${doc.name}" created` }, req)
+          await recordAudit(req.payload, { action: 'cohort.created', organization: relationId(doc.organization), summary: `Cohort "${doc.name}" created`, details: { cohort: doc.id, name: doc.name } }, req)
         }
         return doc
       },
@@ -32,7 +32,7 @@ export const Cohorts: CollectionConfig = {
     afterDelete: [
       revalidateOrganizationAfterDelete,
       async ({ doc, req }) => {
-        await recordAudit(req.payload, { action: 'cohort.deleted', organization: relationId(doc.organization), summary: `Cohort "${doc.name}" deleted` }, req)
+        await recordAudit(req.payload, { action: 'cohort.deleted', organization: relationId(doc.organization), summary: `Cohort "${doc.name}" deleted`, details: { cohort: doc.id, name: doc.name } }, req)
       },
     ],
   },

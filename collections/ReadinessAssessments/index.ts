@@ -32,7 +32,7 @@ export const ReadinessAssessments: CollectionConfig = {
     afterChange: [
       async ({ doc, operation, req }) => {
         if (operation === 'create') {
-          await recordAudit(req.payload, { action: 'readiness.completed', organization: relationId(doc.organization), summary: `Readiness self-assessment completed (overall ${doc.overall}%)` }, req)
+          await recordAudit(req.payload, { action: 'readiness.completed', organization: relationId(doc.organization), summary: `Readiness self-assessment completed (overall ${doc.overall}%)`, details: { overall: doc.overall } }, req)
         }
         return doc
       },

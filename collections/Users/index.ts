@@ -7,6 +7,7 @@ import { forgotPasswordEndpoint } from './endpoints/forgotPassword'
 import { auditMembershipChanges } from './hooks/auditMembershipChanges'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { limitAuthOperations, rewardSignIn } from './hooks/limitAuthOperations'
+import { refuseDeactivated } from './hooks/refuseDeactivated'
 import { resetPasswordEmail } from './resetPasswordEmail'
 
 export const Users: CollectionConfig = {
@@ -46,6 +47,7 @@ export const Users: CollectionConfig = {
     beforeOperation: [limitAuthOperations],
     afterLogin: [rewardSignIn],
     beforeChange: [firstUserIsAdmin],
+    beforeLogin: [refuseDeactivated],
     afterChange: [auditMembershipChanges, revalidateOrganizationAfterChange],
     afterDelete: [revalidateOrganizationAfterDelete],
   },
@@ -84,6 +86,15 @@ export const Users: CollectionConfig = {
       type: 'select',
       defaultValue: 'en',
       options: LOCALES.map((code) => ({ label: code === 'en' ? 'English' : 'Español', value: code })),
+    },
+    {
+      // Set by the person's manager on /manage/people when they leave: sign-in is refused, their records stay,
+      // and they drop out of the dashboard and reminders. Empty means active.
+      name: 'deactivatedAt',
+      type: 'date',
+      index: true,
+      access: { create: isAdminField, update: isAdminField },
+      admin: { position: 'sidebar', description: 'Set when the person has left; they cannot sign in until it is cleared.' },
     },
   ],
 }

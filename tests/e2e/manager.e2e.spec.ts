@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { parseCsv } from '@/lib/csv/parse'
 import { expect, test } from './fixtures'
-import { expectAccessible, screenshot, signIn } from './helpers'
+import { DEMO_PASSWORD, type KeyedQuestion, expectAccessible, screenshot, signIn } from './helpers'
 
 /** The invitation link in the newest email to `email`, read from the server's outbox folder. */
 const invitationLink = (email: string) => {
@@ -132,9 +132,12 @@ test('a manager invites by CSV, assigns the toolkit path to a cohort, and follow
     expect(await sidewaysOverflow(page), section).toBe(0)
     await screenshot(page, `manage${section.replace(/\/manage|\/\d+$/g, '').replace(/\//g, '-')}-390`)
   }
+  // The log reads as sentences with names, in the organization's time zone.
   await page.goto('/manage/audit')
-  await expect(page.locator('main')).toContainText('report.exported')
-  await expect(page.locator('main')).toContainText(`${newcomer} accepted the invitation`)
+  await expect(page.locator('main')).toContainText('The progress CSV (1 person) was downloaded')
+  await expect(page.locator('main')).toContainText(`Rosa Martínez (${newcomer}) accepted the invitation`)
+  await expect(page.locator('main')).toContainText(`“Peer Support Toolkit: all four modules” was assigned to the cohort “${cohort}”, due`)
+  await expect(page.locator('main')).toContainText('(America/New_York)')
 })
 
 test('a manager completes the readiness self-assessment and gets lessons for weak areas', async ({ page }) => {
@@ -167,4 +170,151 @@ test('a manager completes the readiness self-assessment and gets lessons for wea
   await screenshot(page, 'manage-dashboard-es-390')
   await page.getByRole('button', { name: 'Switch to English' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Team dashboard' })).toBeVisible()
+})
+
+type Api = { token: string; call: (method: string, url: string, data?: unknown) => Promise<{ status: number; body: any }> } // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const apiAs = async (baseURL: string, email: string, password = DEMO_PASSWORD): Promise<Api> => {
+  const login = await fetch(`${baseURL}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })
+  const { token } = (await login.json()) as { token: string }
+  return {
+    token,
+    call: async (method, url, data) => {
+      const response = await fetch(`${baseURL}${url}`, {
+        method,
+        headers: { authorization: `JWT ${token}`, ...(data ? { 'content-type': 'application/json' } : {}) },
+        body: data ? JSON.stringify(data) : undefined,
+      })
+      return { status: response.status, body: await response.json().catch(() => null) }
+    },
+  }
+}
+
+const answersFor = (questions: KeyedQuestion[], correct: boolean) =>
+  questions.map((question) =>
+    question.type === 'short-answer'
+      ? { questionId: question.id, text: correct ? question.acceptedAnswers![0].answer : 'no idea' }
+      : { questionId: question.id, choiceIds: (question.choices ?? []).filter((choice) => Boolean(choice.isCorrect) === correct).slice(0, correct ? undefined : 1).map((choice) => choice.id) },
+  )
+
+test('a manager grants an attempt, revokes a certificate, deactivates a person, changes a due date and renames a cohort', async ({ page, browser, baseURL }) => {
+  test.setTimeout(240_000)
+  const stamp = Date.now().toString(36)
+  const email = `ana-${stamp}@example.org`
+  const password = 'ana-password-2027'
+
+  // Setup through the API: a learner of the demo organization with two modules assigned,
+  // the first completed with a certificate, every attempt at the second's quiz used.
+  const admin = await apiAs(baseURL!, 'admin@peerpath.example')
+  const manager = await apiAs(baseURL!, 'manager@peerpath.example')
+  const trainer = await apiAs(baseURL!, 'trainer@peerpath.example')
+  const organization = (await manager.call('GET', '/api/users/me')).body.user.organization
+  const created = await admin.call('POST', '/api/users', { name: `Ana Ruiz ${stamp}`, email, password, role: 'learner', organization })
+  expect(created.status).toBe(201)
+  const learnerId = created.body.doc.id as number
+  const modules = (await trainer.call('GET', '/api/modules?sort=order&limit=2&depth=0&where[_status][equals]=published')).body.docs as { id: number; title: string }[]
+  for (const module of modules) {
+    expect((await manager.call('POST', '/api/assignments', { learner: learnerId, module: module.id, dueDate: '2027-01-01T23:59:59.000Z' })).status).toBe(201)
+  }
+  const quizOf = async (moduleId: number) =>
+    (await trainer.call('GET', `/api/quizzes?where[module][equals]=${moduleId}&depth=0&limit=1`)).body.docs[0] as { id: number; maxAttempts: number; questions: KeyedQuestion[] }
+  const learner = await apiAs(baseURL!, email, password)
+  const lessons = (await learner.call('GET', `/api/lessons?where[module][equals]=${modules[0].id}&limit=100&depth=0`)).body.docs as { id: number }[]
+  for (const lesson of lessons) expect((await learner.call('POST', '/api/progress/track', { lessonId: lesson.id, event: 'complete' })).status).toBeLessThan(300)
+  const first = await quizOf(modules[0].id)
+  const passed = await learner.call('POST', '/api/quiz-attempts/submit', { quizId: first.id, answers: answersFor(first.questions, true) })
+  const code = passed.body.certificate.code as string
+  const second = await quizOf(modules[1].id)
+  for (let attempt = 0; attempt < second.maxAttempts; attempt++) {
+    await learner.call('POST', '/api/quiz-attempts/submit', { quizId: second.id, answers: answersFor(second.questions, false) })
+  }
+  expect((await learner.call('POST', '/api/quiz-attempts/submit', { quizId: second.id, answers: answersFor(second.questions, false) })).status).toBe(409)
+
+  await signIn(page, 'manager@peerpath.example')
+
+  // One more attempt at the second module's quiz.
+  await page.goto(`/manage/learners/${learnerId}`)
+  const row = page.locator(`tr[data-module="${modules[1].title}"]`)
+  await expect(row).toContainText(`${second.maxAttempts} of ${second.maxAttempts} attempts used`)
+  await row.getByRole('button', { name: `Give one more quiz attempt for ${modules[1].title}` }).click()
+  await expect(row.getByRole('status')).toHaveText('One more attempt granted.')
+  await expect(row).toContainText(`${second.maxAttempts} of ${second.maxAttempts + 1} attempts used`)
+  expect((await learner.call('POST', '/api/quiz-attempts/submit', { quizId: second.id, answers: answersFor(second.questions, false) })).status).toBe(201)
+
+  // Revoking the certificate asks first, needs a reason, and /verify then says revoked.
+  const certificate = page.locator(`tr[data-certificate="${code}"]`)
+  await certificate.getByRole('button', { name: `Revoke the certificate for ${modules[0].title}` }).click()
+  const reason = certificate.getByLabel('Reason (kept with the certificate and in the audit log)')
+  await expect(reason).toBeFocused()
+  await expectAccessible(page)
+  await reason.fill('Completed under another person’s account')
+  await certificate.getByRole('button', { name: 'Yes, revoke the certificate' }).click()
+  await expect(certificate.locator('[data-status]')).toHaveText('Revoked')
+  await expect(certificate).toContainText('Completed under another person’s account')
+  await page.goto(`/verify/${code}`)
+  await expect(page.getByRole('status')).toHaveText('This certificate has been revoked.')
+
+  // Deactivating asks first; the person is signed out and cannot sign in again.
+  await page.goto('/manage/people')
+  const person = page.locator(`tr[data-person="${email}"]`)
+  await person.getByRole('button', { name: `Deactivate Ana Ruiz ${stamp}` }).click()
+  await expect(person.getByRole('button', { name: 'Yes, deactivate' })).toBeFocused()
+  await person.getByRole('button', { name: 'Yes, deactivate' }).click()
+  await expect(person.locator('[data-status]')).toContainText('Deactivated on')
+  expect((await learner.call('GET', '/api/users/me')).body.user).toBeNull()
+  const gone = await browser.newContext({ baseURL })
+  const goneTab = await gone.newPage()
+  await goneTab.goto('/login')
+  await goneTab.locator('#email').fill(email)
+  await goneTab.locator('#password').fill(password)
+  await goneTab.locator('main form button[type="submit"]').click()
+  await expect(goneTab.getByRole('alert')).toContainText('This account has been deactivated by your organization.')
+  await gone.close()
+
+  // A due date changes in place; a cohort is renamed.
+  await page.goto('/manage/cohorts')
+  const cohortName = `Rename me ${stamp}`
+  await page.getByLabel('Cohort name', { exact: true }).fill(cohortName)
+  await page.getByRole('button', { name: 'Create cohort' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Cohort created.' })).toBeVisible()
+  const assignmentRow = () => page.locator('tr').filter({ hasText: `Ana Ruiz ${stamp}` }).filter({ hasText: modules[0].title })
+  await assignmentRow().getByLabel(`New due date for ${modules[0].title} assigned to Ana Ruiz ${stamp}`).fill('2027-01-12')
+  await assignmentRow().getByRole('button', { name: 'Change date' }).click()
+  await expect(assignmentRow().getByRole('status')).toHaveText('Due date changed.')
+  await page.reload()
+  await expect(assignmentRow()).toContainText('Jan 12, 2027')
+  const card = page.locator(`li[data-cohort="${cohortName}"]`)
+  await card.getByLabel(`New name for ${cohortName}`).fill(`Renamed ${stamp}`)
+  await card.getByRole('button', { name: 'Rename' }).click()
+  await expect(page.locator(`li[data-cohort="Renamed ${stamp}"]`)).toBeVisible()
+
+  // Every step is in the log, as sentences with names.
+  await page.goto('/manage/audit')
+  const log = page.locator('main')
+  await expect(log).toContainText(`Ana Ruiz ${stamp} was given one more attempt at the quiz of “${modules[1].title}”`)
+  await expect(log).toContainText(`Ana Ruiz ${stamp}’s certificate for “${modules[0].title}” (${code}) was revoked: Completed under another person’s account`)
+  await expect(log).toContainText(`Ana Ruiz ${stamp} (${email}) was deactivated`)
+  await expect(log).toContainText(`The cohort “${cohortName}” was renamed “Renamed ${stamp}”`)
+  await expect(log).toContainText('to Jan 12, 2027')
+
+  // axe on every page changed, at both widths and in both languages; the people table at 390 px is checked by eye.
+  const demoLearner = (await manager.call('GET', '/api/users?where[email][equals]=learner@peerpath.example&depth=0')).body.docs[0].id as number
+  const pages = ['/manage', '/manage/people', '/manage/cohorts', '/manage/audit', `/manage/learners/${demoLearner}`]
+  for (const language of ['en', 'es'] as const) {
+    if (language === 'es') await page.getByRole('button', { name: 'Cambiar a español' }).click()
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: width === 390 ? 844 : 720 })
+      for (const url of pages) {
+        await page.goto(url)
+        await expectAccessible(page)
+        expect(await sidewaysOverflow(page), `${url} ${language} ${width}`).toBe(0)
+      }
+    }
+    await page.goto('/manage/people')
+    await screenshot(page, `manage-people-cards-${language}-390`)
+    await page.goto('/manage/audit')
+    await screenshot(page, `manage-audit-${language}-390`)
+  }
+  await expect(page.locator('main')).toContainText(`Se desactivó a Ana Ruiz ${stamp} (${email})`)
+  await page.getByRole('button', { name: 'Switch to English' }).click()
 })

@@ -131,7 +131,7 @@ describe('csvRow', () => {
       ['María-José Peña', 'maria@example.es', 'primera línea\r\nsegunda; línea\ntercera'],
       ['Ñandú Ibáñez', '', ' espacios '],
     ]
-    const text = CSV_BOM + rows.map(csvRow).join('')
+    const text = CSV_BOM + rows.map((row) => csvRow(row)).join('')
     expect(cellsOf(text)).toEqual(rows)
   })
 })

@@ -17,7 +17,7 @@ export const auditRevocation: CollectionAfterChangeHook = async ({ doc, previous
       action: doc.revoked ? 'certificate.revoked' : 'certificate.restored',
       organization: relationId(holder?.organization),
       summary: `Certificate ${doc.code} for ${doc.learnerName} ${doc.revoked ? 'revoked' : 'restored'}${doc.revokedReason ? `: ${doc.revokedReason}` : ''}`,
-      details: { certificate: doc.id },
+      details: { certificate: doc.id, code: doc.code, userName: doc.learnerName, module: relationId(doc.module), reason: doc.revoked ? (doc.revokedReason ?? null) : null },
     },
     req,
   )

@@ -43,9 +43,9 @@ export const sendInvitation: CollectionAfterChangeHook = async ({ doc, previousD
       to: doc.email,
       ...invitationEmail({ token, name: doc.name, organization: organization.name, expiresAt: new Date(doc.expiresAt) }),
     })
-    await recordAudit(req.payload, { action: 'invitation.sent', organization: organizationId, summary: `Invitation sent to ${doc.email}`, details: { invitation: doc.id } }, req)
+    await recordAudit(req.payload, { action: 'invitation.sent', organization: organizationId, summary: `Invitation sent to ${doc.email}`, details: { invitation: doc.id, userName: doc.name, email: doc.email } }, req)
   } else if (doc.revokedAt && !previousDoc?.revokedAt) {
-    await recordAudit(req.payload, { action: 'invitation.revoked', organization: organizationId, summary: `Invitation to ${doc.email} revoked`, details: { invitation: doc.id } }, req)
+    await recordAudit(req.payload, { action: 'invitation.revoked', organization: organizationId, summary: `Invitation to ${doc.email} revoked`, details: { invitation: doc.id, userName: doc.name, email: doc.email } }, req)
   }
   return doc
 }

@@ -31,8 +31,15 @@ const OPTIONS: Options = {
   },
 }
 
+/**
+ * The field separator spreadsheet software expects in the reader's language:
+ * Spanish locales use the decimal comma, so their spreadsheets split on `;`.
+ */
+export type CsvDelimiter = ',' | ';'
+export const csvDelimiterFor = (locale: string): CsvDelimiter => (locale === 'es' ? ';' : ',')
+
 /** One CRLF-terminated RFC 4180 record. */
-export const csvRow = (cells: CsvCell[]): string => stringify([cells], OPTIONS)
+export const csvRow = (cells: CsvCell[], delimiter: CsvDelimiter = ','): string => stringify([cells], { ...OPTIONS, delimiter })
 
 type RowSource = AsyncIterable<CsvCell[]> | Iterable<CsvCell[]>
 
@@ -43,7 +50,7 @@ const iteratorOf = (rows: RowSource): AsyncIterator<CsvCell[]> | Iterator<CsvCel
  * BOM + header + rows as UTF-8. Rows are pulled only when the consumer asks for more, so a large
  * export never sits in memory and a slow client applies back-pressure to the database query.
  */
-export const csvStream = (header: string[], rows: RowSource): ReadableStream<Uint8Array> => {
+export const csvStream = (header: string[], rows: RowSource, delimiter: CsvDelimiter = ','): ReadableStream<Uint8Array> => {
   const encoder = new TextEncoder()
   let iterator: AsyncIterator<CsvCell[]> | Iterator<CsvCell[]> | undefined
 
@@ -51,7 +58,7 @@ export const csvStream = (header: string[], rows: RowSource): ReadableStream<Uin
     async pull(controller) {
       if (!iterator) {
         iterator = iteratorOf(rows)
-        controller.enqueue(encoder.encode(stringify([header], { ...OPTIONS, bom: true })))
+        controller.enqueue(encoder.encode(stringify([header], { ...OPTIONS, delimiter, bom: true })))
         return
       }
       let chunk = ''
@@ -62,7 +69,7 @@ export const csvStream = (header: string[], rows: RowSource): ReadableStream<Uin
           controller.close()
           return
         }
-        chunk += csvRow(next.value)
+        chunk += csvRow(next.value, delimiter)
       }
       controller.enqueue(encoder.encode(chunk))
     },

@@ -1,14 +1,15 @@
 import { siteUrl } from '@/lib/siteUrl'
 import { escapeHtml as escape } from './escapeHtml'
 
-const formatDate = (date: Date, locale: 'en' | 'es') =>
-  new Intl.DateTimeFormat(locale === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(date)
+/** A due date is the end of a day in the organization's time zone, so it is printed in that zone. */
+const formatDate = (date: Date, locale: 'en' | 'es', timeZone = 'UTC') =>
+  new Intl.DateTimeFormat(locale === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone }).format(date)
 
 /** A learner's reminder about one assignment, in their own language. */
-export const dueReminderEmail = (args: { name: string; locale: 'en' | 'es'; due: Date; overdue: boolean; modules: string[] }) => {
+export const dueReminderEmail = (args: { name: string; locale: 'en' | 'es'; due: Date; overdue: boolean; modules: string[]; timeZone?: string }) => {
   const link = `${siteUrl()}/learn`
   const list = args.modules.map((title) => `<li>${escape(title)}</li>`).join('')
-  const date = formatDate(args.due, args.locale)
+  const date = formatDate(args.due, args.locale, args.timeZone)
   if (args.locale === 'es') {
     return {
       subject: args.overdue ? 'Tu capacitación de PeerPath está vencida' : `Tu capacitación de PeerPath vence el ${date}`,

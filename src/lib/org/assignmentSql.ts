@@ -1,7 +1,7 @@
 /**
  * One row per (learner, assignment, module) for assignments made to a learner
  * directly or to their cohort, with paths expanded into their modules. Only
- * learners still in the assignment's organization and published modules count.
+ * active learners (not deactivated) still in the assignment's organization and published modules count.
  * `$1` is the organization id, or null for every organization.
  */
 export const LEARNER_MODULES_CTE = `scoped_assignments as (
@@ -13,10 +13,10 @@ export const LEARNER_MODULES_CTE = `scoped_assignments as (
   join paths_rels pr on pr.parent_id = a.path_id and pr.path = 'modules'
 ), assignment_learners as (
   select a.id as assignment_id, u.id as user_id from scoped_assignments a
-  join users u on u.id = a.learner_id and u.organization_id = a.organization_id
+  join users u on u.id = a.learner_id and u.organization_id = a.organization_id and u.deactivated_at is null
   union
   select a.id, u.id from scoped_assignments a
-  join users u on u.cohort_id = a.cohort_id and u.organization_id = a.organization_id
+  join users u on u.cohort_id = a.cohort_id and u.organization_id = a.organization_id and u.deactivated_at is null
 ), learner_modules as (
   select a.id as assignment_id, al.user_id, am.module_id, a.due_date, a.organization_id
   from scoped_assignments a

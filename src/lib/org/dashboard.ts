@@ -29,7 +29,7 @@ export const loadDashboard = async (payload: Payload, organizationId: number, lo
   const org = [organizationId]
   const [learners, assigned, modules, progress, attempts, certificates, competencies, cohorts] = await Promise.all([
     db.query<{ id: number; name: string; email: string; cohort_id: number | null; created_at: Date }>(
-      `select id, name, email, cohort_id, created_at from users where organization_id = $1 and role = 'learner' order by name, id`,
+      `select id, name, email, cohort_id, created_at from users where organization_id = $1 and role = 'learner' and deactivated_at is null order by name, id`,
       org,
     ),
     db.query<{ user_id: number; module_id: number; due: Date }>(

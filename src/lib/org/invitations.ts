@@ -149,6 +149,6 @@ export const acceptInvitation = (payload: Payload, input: { token: string; name:
           overrideAccess: true,
         })
     await query(`update invitations set accepted_at = now(), accepted_user_id = $2, updated_at = now() where id = $1`, [invitation.id, user.id])
-    await recordAudit(payload, { action: 'invitation.accepted', organization: invitation.organization_id, actor: user.id, summary: `${invitation.email} accepted the invitation`, details: { invitation: invitation.id } }, req)
+    await recordAudit(payload, { action: 'invitation.accepted', organization: invitation.organization_id, actor: user.id, summary: `${invitation.email} accepted the invitation`, details: { invitation: invitation.id, userName: user.name, email: invitation.email } }, req)
     return { ok: true, email: invitation.email }
   })

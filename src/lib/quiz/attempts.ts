@@ -19,14 +19,18 @@ export interface NewAttempt {
   grading: unknown
 }
 
+/** Extra attempts a manager granted (one per attempt-grants row), added to the quiz's own limit. */
+const GRANTED = '(select count(*)::int from attempt_grants g where g.learner_id = $1 and g.quiz_id = $2)'
+
 /**
  * Records an attempt in one statement: its number is the next one for this
  * learner and quiz (and the one its questions were drawn for), it is refused
- * past maxAttempts, and the (user, quiz, attemptNumber) unique index lets
- * exactly one of several simultaneous submissions take a number. It is
- * refused, too, while a published lesson of the module is not complete (the
- * quiz comes after the lessons), in the same statement so a submission costs
- * no extra query. Returns null when nothing was recorded.
+ * past maxAttempts plus the attempts granted, and the (user, quiz,
+ * attemptNumber) unique index lets exactly one of several simultaneous
+ * submissions take a number. It is refused, too, while a published lesson of
+ * the module is not complete (the quiz comes after the lessons), in the same
+ * statement so a submission costs no extra query. Returns null when nothing
+ * was recorded.
  */
 export const recordAttempt = async (payload: Payload, attempt: NewAttempt) => {
   const { rows } = await pgPool(payload).query<{ id: number; attempt_number: number }>(
@@ -36,7 +40,7 @@ export const recordAttempt = async (payload: Payload, attempt: NewAttempt) => {
      select $1, $2, $3, (select organization_id from users where id = $1),
             coalesce($12::int, coalesce(max(attempt_number), 0) + 1), $5, $6, $7, $8, now(), $13, $9, $10, $11, now(), now()
        from quiz_attempts where user_id = $1 and quiz_id = $2
-     having coalesce(max(attempt_number), 0) < $4
+     having coalesce(max(attempt_number), 0) < $4 + ${GRANTED}
         and ($12::int is null or coalesce(max(attempt_number), 0) + 1 = $12::int)
         and not exists (select 1 from lessons l where l.module_id = $3 and l._status = 'published'
                           and not exists (select 1 from progress p where p.user_id = $1 and p.lesson_id = l.id and p.status = 'completed'))
@@ -77,3 +81,13 @@ export const nextAttemptNumber = async (payload: Payload, userId: number, quizId
   )
   return rows[0].n
 }
+
+/** How many extra attempts managers granted this learner on this quiz. */
+export const attemptsGranted = async (payload: Payload, userId: number, quizId: number): Promise<number> => {
+  const { rows } = await pgPool(payload).query<{ n: number }>(`select ${GRANTED} as n`, [userId, quizId])
+  return rows[0].n
+}
+
+/** The learner's attempt limit on a quiz: the quiz's own, plus what their manager granted. */
+export const attemptLimit = async (payload: Payload, userId: number, quiz: { id: number; maxAttempts: number }) =>
+  quiz.maxAttempts + (await attemptsGranted(payload, userId, quiz.id))

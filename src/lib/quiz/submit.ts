@@ -10,7 +10,7 @@ import { assertLessonsComplete } from '@/lib/progress/lessonsLeft'
 import { relationId } from '@/lib/relationId'
 
 import { drawForNextAttempt } from './attemptDraw'
-import { attemptsUsed, recordAttempt } from './attempts'
+import { attemptLimit, attemptsUsed, recordAttempt } from './attempts'
 import { checkDrawn } from './draw'
 import { checkAnswers, gradeQuiz, type GradableQuestion, type SubmittedAnswer } from './grade'
 import { type LearnerReview, reviewFor, type ReviewSetting } from './review'
@@ -64,17 +64,18 @@ export const submitQuiz = async (payload: Payload, user: User, input: SubmitInpu
     review,
     grading,
   })
+  const limit = await attemptLimit(payload, user.id, quiz)
   if (!attempt) {
     // Refused: first say which lessons are left, if that is why ('conflict' naming them).
     await assertLessonsComplete(payload, user.id, moduleId, input.locale)
     const used = await attemptsUsed(payload, user.id, quiz.id)
-    throw used >= quiz.maxAttempts
-      ? new AppError('conflict', 'No attempts left for this quiz.', { maxAttempts: quiz.maxAttempts })
+    throw used >= limit
+      ? new AppError('conflict', 'No attempts left for this quiz.', { maxAttempts: limit })
       : new AppError('conflict', 'Another submission of this attempt is already being recorded.')
   }
   const certificate = grading.passed ? await issueCertificateIfComplete(payload, user, moduleId) : null
   return {
-    attempt: { id: attempt.id, attemptNumber: attempt.attemptNumber, attemptsLeft: Math.max(0, quiz.maxAttempts - attempt.attemptNumber) },
+    attempt: { id: attempt.id, attemptNumber: attempt.attemptNumber, attemptsLeft: Math.max(0, limit - attempt.attemptNumber) },
     review,
     certificate,
   }

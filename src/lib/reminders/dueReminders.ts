@@ -3,7 +3,8 @@ import type { Payload } from 'payload'
 import { pgPool } from '@/lib/db'
 import { dueReminderEmail } from '@/lib/email/reminderEmails'
 import { LEARNER_MODULES_CTE } from '@/lib/org/assignmentSql'
-import { claimDelivery, dayKey, releaseDelivery } from './claim'
+import { dayIn, timeZoneOr } from '@/lib/org/timeZone'
+import { claimDelivery, releaseDelivery } from './claim'
 
 /** How far ahead a due date triggers a reminder. */
 export const REMIND_DAYS_BEFORE = 3
@@ -16,29 +17,32 @@ interface DueRow {
   preferred_locale: string | null
   due: Date
   open_modules: number[]
+  time_zone: string | null
 }
 
 /**
  * Emails each learner whose assignment is due within three days or overdue and
- * not yet complete, at most once per assignment per UTC day.
+ * not yet complete, at most once per assignment per calendar day in the
+ * organization's time zone.
  */
 export const sendDueReminders = async (payload: Payload, now = new Date()) => {
   const pool = pgPool(payload)
   const { rows } = await pool.query<DueRow>(
     `with ${LEARNER_MODULES_CTE}
-     select lm.assignment_id, lm.user_id, u.email, u.name, u.preferred_locale::text, min(lm.due_date) as due,
+     select lm.assignment_id, lm.user_id, u.email, u.name, u.preferred_locale::text, min(lm.due_date) as due, o.time_zone,
             array_agg(distinct lm.module_id) filter (where c.id is null) as open_modules
      from learner_modules lm
      join users u on u.id = lm.user_id
+     join organizations o on o.id = lm.organization_id
      left join certificates c on c.user_id = lm.user_id and c.module_id = lm.module_id and not coalesce(c.revoked, false)
-     group by lm.assignment_id, lm.user_id, u.email, u.name, u.preferred_locale
+     group by lm.assignment_id, lm.user_id, u.email, u.name, u.preferred_locale, o.time_zone
      having count(*) filter (where c.id is null) > 0 and min(lm.due_date) <= $2::timestamptz + interval '${REMIND_DAYS_BEFORE} days'`,
     [null, now.toISOString()],
   )
   const titles = await moduleTitles(payload, [...new Set(rows.flatMap((row) => row.open_modules))])
   let sent = 0
   for (const row of rows) {
-    const claim = await claimDelivery(pool, { kind: 'due-reminder', recipient: row.user_id, assignment: row.assignment_id, period: dayKey(now) })
+    const claim = await claimDelivery(pool, { kind: 'due-reminder', recipient: row.user_id, assignment: row.assignment_id, period: dayIn(now, timeZoneOr(row.time_zone)) })
     if (claim === null) continue
     const locale = row.preferred_locale === 'es' ? 'es' : 'en'
     try {
@@ -48,6 +52,7 @@ export const sendDueReminders = async (payload: Payload, now = new Date()) => {
           name: row.name,
           locale,
           due: new Date(row.due),
+          timeZone: timeZoneOr(row.time_zone),
           overdue: new Date(row.due).getTime() < now.getTime(),
           modules: row.open_modules.map((id) => titles.get(id)?.[locale] ?? titles.get(id)?.en ?? ''),
         }),

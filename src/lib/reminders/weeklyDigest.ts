@@ -21,7 +21,7 @@ const organizationFigures = async (payload: Payload, now: Date) => {
        select organization_id, user_id, module_id, min(due_date) as due from learner_modules group by 1, 2, 3
      )
      select o.id as organization_id, o.name as organization,
-       (select count(*)::int from users u where u.organization_id = o.id and u.role = 'learner') as learners,
+       (select count(*)::int from users u where u.organization_id = o.id and u.role = 'learner' and u.deactivated_at is null) as learners,
        (count(per.module_id) filter (where c.id is null and per.due < $2::timestamptz))::int as overdue,
        (count(per.module_id) filter (where c.issued_at >= $2::timestamptz - interval '7 days'))::int as completed_this_week,
        (count(per.module_id) filter (where c.id is null and not exists (
@@ -40,7 +40,7 @@ export const sendManagerDigests = async (payload: Payload, now = new Date()) => 
   const pool = pgPool(payload)
   const figures = await organizationFigures(payload, now)
   const { rows: managers } = await pool.query<{ id: number; email: string; name: string; preferred_locale: string | null; organization_id: number }>(
-    `select id, email, name, preferred_locale::text, organization_id from users where role = 'manager' and organization_id is not null`,
+    `select id, email, name, preferred_locale::text, organization_id from users where role = 'manager' and organization_id is not null and deactivated_at is null`,
   )
   let sent = 0
   for (const manager of managers) {

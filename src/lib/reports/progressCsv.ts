@@ -3,6 +3,7 @@ import type { LearnerRow } from '@/lib/org/dashboard'
 
 import en from '@/i18n/messages/en.json'
 import es from '@/i18n/messages/es.json'
+import { dayIn } from '@/lib/org/timeZone'
 
 const MESSAGES = { en, es }
 
@@ -12,9 +13,9 @@ export const progressCsvHeader = (locale: AppLocale) => {
   return [c.name, c.email, c.cohort, c.module, c.status, c.lessonsDone, c.lessonsTotal, c.attempts, c.bestScore, c.due, c.completed, c.certificate, c.lastActivity, c.competencies]
 }
 
-const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '')
-
-export function* progressCsvRows(rows: LearnerRow[], locale: AppLocale): Generator<(string | number)[]> {
+/** Dates as the calendar day in the organization's time zone (a due date ends that day there). */
+export function* progressCsvRows(rows: LearnerRow[], locale: AppLocale, timeZone = 'UTC'): Generator<(string | number)[]> {
+  const day = (iso: string | null) => (iso ? dayIn(new Date(iso), timeZone) : '')
   const status = MESSAGES[locale].manage.status
   for (const row of rows) {
     const person = [row.name, row.email, row.cohort?.name ?? '']

@@ -1,9 +1,16 @@
-import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib'
+import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib'
 
 import type { AppLocale } from '@/lib/locales'
 import type { Dashboard } from '@/lib/org/dashboard'
 
-import { printable } from '@/lib/pdfText'
+import { createTranslator } from 'next-intl'
+
+import { embedUnicodeFonts } from '@/lib/pdfFonts'
+import { dayIn } from '@/lib/org/timeZone'
+
+/** ICU messages, so counts read "1 person" / "2 people" and "1 persona" / "2 personas". */
+const format = (locale: AppLocale, message: string, values: Record<string, string | number>) =>
+  createTranslator({ locale, messages: { line: message } })('line', values)
 
 const TEXT = {
   en: {
@@ -15,9 +22,9 @@ const TEXT = {
     notStarted: 'Not started',
     completed: 'Completed',
     cohorts: 'Cohorts',
-    cohortLine: (name: string, members: number, percent: number, overdue: number) => `${name}: ${members} people, ${percent}% of assigned modules completed, ${overdue} overdue`,
+    cohortLine: '{name}: {members, plural, one {# person} other {# people}}, {percent, number, percent} of assigned modules completed, {overdue} overdue',
     modules: 'Assigned modules',
-    moduleLine: (title: string, done: number, total: number) => `${title}: ${done} of ${total} completed`,
+    moduleLine: '{title}: {done} of {total} completed',
     attention: 'Needs attention (overdue)',
     none: 'Nobody is overdue.',
     competencies: 'Average SAMHSA competency coverage',
@@ -31,13 +38,24 @@ const TEXT = {
     notStarted: 'Sin empezar',
     completed: 'Completado',
     cohorts: 'Cohortes',
-    cohortLine: (name: string, members: number, percent: number, overdue: number) => `${name}: ${members} personas, ${percent}% de los módulos asignados completados, ${overdue} vencidos`,
+    cohortLine: '{name}: {members, plural, one {# persona} other {# personas}}, {percent, number, percent} de los módulos asignados completados, {overdue, plural, one {# vencido} other {# vencidos}}',
     modules: 'Módulos asignados',
-    moduleLine: (title: string, done: number, total: number) => `${title}: ${done} de ${total} completados`,
+    moduleLine: '{title}: {done} de {total} completados',
     attention: 'Requieren atención (vencidos)',
     none: 'Nadie tiene módulos vencidos.',
     competencies: 'Cobertura promedio de competencias de SAMHSA',
   },
+}
+
+/** One of the summary's ICU lines in a language (exported for tests). */
+export const summaryLine = (locale: AppLocale, key: 'cohortLine' | 'moduleLine', values: Record<string, string | number>) => format(locale, TEXT[locale][key], values)
+
+/** One line per entry: a longer one is shortened at a word, with an ellipsis, rather than mid-word. */
+const fit = (text: string, max = 100) => {
+  const clean = text.normalize('NFC').replace(/\s+/g, ' ')
+  if (clean.length <= max) return clean
+  const cut = clean.slice(0, max - 1)
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`
 }
 
 /** Writes lines top to bottom, starting a new page when one is full. */
@@ -58,7 +76,7 @@ class Writer {
   }
   line(text: string, { size = 11, bold = false, gap = 6 } = {}) {
     if (this.y < 60) this.newPage()
-    this.page.drawText(printable(text).slice(0, 110), { x: 54, y: this.y, size, font: bold ? this.bold : this.font, color: rgb(0.1, 0.12, 0.14) })
+    this.page.drawText(fit(text), { x: 54, y: this.y, size, font: bold ? this.bold : this.font, color: rgb(0.1, 0.12, 0.14) })
     this.y -= size + gap
   }
   space(points = 10) {
@@ -67,16 +85,18 @@ class Writer {
 }
 
 /** A printable one-to-few page summary of an organization's onboarding, for supervisors' meetings. */
-export const organizationSummaryPdf = async (args: { organization: string; dashboard: Dashboard; locale: AppLocale }) => {
+export const organizationSummaryPdf = async (args: { organization: string; dashboard: Dashboard; locale: AppLocale; timeZone?: string }) => {
   const text = TEXT[args.locale]
   const { dashboard } = args
   const pdf = await PDFDocument.create()
-  pdf.setTitle(`${text.title}: ${printable(args.organization)}`)
-  const writer = new Writer(pdf, await pdf.embedFont(StandardFonts.Helvetica), await pdf.embedFont(StandardFonts.HelveticaBold))
+  pdf.setTitle(`${text.title}: ${args.organization}`)
+  pdf.setLanguage(args.locale === 'es' ? 'es' : 'en')
+  const fonts = await embedUnicodeFonts(pdf)
+  const writer = new Writer(pdf, fonts.regular, fonts.bold)
   const count = (status: string) => dashboard.learners.filter((row) => row.overall === status).length
 
   writer.line(`${text.title}: ${args.organization}`, { size: 18, bold: true, gap: 10 })
-  writer.line(`${text.generated} ${dashboard.generatedAt.slice(0, 10)}`, { size: 10 })
+  writer.line(`${text.generated} ${dayIn(new Date(dashboard.generatedAt), args.timeZone ?? 'UTC')}`, { size: 10 })
   writer.space()
   writer.line(`${text.learners}: ${dashboard.learners.length}`, { bold: true })
   writer.line(`${text.overdue}: ${count('overdue')} · ${text.inProgress}: ${count('in-progress')} · ${text.notStarted}: ${count('not-started')} · ${text.completed}: ${count('completed')}`)
@@ -86,7 +106,9 @@ export const organizationSummaryPdf = async (args: { organization: string; dashb
   if (dashboard.cohorts.length) {
     writer.space()
     writer.line(text.cohorts, { size: 14, bold: true })
-    for (const cohort of dashboard.cohorts) writer.line(text.cohortLine(cohort.name, cohort.members, cohort.completionPercent, cohort.overdueModules))
+    for (const cohort of dashboard.cohorts) {
+      writer.line(format(args.locale, text.cohortLine, { name: cohort.name, members: cohort.members, percent: cohort.completionPercent / 100, overdue: cohort.overdueModules }))
+    }
   }
 
   const modules = new Map<string, { done: number; total: number }>()
@@ -99,7 +121,7 @@ export const organizationSummaryPdf = async (args: { organization: string; dashb
   if (modules.size) {
     writer.space()
     writer.line(text.modules, { size: 14, bold: true })
-    for (const [title, { done, total }] of modules) writer.line(text.moduleLine(title, done, total))
+    for (const [title, { done, total }] of modules) writer.line(format(args.locale, text.moduleLine, { title, done, total }))
   }
 
   writer.space()

@@ -10,6 +10,7 @@ import { z } from 'zod'
 import { LOCALE_COOKIE } from '@/i18n/locale'
 import { requestPasswordReset as queuePasswordReset } from '@/lib/auth/passwordReset'
 import { isAppLocale } from '@/lib/locales'
+import { DEACTIVATED_MESSAGE } from '@/lib/org/deactivated'
 import { getSession } from './session'
 import { signInAsVisitor } from './signInAs'
 import { asVisitor, isTooMany, visitorAddress } from './visitor'
@@ -36,8 +37,11 @@ export const signIn = async (_state: FormState, form: FormData): Promise<FormSta
     const result = await signInAsVisitor(parsed.data.email, parsed.data.password)
     preferredLocale = (result.user as { preferredLocale?: string | null } | undefined)?.preferredLocale
   } catch (error) {
-    // One answer for every failure (unknown email, wrong password) and one for "wait": no account enumeration.
-    return isTooMany(error) ? TOO_MANY : { error: 'failed' }
+    if (isTooMany(error)) return TOO_MANY
+    // Only the account's holder (right password) learns it was deactivated; Users' beforeLogin hook refuses it.
+    if ((error as Error | undefined)?.message === DEACTIVATED_MESSAGE) return { error: 'deactivated' }
+    // One answer for every other failure (unknown email, wrong password): no account enumeration.
+    return { error: 'failed' }
   }
   if (isAppLocale(preferredLocale)) await rememberLocale(preferredLocale)
   redirect('/learn')

@@ -9,6 +9,9 @@ import { z } from 'zod'
 import { attemptLimits } from '@/lib/limits/attempts'
 import { type AcceptResult, type CsvInviteReport, acceptInvitation, inviteFromCsv, inviteOne } from '@/lib/org/invitations'
 import { TOKEN_PATTERN } from '@/lib/org/invitationToken'
+import { changeDueDate, deleteCohort, grantAttempt, organizationTimeZone, renameCohort, setCertificateRevoked, setDeactivated } from '@/lib/org/managerControls'
+import { endOfDayIn } from '@/lib/org/timeZone'
+import { isAppError } from '@/lib/errors'
 import { parseReadinessForm } from '@/lib/readiness/score'
 import { requireManager } from './session'
 import { signInAsVisitor } from './signInAs'
@@ -24,8 +27,13 @@ const messageOf = (error: unknown) => {
   return errors?.length ? errors.map((e) => e.message).join(' ') : 'failed'
 }
 
+/** Longer names are refused with this message key, never cut. */
+const MAX_NAME = 120
+const Name = z.string().trim().min(1).max(MAX_NAME)
+const nameError = (value: FormDataEntryValue | null) => (typeof value === 'string' && value.trim().length > MAX_NAME ? 'nameTooLong' : undefined)
+
 const Invite = z.object({
-  name: z.string().trim().min(1).max(120),
+  name: Name,
   email: z.email().max(254),
   cohort: z.union([z.literal(''), z.coerce.number().int().positive()]).optional(),
 })
@@ -33,7 +41,7 @@ const Invite = z.object({
 export const inviteAction = async (_state: ManageState, form: FormData): Promise<ManageState> => {
   const { payload, user } = await requireManager()
   const parsed = Invite.safeParse(Object.fromEntries(form))
-  if (!parsed.success) return { error: 'inviteInvalid' }
+  if (!parsed.success) return { error: nameError(form.get('name')) ?? 'inviteInvalid' }
   try {
     await attemptLimits().invitationSend({ address: await visitorAddress(), managerId: user.id })
     const outcome = await inviteOne(payload, user, {
@@ -68,14 +76,15 @@ export const csvInviteAction = async (_state: ManageState, form: FormData): Prom
 /** The id a row's one-button form sends (invitation, assignment). */
 const RowId = z.coerce.number().int().positive()
 
-export const revokeInvitationAction = async (form: FormData) => {
+export const revokeInvitationAction = async (_state: ManageState, form: FormData): Promise<ManageState> => {
   const { payload, user } = await requireManager()
   const id = RowId.safeParse(form.get('id'))
-  if (!id.success) return
-  await payload
+  if (!id.success) return { error: 'failed' }
+  const done = await payload
     .update({ collection: 'invitations', id: id.data, data: { revokedAt: new Date().toISOString() }, overrideAccess: false, user })
-    .catch(() => undefined)
+    .then(() => true, () => false)
   revalidatePath('/manage/people')
+  return done ? { done: 'invitationRevoked' } : { error: 'notFound' }
 }
 
 export const resendInvitationAction = async (form: FormData) => {
@@ -88,12 +97,12 @@ export const resendInvitationAction = async (form: FormData) => {
   revalidatePath('/manage/people')
 }
 
-const Cohort = z.object({ name: z.string().trim().min(1).max(120), startsOn: z.union([z.literal(''), z.iso.date()]).optional() })
+const Cohort = z.object({ name: Name, startsOn: z.union([z.literal(''), z.iso.date()]).optional() })
 
 export const createCohortAction = async (_state: ManageState, form: FormData): Promise<ManageState> => {
   const { payload, user, organizationId } = await requireManager()
   const parsed = Cohort.safeParse(Object.fromEntries(form))
-  if (!parsed.success) return { error: 'cohortInvalid' }
+  if (!parsed.success) return { error: nameError(form.get('name')) ?? 'cohortInvalid' }
   const existing = await payload.find({ collection: 'cohorts', where: { name: { equals: parsed.data.name } }, overrideAccess: false, user, limit: 1 })
   if (existing.docs.length) return { error: 'cohortExists' }
   try {
@@ -119,6 +128,7 @@ const Assign = z.object({
 export const assignAction = async (_state: ManageState, form: FormData): Promise<ManageState> => {
   const { payload, user, organizationId } = await requireManager()
   const parsed = Assign.safeParse(Object.fromEntries(form))
+  const timeZone = await organizationTimeZone(payload, organizationId)
   if (!parsed.success) return { error: 'assignInvalid' }
   const [targetKind, targetId] = parsed.data.target.split(':')
   const [contentKind, contentId] = parsed.data.content.split(':')
@@ -129,8 +139,8 @@ export const assignAction = async (_state: ManageState, form: FormData): Promise
         organization: organizationId,
         [targetKind]: Number(targetId),
         [contentKind]: Number(contentId),
-        // End of the chosen day in UTC, so "due on the 30th" includes the 30th.
-        dueDate: `${parsed.data.dueDate}T23:59:59.000Z`,
+        // End of the chosen day in the organization's time zone, so "due on the 30th" includes the 30th there.
+        dueDate: endOfDayIn(parsed.data.dueDate, timeZone).toISOString(),
       },
       overrideAccess: false,
       user,
@@ -142,12 +152,90 @@ export const assignAction = async (_state: ManageState, form: FormData): Promise
   return { done: 'assigned' }
 }
 
-export const removeAssignmentAction = async (form: FormData) => {
+export const removeAssignmentAction = async (_state: ManageState, form: FormData): Promise<ManageState> => {
   const { payload, user } = await requireManager()
   const id = RowId.safeParse(form.get('id'))
-  if (!id.success) return
-  await payload.delete({ collection: 'assignments', id: id.data, overrideAccess: false, user }).catch(() => undefined)
+  if (!id.success) return { error: 'failed' }
+  const done = await payload.delete({ collection: 'assignments', id: id.data, overrideAccess: false, user }).then(() => true, () => false)
   revalidatePath('/manage', 'layout')
+  return done ? { done: 'assignmentRemoved' } : { error: 'notFound' }
+}
+
+/**
+ * Runs one of the manager controls (src/lib/org/managerControls.ts): its
+ * AppError becomes a message key the form shows, and every /manage page is
+ * re-rendered (counts, dashboards, lists).
+ */
+const control = async (work: () => Promise<void>, done: string, errors: Partial<Record<string, string>> = {}): Promise<ManageState> => {
+  try {
+    await work()
+  } catch (error) {
+    if (!isAppError(error)) throw error
+    return { error: errors[error.code] ?? (error.code === 'not-found' ? 'notFound' : 'failed') }
+  }
+  revalidatePath('/manage', 'layout')
+  return { done }
+}
+
+const Grant = z.object({ learner: RowId, module: RowId })
+
+export const grantAttemptAction = async (_state: ManageState, form: FormData): Promise<ManageState> => {
+  const { payload, user } = await requireManager()
+  const parsed = Grant.safeParse(Object.fromEntries(form))
+  if (!parsed.success) return { error: 'failed' }
+  return control(() => grantAttempt(payload, user, { learnerId: parsed.data.learner, moduleId: parsed.data.module }), 'attemptGranted')
+}
+
+const Revocation = z.object({ id: RowId, revoked: z.enum(['0', '1']), reason: z.string().max(500).optional() })
+
+export const certificateAction = async (_state: ManageState, form: FormData): Promise<ManageState> => {
+  const { payload, user } = await requireManager()
+  const parsed = Revocation.safeParse(Object.fromEntries(form))
+  if (!parsed.success) return { error: (String(form.get('reason') ?? '')).length > 500 ? 'reasonTooLong' : 'failed' }
+  const revoked = parsed.data.revoked === '1'
+  return control(
+    () => setCertificateRevoked(payload, user, { certificateId: parsed.data.id, revoked, reason: parsed.data.reason }),
+    revoked ? 'certificateRevoked' : 'certificateRestored',
+    { invalid: 'reasonRequired' },
+  )
+}
+
+const Deactivation = z.object({ id: RowId, deactivated: z.enum(['0', '1']) })
+
+export const deactivationAction = async (_state: ManageState, form: FormData): Promise<ManageState> => {
+  const { payload, user } = await requireManager()
+  const parsed = Deactivation.safeParse(Object.fromEntries(form))
+  if (!parsed.success) return { error: 'failed' }
+  const deactivated = parsed.data.deactivated === '1'
+  return control(() => setDeactivated(payload, user, { userId: parsed.data.id, deactivated }), deactivated ? 'personDeactivated' : 'personReactivated', {
+    invalid: 'notYourself',
+    forbidden: 'notAdmins',
+  })
+}
+
+const DueDate = z.object({ id: RowId, dueDate: z.iso.date() })
+
+export const dueDateAction = async (_state: ManageState, form: FormData): Promise<ManageState> => {
+  const { payload, user } = await requireManager()
+  const parsed = DueDate.safeParse(Object.fromEntries(form))
+  if (!parsed.success) return { error: 'dueDateInvalid' }
+  return control(() => changeDueDate(payload, user, { assignmentId: parsed.data.id, dueDate: parsed.data.dueDate }), 'dueDateChanged')
+}
+
+const Rename = z.object({ id: RowId, name: Name })
+
+export const renameCohortAction = async (_state: ManageState, form: FormData): Promise<ManageState> => {
+  const { payload, user } = await requireManager()
+  const parsed = Rename.safeParse(Object.fromEntries(form))
+  if (!parsed.success) return { error: nameError(form.get('name')) ?? 'cohortInvalid' }
+  return control(() => renameCohort(payload, user, { cohortId: parsed.data.id, name: parsed.data.name }), 'cohortRenamed', { conflict: 'cohortExists' })
+}
+
+export const deleteCohortAction = async (_state: ManageState, form: FormData): Promise<ManageState> => {
+  const { payload, user } = await requireManager()
+  const id = RowId.safeParse(form.get('id'))
+  if (!id.success) return { error: 'failed' }
+  return control(() => deleteCohort(payload, user, { cohortId: id.data }), 'cohortDeleted')
 }
 
 const Membership = z.object({ learner: z.coerce.number().int().positive(), cohort: z.union([z.literal(''), z.coerce.number().int().positive()]) })
@@ -187,7 +275,7 @@ export const readinessAction = async (_state: ManageState, form: FormData): Prom
 
 const Accept = z.object({
   token: z.string().regex(TOKEN_PATTERN),
-  name: z.string().trim().min(1).max(120),
+  name: Name,
   password: z.string().min(10).max(200),
   confirm: z.string(),
 })

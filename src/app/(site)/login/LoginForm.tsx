@@ -12,7 +12,7 @@ export function LoginForm() {
     <form action={action} className="stack" noValidate={false}>
       {state.error && (
         <p className="alert error" role="alert">
-          {t(state.error === 'tooMany' ? 'tooMany' : 'failed')}
+          {t(state.error === 'tooMany' ? 'tooMany' : state.error === 'deactivated' ? 'deactivated' : 'failed')}
         </p>
       )}
       <div>

@@ -1,8 +1,25 @@
-import type { ReactNode } from 'react'
+import { Children, type ReactElement, type ReactNode, cloneElement, isValidElement } from 'react'
+
+type CellProps = { 'data-label'?: string; children?: ReactNode }
+
+/** Every cell gets its column's name, which the phone layout prints before the value. */
+const labelCells = (rows: ReactNode, labels: (string | undefined)[]) =>
+  Children.map(rows, (row) => {
+    if (!isValidElement<{ children?: ReactNode }>(row)) return row
+    let index = 0
+    const cells = Children.map(row.props.children, (cell) => {
+      if (!isValidElement<CellProps>(cell)) return cell
+      const label = labels[index++]
+      return label ? cloneElement(cell as ReactElement<CellProps>, { 'data-label': label }) : cell
+    })
+    return cloneElement(row, {}, cells)
+  })
 
 /**
- * A table that scrolls sideways inside its own labelled, focusable region, so
- * a phone never scrolls the whole page and keyboard users can reach the overflow.
+ * A table that is a table on a wide screen and a list of cards on a phone
+ * (each cell labelled with its column, so status and actions are on screen
+ * without sideways scrolling). Wide content still scrolls inside its own
+ * labelled, focusable region, never the whole page.
  */
 export function DataTable({
   columns,
@@ -17,9 +34,10 @@ export function DataTable({
   label?: string
   className?: string
 }) {
+  const labels = columns.map((column) => (typeof column === 'string' ? column : undefined))
   return (
     <div className="table-scroll" role="region" aria-labelledby={labelledBy} aria-label={label} tabIndex={0}>
-      <table className={className ? `data-table ${className}` : 'data-table'}>
+      <table className={className ? `data-table cards ${className}` : 'data-table cards'}>
         <thead>
           <tr>
             {columns.map((column, index) => (
@@ -29,7 +47,7 @@ export function DataTable({
             ))}
           </tr>
         </thead>
-        <tbody>{children}</tbody>
+        <tbody>{labelCells(children, labels)}</tbody>
       </table>
     </div>
   )

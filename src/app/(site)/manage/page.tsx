@@ -8,6 +8,7 @@ import type { AppLocale } from '@/lib/locales'
 import { cachedDashboard } from '@/cache/dashboard'
 import { PAGE_SIZE, SORTS, STATUSES, filterLearners, readFilters } from '@/lib/org/filters'
 import { requireManager } from '@/app/(site)/_server/session'
+import { organizationTimeZone } from '@/lib/org/managerControls'
 import { CompletionChart } from './CompletionChart'
 import { DataTable } from './DataTable'
 
@@ -21,12 +22,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pa
   const t = await getTranslations('manage')
   const format = await getFormatter()
   const filters = readFilters(await searchParams)
-  const dashboard = await cachedDashboard(payload, organizationId, locale)
+  const [dashboard, timeZone] = await Promise.all([cachedDashboard(payload, organizationId, locale), organizationTimeZone(payload, organizationId)])
   const rows = filterLearners(dashboard.learners, filters)
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE))
   const page = Math.min(filters.page, pages)
   const shown = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
-  const date = (iso: string | null) => (iso ? format.dateTime(new Date(iso), { dateStyle: 'medium', timeZone: 'UTC' }) : '—')
+  const date = (iso: string | null) => (iso ? format.dateTime(new Date(iso), { dateStyle: 'medium', timeZone }) : '—')
   const query = (extra: Record<string, string | number>) => {
     const params = new URLSearchParams()
     for (const [name, value] of Object.entries({ ...filters, ...extra })) if (value !== undefined && value !== '') params.set(name, String(value))
@@ -52,6 +53,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pa
         completedLabel={t('dashboard.modulesCompleted')}
         percentLabel={t('dashboard.cumulative')}
         formatWeek={(iso) => format.dateTime(new Date(iso), { dateStyle: 'medium', timeZone: 'UTC' })}
+        formatShortWeek={(iso) => format.dateTime(new Date(iso), { day: 'numeric', month: 'short', timeZone: 'UTC' })}
+        formatPercent={(value) => format.number(value / 100, { style: 'percent' })}
       />
 
       {dashboard.cohorts.length > 0 && (
@@ -62,7 +65,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pa
               <tr key={cohort.id}>
                 <th scope="row"><Link href={`/manage?${query({ cohort: cohort.id, page: 1 })}`}>{cohort.name}</Link></th>
                 <td>{cohort.members}</td>
-                <td>{cohort.completionPercent}%</td>
+                <td>{format.number(cohort.completionPercent / 100, { style: 'percent' })}</td>
                 <td>{cohort.overdueModules}</td>
                 <td>{t('dashboard.ofCompetencies', { covered: cohort.averageCompetencies, total: dashboard.competencyTotal })}</td>
               </tr>
@@ -118,7 +121,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pa
         <DataTable labelledBy="people-heading" className="learners" columns={[t('dashboard.name'), t('dashboard.cohort'), t('dashboard.status'), t('dashboard.modules'), t('dashboard.progress'), t('dashboard.competencies'), t('dashboard.lastActivity'), t('dashboard.nextDue')]}>
           {shown.map((row) => (
             <tr key={row.id} data-learner={row.email}>
-              <th scope="row"><Link href={`/manage/learners/${row.id}`}>{row.name}</Link></th>
+              <th scope="row">
+                <Link href={`/manage/learners/${row.id}`}>{row.name}</Link>
+                <span className="email">{row.email}</span>
+              </th>
               <td>{row.cohort?.name ?? '—'}</td>
               <td><span className={`badge ${row.overall}`} data-status={row.overall}>{t(`status.${row.overall}`)}</span></td>
               <td>
@@ -131,7 +137,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pa
                   ))}
                 </ul>
               </td>
-              <td>{row.progressPercent}%</td>
+              <td>{format.number(row.progressPercent / 100, { style: 'percent' })}</td>
               <td>{t('dashboard.ofCompetencies', { covered: row.competencies, total: dashboard.competencyTotal })}</td>
               <td>{date(row.lastActivity)}</td>
               <td>{date(row.nextDue)}</td>

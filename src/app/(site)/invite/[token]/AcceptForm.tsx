@@ -14,7 +14,7 @@ export function AcceptForm({ token, name }: { token: string; name: string }) {
       <input type="hidden" name="token" value={token} />
       <div>
         <label htmlFor="accept-name">{t('name')}</label>
-        <input id="accept-name" name="name" type="text" required maxLength={120} defaultValue={name} autoComplete="name" />
+        <input id="accept-name" name="name" type="text" required defaultValue={name} autoComplete="name" />
       </div>
       <div>
         <label htmlFor="accept-password">{t('password')}</label>

@@ -23,7 +23,9 @@ export function CohortForm() {
       <Feedback state={state} />
       <div>
         <label htmlFor="cohort-name">{t('cohorts.name')}</label>
-        <input id="cohort-name" name="name" type="text" required maxLength={120} />
+        {/* No maxLength: the browser would cut a pasted name silently; the server says what is wrong instead. */}
+        <input id="cohort-name" name="name" type="text" required aria-describedby="cohort-name-hint" />
+        <p className="hint" id="cohort-name-hint">{t('cohorts.nameHint')}</p>
       </div>
       <div>
         <label htmlFor="cohort-starts">{t('cohorts.startsOn')}</label>

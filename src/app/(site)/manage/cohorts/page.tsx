@@ -4,11 +4,13 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 
 import type { AppLocale } from '@/lib/locales'
 
-import { removeAssignmentAction } from '@/app/(site)/_server/manageActions'
+import { deleteCohortAction, dueDateAction, removeAssignmentAction, renameCohortAction } from '@/app/(site)/_server/manageActions'
 import { requireManager } from '@/app/(site)/_server/session'
 import { AssignForm, CohortForm } from './CohortForms'
+import { ConfirmAction, InlineAction } from '@/app/(site)/manage/ControlForms'
 import { DataTable } from '@/app/(site)/manage/DataTable'
-import { RowAction } from '@/app/(site)/manage/RowAction'
+import { organizationTimeZone } from '@/lib/org/managerControls'
+import { dayIn } from '@/lib/org/timeZone'
 
 export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations('manage'))('cohorts.title') })
 
@@ -17,24 +19,34 @@ const nameOf = (value: unknown) => (value && typeof value === 'object' && 'name'
 const titleOf = (value: unknown) => (value && typeof value === 'object' && 'title' in value ? String(value.title) : null)
 
 export default async function CohortsPage() {
-  const { payload, user } = await requireManager()
+  const { payload, user, organizationId } = await requireManager()
   const locale = (await getLocale()) as AppLocale
   const t = await getTranslations('manage')
   const format = await getFormatter()
   const as = { overrideAccess: false, user, locale, fallbackLocale: 'en' } as const
-  const [cohorts, learners, paths, modules, assignments] = await Promise.all([
+  const [cohorts, learners, paths, modules, assignments, timeZone] = await Promise.all([
     payload.find({ collection: 'cohorts', ...as, depth: 0, sort: 'name', limit: 200 }),
-    payload.find({ collection: 'users', ...as, depth: 0, where: { role: { equals: 'learner' } }, sort: 'name', limit: 1000, select: { name: true, email: true, cohort: true } }),
+    payload.find({
+      collection: 'users',
+      ...as,
+      depth: 0,
+      where: { and: [{ role: { equals: 'learner' } }, { organization: { equals: organizationId } }, { deactivatedAt: { exists: false } }] },
+      sort: 'name',
+      limit: 1000,
+      select: { name: true, email: true, cohort: true },
+    }),
     payload.find({ collection: 'paths', ...as, depth: 0, limit: 100, select: { title: true } }),
     payload.find({ collection: 'modules', ...as, depth: 0, sort: 'order', limit: 200, select: { title: true } }),
     payload.find({ collection: 'assignments', ...as, depth: 1, sort: 'dueDate', limit: 500 }),
+    organizationTimeZone(payload, organizationId),
   ])
-  const members = new Map<number, number>()
+  const members = new Map<number, { id: number; name: string; email: string }[]>()
   for (const learner of learners.docs) {
     const cohort = typeof learner.cohort === 'object' ? learner.cohort?.id : learner.cohort
-    if (cohort) members.set(cohort, (members.get(cohort) ?? 0) + 1)
+    if (cohort) members.set(cohort, [...(members.get(cohort) ?? []), { id: learner.id, name: learner.name, email: learner.email }])
   }
-  const due = new Date(Date.now() + DEFAULT_DUE_DAYS * 86_400_000).toISOString().slice(0, 10)
+  const due = dayIn(new Date(Date.now() + DEFAULT_DUE_DAYS * 86_400_000), timeZone)
+  const dateOf = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'medium', timeZone })
 
   return (
     <>
@@ -63,12 +75,41 @@ export default async function CohortsPage() {
         ) : (
           <ul className="card-list">
             {cohorts.docs.map((cohort) => (
-              <li key={cohort.id} className="card">
+              <li key={cohort.id} className="card" data-cohort={cohort.name}>
                 <h3>{cohort.name}</h3>
                 <p className="meta">
-                  {t('cohorts.memberCount', { count: members.get(cohort.id) ?? 0 })}
+                  {t('cohorts.memberCount', { count: members.get(cohort.id)?.length ?? 0 })}
                   {cohort.startsOn ? ` · ${t('cohorts.starts', { date: format.dateTime(new Date(cohort.startsOn), { dateStyle: 'medium', timeZone: 'UTC' }) })}` : ''}
                 </p>
+                {(members.get(cohort.id)?.length ?? 0) > 0 && (
+                  <details>
+                    <summary>{t('cohorts.showMembers', { name: cohort.name })}</summary>
+                    <ul className="member-list">
+                      {members.get(cohort.id)!.map((member) => (
+                        <li key={member.id}>
+                          <a href={`/manage/learners/${member.id}`}>{member.name}</a> <span className="meta">{member.email}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
+                <div className="cohort-controls">
+                  <InlineAction action={renameCohortAction} fields={{ id: cohort.id }} submit={t('cohorts.rename')}>
+                    <div>
+                      <label htmlFor={`rename-${cohort.id}`}>{t('cohorts.newName', { name: cohort.name })}</label>
+                      <input id={`rename-${cohort.id}`} name="name" type="text" required defaultValue={cohort.name} aria-describedby={`rename-hint-${cohort.id}`} />
+                      <p className="hint" id={`rename-hint-${cohort.id}`}>{t('cohorts.nameHint')}</p>
+                    </div>
+                  </InlineAction>
+                  <ConfirmAction
+                    action={deleteCohortAction}
+                    fields={{ id: cohort.id }}
+                    text={t('cohorts.delete')}
+                    label={t('cohorts.deleteLabel', { name: cohort.name })}
+                    prompt={t('cohorts.deletePrompt', { name: cohort.name, count: members.get(cohort.id)?.length ?? 0 })}
+                    confirmText={t('cohorts.deleteConfirm')}
+                  />
+                </div>
               </li>
             ))}
           </ul>
@@ -88,9 +129,22 @@ export default async function CohortsPage() {
                 <tr key={assignment.id}>
                   <th scope="row">{what}</th>
                   <td>{who}</td>
-                  <td>{format.dateTime(new Date(assignment.dueDate), { dateStyle: 'medium', timeZone: 'UTC' })}</td>
                   <td>
-                    <RowAction action={removeAssignmentAction} id={assignment.id} label={t('cohorts.removeLabel', { what, who })} text={t('cohorts.remove')} />
+                    <InlineAction action={dueDateAction} fields={{ id: assignment.id }} submit={t('cohorts.changeDue')} className="due-form">
+                      <label htmlFor={`due-${assignment.id}`} className="visually-hidden">{t('cohorts.dueFor', { what, who })}</label>
+                      <span aria-hidden="true" className="meta">{dateOf(assignment.dueDate)}</span>
+                      <input id={`due-${assignment.id}`} name="dueDate" type="date" required defaultValue={dayIn(new Date(assignment.dueDate), timeZone)} />
+                    </InlineAction>
+                  </td>
+                  <td>
+                    <ConfirmAction
+                      action={removeAssignmentAction}
+                      fields={{ id: assignment.id }}
+                      text={t('cohorts.remove')}
+                      label={t('cohorts.removeLabel', { what, who })}
+                      prompt={t('cohorts.removePrompt', { what, who })}
+                      confirmText={t('cohorts.removeConfirm')}
+                    />
                   </td>
                 </tr>
               )

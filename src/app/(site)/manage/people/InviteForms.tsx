@@ -21,7 +21,9 @@ export function InviteForm({ cohorts }: { cohorts: { id: number; name: string }[
       {state.done && <p className="alert success" role="status">{message(state.done)}</p>}
       <div>
         <label htmlFor="invite-name">{t('people.name')}</label>
-        <input id="invite-name" name="name" type="text" required maxLength={120} autoComplete="off" />
+        {/* No maxLength: the browser would cut a pasted name silently; the server says what is wrong instead. */}
+        <input id="invite-name" name="name" type="text" required autoComplete="off" aria-describedby="invite-name-hint" />
+        <p className="hint" id="invite-name-hint">{t('people.nameHint')}</p>
       </div>
       <div>
         <label htmlFor="invite-email">{t('people.email')}</label>

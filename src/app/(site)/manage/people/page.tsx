@@ -4,11 +4,13 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 
 import type { Invitation } from '@/payload-types'
 
-import { resendInvitationAction, revokeInvitationAction } from '@/app/(site)/_server/manageActions'
+import { deactivationAction, resendInvitationAction, revokeInvitationAction } from '@/app/(site)/_server/manageActions'
 import { requireManager } from '@/app/(site)/_server/session'
 import { CsvInviteForm, InviteForm } from './InviteForms'
+import { ButtonAction, ConfirmAction } from '@/app/(site)/manage/ControlForms'
 import { DataTable } from '@/app/(site)/manage/DataTable'
 import { RowAction } from '@/app/(site)/manage/RowAction'
+import { organizationTimeZone } from '@/lib/org/managerControls'
 
 export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations('manage'))('people.title') })
 
@@ -16,14 +18,25 @@ const statusOf = (invitation: Invitation, now: number) =>
   invitation.acceptedAt ? 'accepted' : invitation.revokedAt ? 'revoked' : new Date(invitation.expiresAt ?? 0).getTime() < now ? 'expired' : 'pending'
 
 export default async function PeoplePage() {
-  const { payload, user } = await requireManager()
+  const { payload, user, organizationId } = await requireManager()
   const t = await getTranslations('manage')
   const format = await getFormatter()
   const as = { overrideAccess: false, user, depth: 0 } as const
-  const [cohorts, invitations] = await Promise.all([
+  const [cohorts, invitations, people, timeZone] = await Promise.all([
     payload.find({ collection: 'cohorts', ...as, sort: 'name', limit: 200, select: { name: true } }),
     payload.find({ collection: 'invitations', ...as, sort: '-updatedAt', limit: 100, depth: 1 }),
+    // An admin who manages an organization reads every user: the where keeps this to the organization.
+    payload.find({
+      collection: 'users',
+      ...as,
+      where: { organization: { equals: organizationId } },
+      sort: 'name',
+      limit: 1000,
+      select: { name: true, email: true, role: true, cohort: true, deactivatedAt: true },
+    }),
+    organizationTimeZone(payload, organizationId),
   ])
+  const cohortName = new Map(cohorts.docs.map((cohort) => [cohort.id, cohort.name]))
   const now = Date.now()
   return (
     <>
@@ -39,27 +52,78 @@ export default async function PeoplePage() {
         </section>
       </div>
 
+      <section aria-labelledby="members-heading">
+        <h2 id="members-heading">{t('members.title')}</h2>
+        <p>{t('members.intro')}</p>
+        <DataTable labelledBy="members-heading" className="members" columns={[t('people.name'), t('members.role'), t('dashboard.cohort'), t('dashboard.status'), <span className="visually-hidden">{t('people.actions')}</span>]}>
+          {people.docs.map((person) => {
+            const cohort = typeof person.cohort === 'number' ? cohortName.get(person.cohort) : undefined
+            const active = !person.deactivatedAt
+            return (
+              <tr key={person.id} data-person={person.email}>
+                <th scope="row">
+                  {person.name}
+                  <span className="email">{person.email}</span>
+                </th>
+                <td>{t(`members.roles.${person.role}`)}</td>
+                <td>{cohort ?? '—'}</td>
+                <td>
+                  <span className={`badge ${active ? 'person-active' : 'person-deactivated'}`} data-status={active ? 'active' : 'deactivated'}>
+                    {active ? t('members.active') : t('members.deactivatedOn', { date: format.dateTime(new Date(person.deactivatedAt!), { dateStyle: 'medium', timeZone }) })}
+                  </span>
+                </td>
+                <td className="row-actions">
+                  {person.id === user.id || person.role === 'admin' ? (
+                    '—'
+                  ) : active ? (
+                    <ConfirmAction
+                      action={deactivationAction}
+                      fields={{ id: person.id, deactivated: '1' }}
+                      text={t('members.deactivate')}
+                      label={t('members.deactivateLabel', { name: person.name })}
+                      prompt={t('members.deactivatePrompt', { name: person.name })}
+                      confirmText={t('members.deactivateConfirm')}
+                    />
+                  ) : (
+                    <ButtonAction action={deactivationAction} fields={{ id: person.id, deactivated: '0' }} text={t('members.reactivate')} label={t('members.reactivateLabel', { name: person.name })} />
+                  )}
+                </td>
+              </tr>
+            )
+          })}
+        </DataTable>
+      </section>
+
       <section aria-labelledby="invitations-heading">
         <h2 id="invitations-heading">{t('people.invitations')}</h2>
         {invitations.docs.length === 0 ? (
           <p>{t('people.noInvitations')}</p>
         ) : (
-          <DataTable labelledBy="invitations-heading" columns={[t('people.name'), t('people.email'), t('dashboard.cohort'), t('dashboard.status'), t('people.expires'), <span className="visually-hidden">{t('people.actions')}</span>]}>
+          <DataTable labelledBy="invitations-heading" columns={[t('people.name'), t('dashboard.cohort'), t('dashboard.status'), t('people.expires'), <span className="visually-hidden">{t('people.actions')}</span>]}>
             {invitations.docs.map((invitation) => {
               const status = statusOf(invitation, now)
               return (
                 <tr key={invitation.id} data-invitation={invitation.email}>
-                  <th scope="row">{invitation.name}</th>
-                  <td>{invitation.email}</td>
+                  <th scope="row">
+                    {invitation.name}
+                    <span className="email">{invitation.email}</span>
+                  </th>
                   <td>{typeof invitation.cohort === 'object' && invitation.cohort ? invitation.cohort.name : '—'}</td>
                   <td><span className={`badge invitation-${status}`}>{t(`invitation.${status}`)}</span></td>
-                  <td>{invitation.expiresAt ? format.dateTime(new Date(invitation.expiresAt), { dateStyle: 'medium' }) : '—'}</td>
+                  <td>{invitation.expiresAt ? format.dateTime(new Date(invitation.expiresAt), { dateStyle: 'medium', timeStyle: 'short', timeZone, timeZoneName: 'short' }) : '—'}</td>
                   <td className="row-actions">
                     {status !== 'accepted' && (
                       <RowAction action={resendInvitationAction} id={invitation.id} label={t('people.resendTo', { email: invitation.email })} text={t('people.resend')} />
                     )}
                     {status === 'pending' && (
-                      <RowAction action={revokeInvitationAction} id={invitation.id} label={t('people.revokeFor', { email: invitation.email })} text={t('people.revoke')} />
+                      <ConfirmAction
+                        action={revokeInvitationAction}
+                        fields={{ id: invitation.id }}
+                        text={t('people.revoke')}
+                        label={t('people.revokeFor', { email: invitation.email })}
+                        prompt={t('people.revokePrompt', { email: invitation.email })}
+                        confirmText={t('people.revokeConfirm')}
+                      />
                     )}
                   </td>
                 </tr>

@@ -1,6 +1,7 @@
 import { recordAudit } from '@/lib/org/audit'
 import { cachedDashboard } from '@/cache/dashboard'
 import { organizationSummaryPdf } from '@/lib/reports/summaryPdf'
+import { timeZoneOr } from '@/lib/org/timeZone'
 import { managerFromRequest } from '@/app/(site)/_server/routeAuth'
 
 /** GET /manage/export/pdf — the organization's onboarding summary as a PDF. */
@@ -10,9 +11,9 @@ export async function GET(request: Request) {
   const { payload, user, organizationId, locale } = manager
   const [dashboard, organization] = await Promise.all([
     cachedDashboard(payload, organizationId, locale),
-    payload.findByID({ collection: 'organizations', id: organizationId, depth: 0, overrideAccess: false, user, select: { name: true } }),
+    payload.findByID({ collection: 'organizations', id: organizationId, depth: 0, overrideAccess: false, user, select: { name: true, timeZone: true } }),
   ])
-  const bytes = await organizationSummaryPdf({ organization: organization.name, dashboard, locale })
+  const bytes = await organizationSummaryPdf({ organization: organization.name, dashboard, locale, timeZone: timeZoneOr(organization.timeZone) })
   await recordAudit(payload, { action: 'report.exported', organization: organizationId, actor: user.id, summary: 'Organization summary PDF exported', details: { format: 'pdf' } })
   return new Response(Buffer.from(bytes), {
     headers: {

@@ -11,6 +11,7 @@ import { questionsForAttempt } from '@/lib/quiz/attemptDraw'
 import { findModule, findModuleQuiz, listAttempts } from '@/app/(site)/_server/learning'
 import { requireUser } from '@/app/(site)/_server/session'
 import { lessonsLeft } from '@/lib/progress/lessonsLeft'
+import { attemptLimit } from '@/lib/quiz/attempts'
 import { type QuizQuestionView, QuizForm } from './QuizForm'
 
 type Params = { params: Promise<{ slug: string }> }
@@ -27,8 +28,13 @@ export default async function QuizPage({ params }: Params) {
   // Read as the learner: field access strips answer keys and feedback before anything reaches the page.
   const quiz = await findModuleQuiz(payload, user, locale, module.id)
   if (!quiz) notFound()
-  const [attempts, left] = await Promise.all([listAttempts(payload, user, quiz.id), lessonsLeft(payload, user.id, module.id, locale)])
-  const attemptsLeft = Math.max(0, quiz.maxAttempts - attempts.length)
+  const [attempts, left, limit] = await Promise.all([
+    listAttempts(payload, user, quiz.id),
+    lessonsLeft(payload, user.id, module.id, locale),
+    // A manager may have granted extra attempts (attempt-grants).
+    attemptLimit(payload, user.id, quiz),
+  ])
+  const attemptsLeft = Math.max(0, limit - attempts.length)
 
   // The questions drawn for the next attempt (attempts are sorted newest first): the set the submission grades, on every reload.
   const nextAttempt = (attempts[0]?.attemptNumber ?? 0) + 1

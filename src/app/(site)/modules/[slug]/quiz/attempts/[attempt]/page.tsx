@@ -10,6 +10,7 @@ import type { QuizAttempt } from '@/payload-types'
 
 import { findModule, findModuleQuiz, idOf, listAttempts, listCertificates } from '@/app/(site)/_server/learning'
 import { requireUser } from '@/app/(site)/_server/session'
+import { attemptLimit } from '@/lib/quiz/attempts'
 
 type Params = { params: Promise<{ slug: string; attempt: string }> }
 
@@ -30,7 +31,8 @@ export default async function AttemptResultPage({ params }: Params) {
   if (!attempt || !quiz || idOf(attempt.quiz) !== quiz.id) notFound()
 
   const [attempts, certificates] = await Promise.all([listAttempts(payload, user, quiz.id), listCertificates(payload, user, locale)])
-  const attemptsLeft = Math.max(0, quiz.maxAttempts - attempts.length)
+  // A manager may have granted extra attempts (attempt-grants).
+  const attemptsLeft = Math.max(0, (await attemptLimit(payload, user.id, quiz)) - attempts.length)
   const certificate = certificates.find((c) => idOf(c.module) === module.id)
   const review = attempt.review as unknown as LearnerReview
   const questionsById = new Map((quiz.questions ?? []).map((question) => [question.id, question]))
