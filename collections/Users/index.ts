@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { ROLES, hasRole, isAdmin, isAdminField, isAdminOrSelf, readableUsers } from '@/access/roles'
 import { LOCALES } from '@/lib/locales'
 import { revalidateOrganizationAfterChange, revalidateOrganizationAfterDelete } from '../shared/hooks/revalidateOrganization'
+import { validateChangedRelationship } from '../shared/validateChangedRelationship'
 import { auditMembershipChanges } from './hooks/auditMembershipChanges'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { resetPasswordEmail } from './resetPasswordEmail'
@@ -73,6 +74,7 @@ export const Users: CollectionConfig = {
       // Managers move their learners between cohorts from /manage, which checks both belong to them.
       access: { create: isAdminField, update: isAdminField },
       filterOptions: ({ data }) => (data?.organization ? { organization: { equals: data.organization } } : true),
+      validate: validateChangedRelationship,
     },
     {
       name: 'preferredLocale',
