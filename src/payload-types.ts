@@ -391,6 +391,10 @@ export interface Quiz {
   instructions?: string | null;
   passingScore: number;
   maxAttempts: number;
+  /**
+   * Off: once a learner passes, "Take the quiz" is replaced by their result and no further attempt can be used. On: a learner who passed may retake it (for practice) while attempts remain; each retake uses an attempt.
+   */
+  retakeAfterPass?: boolean | null;
   displayMode?: ('all-at-once' | 'one-at-a-time') | null;
   /**
    * What a learner sees after submitting an attempt. "Score and feedback" shows the feedback of the choices the learner chose and the correct-answer note; the incorrect-answer note (which often gives the answer away) and the correct answers are shown only with "Feedback and the correct answers".
@@ -1000,6 +1004,7 @@ export interface QuizzesSelect<T extends boolean = true> {
   instructions?: T;
   passingScore?: T;
   maxAttempts?: T;
+  retakeAfterPass?: T;
   displayMode?: T;
   review?: T;
   questions?:

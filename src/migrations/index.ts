@@ -3,6 +3,7 @@ import * as migration_20261123_081757_learning_records from './20261123_081757_l
 import * as migration_20261123_083130_language_review from './20261123_083130_language_review';
 import * as migration_20261123_102442_org_onboarding from './20261123_102442_org_onboarding';
 import * as migration_20261201_090000_rate_limits from './20261201_090000_rate_limits';
+import * as migration_20261201_114207_hF_quiz_retake_after_pass from './20261201_114207_hF_quiz_retake_after_pass';
 import * as migration_20261201_120000_curriculum_follows_published_module from './20261201_120000_curriculum_follows_published_module';
 
 export const migrations = [
@@ -24,12 +25,17 @@ export const migrations = [
   {
     up: migration_20261123_102442_org_onboarding.up,
     down: migration_20261123_102442_org_onboarding.down,
-    name: '20261123_102442_org_onboarding'
+    name: '20261123_102442_org_onboarding',
   },
   {
     up: migration_20261201_090000_rate_limits.up,
     down: migration_20261201_090000_rate_limits.down,
-    name: '20261201_090000_rate_limits'
+    name: '20261201_090000_rate_limits',
+  },
+  {
+    up: migration_20261201_114207_hF_quiz_retake_after_pass.up,
+    down: migration_20261201_114207_hF_quiz_retake_after_pass.down,
+    name: '20261201_114207_hF_quiz_retake_after_pass',
   },
   {
     up: migration_20261201_120000_curriculum_follows_published_module.up,

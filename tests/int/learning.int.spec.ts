@@ -118,7 +118,7 @@ describe('quiz attempts and certificates', () => {
 
   beforeAll(async () => {
     payload = await testPayload()
-    course = await createCourse(payload)
+    course = await createCourse(payload, 'published', { retakeAfterPass: true })
   })
 
   it('grades on the server, refuses forged scores, and limits attempts', async () => {

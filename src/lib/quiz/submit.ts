@@ -10,6 +10,7 @@ import { relationId } from '@/lib/relationId'
 
 import { attemptsUsed, recordAttempt } from './attempts'
 import { checkAnswers, gradeQuiz, type GradableQuestion, type SubmittedAnswer } from './grade'
+import { hasPassed, mayRetakeAfterPass } from './retake'
 import { type LearnerReview, reviewFor, type ReviewSetting } from './review'
 
 export interface SubmitInput {
@@ -39,6 +40,10 @@ export const submitQuiz = async (payload: Payload, user: User, input: SubmitInpu
 
   const questions = (quiz.questions ?? []) as GradableQuestion[]
   checkAnswers(questions, input.answers)
+  // A passed quiz is done unless its trainer allows retakes: a retake would only use up an attempt.
+  if (!mayRetakeAfterPass(quiz) && (await hasPassed(payload, user.id, quiz.id))) {
+    throw new AppError('conflict', 'You have already passed this quiz.', { passed: true })
+  }
   const grading = gradeQuiz(questions, input.answers, quiz.passingScore)
   const review = reviewFor(grading, (quiz.review ?? 'feedback') as ReviewSetting)
   const attempt = await recordAttempt(payload, {

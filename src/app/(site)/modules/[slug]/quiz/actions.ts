@@ -1,6 +1,6 @@
 'use server'
 
-import { redirect } from 'next/navigation'
+import { redirect, RedirectType } from 'next/navigation'
 
 import { submitInput, SubmitBody } from '../../../../../../collections/QuizAttempts/endpoints/submitBody'
 import { cachedQuizForGrading } from '@/cache/curriculum'
@@ -10,7 +10,7 @@ import { submitQuiz } from '@/lib/quiz/submit'
 
 import { requireUser } from '@/app/(site)/_server/session'
 
-export type QuizSubmitState = { error?: 'failed' | 'noAttempts' }
+export type QuizSubmitState = { error?: 'failed' | 'noAttempts' | 'passed' }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -52,9 +52,13 @@ export const submitQuizAction = async (_state: QuizSubmitState, form: FormData):
     const result = await submitQuiz(payload, user, input, await cachedQuizForGrading(payload, input.quizId, input.locale))
     attemptId = result.attempt.id
   } catch (error) {
-    if (isAppError(error)) return { error: error.code === 'conflict' ? 'noAttempts' : 'failed' }
+    if (isAppError(error)) {
+      if (error.code !== 'conflict') return { error: 'failed' }
+      return { error: (error.details as { passed?: boolean } | undefined)?.passed ? 'passed' : 'noAttempts' }
+    }
     throw error
   }
   await invalidateLearnersOrganization(payload, user)
-  redirect(`/modules/${slug}/quiz/attempts/${attemptId}`)
+  // The result replaces the quiz in the history: Back goes to the module, never to the sent quiz.
+  redirect(`/modules/${slug}/quiz/attempts/${attemptId}`, RedirectType.replace)
 }

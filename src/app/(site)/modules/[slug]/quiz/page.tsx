@@ -8,6 +8,8 @@ import type { AppLocale } from '@/lib/locales'
 
 import { findModule, findModuleQuiz, listAttempts } from '@/app/(site)/_server/learning'
 import { requireUser } from '@/app/(site)/_server/session'
+import { mayRetakeAfterPass } from '@/lib/quiz/retake'
+import { draftKeyFor } from './draft'
 import { type QuizQuestionView, QuizForm } from './QuizForm'
 
 type Params = { params: Promise<{ slug: string }> }
@@ -19,6 +21,7 @@ export default async function QuizPage({ params }: Params) {
   const { payload, user } = await requireUser()
   const locale = (await getLocale()) as AppLocale
   const t = await getTranslations('quiz')
+  const tm = await getTranslations('module')
   const module = await findModule(payload, user, locale, slug)
   if (!module) notFound()
   // Read as the learner: field access strips answer keys and feedback before anything reaches the page.
@@ -26,6 +29,8 @@ export default async function QuizPage({ params }: Params) {
   if (!quiz) notFound()
   const attempts = await listAttempts(payload, user, quiz.id)
   const attemptsLeft = Math.max(0, quiz.maxAttempts - attempts.length)
+  const passed = attempts.find((attempt) => attempt.passed)
+  const done = passed && !mayRetakeAfterPass(quiz)
 
   const questions: QuizQuestionView[] = (quiz.questions ?? []).map((question) => ({
     id: question.id!,
@@ -42,9 +47,19 @@ export default async function QuizPage({ params }: Params) {
       <h1>{t('title', { title: quiz.title })}</h1>
       {quiz.instructions && <p>{quiz.instructions}</p>}
       <p className="meta">
-        {t('passing', { score: quiz.passingScore })} · {t('attemptsLeft', { count: attemptsLeft })}
+        {t('passing', { score: quiz.passingScore })}
+        {done ? '' : ` · ${t('attemptsLeft', { count: attemptsLeft })}`}
       </p>
-      {attemptsLeft === 0 ? (
+      {done ? (
+        <>
+          <p className="alert success">{t('alreadyPassed', { score: passed.score })}</p>
+          <p>
+            <Link className="button" href={`/modules/${module.slug}/quiz/attempts/${passed.id}`}>
+              {tm('seeResult')}
+            </Link>
+          </p>
+        </>
+      ) : attemptsLeft === 0 ? (
         <p className="alert info">{t('noAttempts')}</p>
       ) : (
         <QuizForm
@@ -54,6 +69,7 @@ export default async function QuizPage({ params }: Params) {
           moduleSlug={module.slug}
           oneAtATime={quiz.displayMode === 'one-at-a-time'}
           questions={questions}
+          draftKey={draftKeyFor(user.id, quiz.id, attempts.length + 1)}
         />
       )}
     </>

@@ -31,6 +31,8 @@ export function LessonTracker({ lessonId, initiallyCompleted }: { lessonId: numb
   const [state, setState] = useState<'idle' | 'saving' | 'failed'>('idle')
   const endRef = useRef<HTMLDivElement>(null)
   const completing = useRef(false)
+  const pressed = useRef(false)
+  const doneRef = useRef<HTMLParagraphElement>(null)
 
   const complete = useCallback(async () => {
     if (completing.current) return
@@ -46,6 +48,15 @@ export function LessonTracker({ lessonId, initiallyCompleted }: { lessonId: numb
       setState('failed')
     }
   }, [lessonId])
+
+  // The button is gone once the lesson is complete: keyboard focus goes on to the next step (the next
+  // lesson or the quiz, marked data-next-step on the page), or to the confirmation, never to <body>.
+  useEffect(() => {
+    if (!completed || !pressed.current) return
+    pressed.current = false
+    const next = document.querySelector<HTMLElement>('[data-next-step]')
+    ;(next ?? doneRef.current)?.focus()
+  }, [completed])
 
   useEffect(() => {
     void send(lessonId, 'view', scrolledPercent()).catch(() => undefined)
@@ -68,11 +79,14 @@ export function LessonTracker({ lessonId, initiallyCompleted }: { lessonId: numb
   return (
     <div ref={endRef} className="actions">
       {completed ? (
-        <p className="alert success" role="status">
+        <p className="alert success" role="status" ref={doneRef} tabIndex={-1}>
           ✓ {t('completed')}
         </p>
       ) : (
-        <button type="button" className="button" onClick={() => void complete()} disabled={state === 'saving'}>
+        <button type="button" className="button" onClick={() => {
+            pressed.current = true
+            void complete()
+          }} disabled={state === 'saving'}>
           {t('markComplete')}
         </button>
       )}
