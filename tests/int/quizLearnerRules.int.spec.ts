@@ -50,7 +50,7 @@ describe('explanations in the reader language', () => {
               { id: single.choices![1].id, text: 'Incorrecta', isCorrect: false, feedback: 'RETRO-INCORRECTA' },
             ],
           },
-          { id: short.id, type: 'short-answer', prompt: 'Nombra el término.', acceptedAnswers: short.acceptedAnswers, correctFeedback: 'NOTA-CORRECTA', incorrectFeedback: 'NOTA-INCORRECTA' },
+          { id: short.id, type: 'short-answer', prompt: 'Nombra el término.', acceptedAnswers: (short.acceptedAnswers ?? []).map(({ answer }) => ({ answer })), correctFeedback: 'NOTA-CORRECTA', incorrectFeedback: 'NOTA-INCORRECTA' },
         ],
       },
     })
