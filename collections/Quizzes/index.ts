@@ -53,6 +53,16 @@ export const Quizzes: CollectionConfig = {
       ],
     },
     {
+      name: 'retakeAfterPass',
+      type: 'checkbox',
+      defaultValue: false,
+      label: 'Learners who passed may take it again',
+      admin: {
+        description:
+          'Off: once a learner passes, "Take the quiz" is replaced by their result and no further attempt can be used. On: a learner who passed may retake it (for practice) while attempts remain; each retake uses an attempt.',
+      },
+    },
+    {
       name: 'displayMode',
       type: 'select',
       defaultValue: 'all-at-once',

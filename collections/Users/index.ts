@@ -4,6 +4,7 @@ import { ROLES, hasRole, isAdmin, isAdminField, isAdminOrSelf, readableUsers } f
 import { LOCALES } from '@/lib/locales'
 import { revalidateOrganizationAfterChange, revalidateOrganizationAfterDelete } from '../shared/hooks/revalidateOrganization'
 import { forgotPasswordEndpoint } from './endpoints/forgotPassword'
+import { validateChangedRelationship } from '../shared/validateChangedRelationship'
 import { auditMembershipChanges } from './hooks/auditMembershipChanges'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { limitAuthOperations, rewardSignIn } from './hooks/limitAuthOperations'
@@ -80,6 +81,7 @@ export const Users: CollectionConfig = {
       // Managers move their learners between cohorts from /manage, which checks both belong to them.
       access: { create: isAdminField, update: isAdminField },
       filterOptions: ({ data }) => (data?.organization ? { organization: { equals: data.organization } } : true),
+      validate: validateChangedRelationship,
     },
     {
       name: 'preferredLocale',

@@ -24,7 +24,7 @@ export const createUser = async (
 }
 
 /** A module with one lesson and one quiz; `status` applies to all three. */
-export const createCourse = async (payload: Payload, status: 'draft' | 'published' = 'published') => {
+export const createCourse = async (payload: Payload, status: 'draft' | 'published' = 'published', quizSettings: Partial<Pick<Quiz, 'retakeAfterPass' | 'maxAttempts'>> = {}) => {
   const module = await payload.create({
     collection: 'modules',
     data: { title: 'Test module', slug: uniqueSlug('module'), area: 'service-delivery', order: 99, _status: status },
@@ -41,6 +41,7 @@ export const createCourse = async (payload: Payload, status: 'draft' | 'publishe
       module: module.id,
       passingScore: 80,
       maxAttempts: 3,
+      ...quizSettings,
       _status: status,
       questions: [
         {

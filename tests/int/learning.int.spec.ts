@@ -120,7 +120,7 @@ describe('quiz attempts and certificates', () => {
 
   beforeAll(async () => {
     payload = await testPayload()
-    course = await createCourse(payload)
+    course = await createCourse(payload, 'published', { retakeAfterPass: true })
   })
 
   /** A learner who has studied the course's lesson, so its quiz is open to them. */

@@ -6,6 +6,7 @@ export default async function NotFound() {
   return (
     <>
       <h1>{t('notFound')}</h1>
+      <p>{t('notFoundHint')}</p>
       <p>
         <Link href="/learn">{t('home')}</Link>
       </p>

@@ -20,9 +20,27 @@ export const normalizeAnswer = (value: string): string =>
  */
 export const withoutDiacritics = (value: string): string => value.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC')
 
-/** True when a learner's text matches an accepted answer, exactly after normalising or once accents are removed. */
+/**
+ * Punctuation is forgiven like case and accents: "Dual-relationship!" is "dual relationship".
+ * Apostrophes and full stops join what they sit between ("don't" = "dont", "U.S.A." = "usa");
+ * every other punctuation mark (hyphens and dashes, slashes, commas, quotes, brackets, ¿ ¡)
+ * separates words like a space. Symbols (+, =, $) are not punctuation and still count.
+ */
+export const withoutPunctuation = (value: string): string =>
+  value
+    .replace(/['’ʼ.]/gu, '')
+    .replace(/\p{P}+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+
+/** The answer as compared once case, spacing, accents and punctuation are set aside. */
+const loosely = (value: string): string => withoutPunctuation(withoutDiacritics(normalizeAnswer(value)))
+
+/** True when a learner's text matches an accepted answer, exactly after normalising or once accents and punctuation are set aside. */
 export const answersMatch = (given: string, accepted: string): boolean => {
   const a = normalizeAnswer(given)
   const b = normalizeAnswer(accepted)
-  return a.length > 0 && (a === b || withoutDiacritics(a) === withoutDiacritics(b))
+  if (a.length > 0 && a === b) return true
+  const looseA = loosely(given)
+  return looseA.length > 0 && looseA === loosely(accepted)
 }

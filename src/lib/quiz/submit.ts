@@ -13,6 +13,7 @@ import { drawForNextAttempt } from './attemptDraw'
 import { attemptLimit, attemptsUsed, recordAttempt } from './attempts'
 import { checkDrawn } from './draw'
 import { checkAnswers, gradeQuiz, type GradableQuestion, type SubmittedAnswer } from './grade'
+import { hasPassed, mayRetakeAfterPass } from './retake'
 import { type LearnerReview, reviewFor, type ReviewSetting } from './review'
 
 export interface SubmitInput {
@@ -47,6 +48,10 @@ export const submitQuiz = async (payload: Payload, user: User, input: SubmitInpu
   const { attemptNumber, questions } = await drawForNextAttempt(payload, user.id, { ...quiz, questions: bank })
   checkDrawn(bank, questions, input.answers)
   checkAnswers(questions, input.answers)
+  // A passed quiz is done unless its trainer allows retakes: a retake would only use up an attempt.
+  if (!mayRetakeAfterPass(quiz) && (await hasPassed(payload, user.id, quiz.id))) {
+    throw new AppError('conflict', 'You have already passed this quiz.', { passed: true })
+  }
   const grading = gradeQuiz(questions, input.answers, quiz.passingScore)
   const review = reviewFor(grading, (quiz.review ?? 'feedback') as ReviewSetting)
   const attempt = await recordAttempt(payload, {

@@ -35,7 +35,7 @@ export default async function MyLearningPage({ searchParams }: { searchParams: P
   const statuses = lessonStatuses(progress)
   const lessonsById = new Map(lessons.map((lesson) => [lesson.id, lesson]))
   const modulesById = new Map(modules.map((module) => [module.id, module]))
-  const certifiedModules = new Set(certificates.map((certificate) => idOf(certificate.module)))
+  const certifiedOn = new Map(certificates.map((certificate) => [idOf(certificate.module), certificate.issuedAt]))
 
   const resume = progress.find((row) => row.status !== 'completed' && lessonsById.has(idOf(row.lesson)!))
   const resumeLesson = resume ? lessonsById.get(idOf(resume.lesson)!) : undefined
@@ -44,13 +44,17 @@ export default async function MyLearningPage({ searchParams }: { searchParams: P
   const cards = modules.map((module) => {
     const own = lessons.filter((lesson) => idOf(lesson.module) === module.id)
     const done = own.filter((lesson) => statuses.get(lesson.id) === 'completed').length
-    return { module, total: own.length, done, certified: certifiedModules.has(module.id), due: dueDates.get(module.id) }
+    const completedAt = certifiedOn.get(module.id)
+    return { module, total: own.length, done, certified: Boolean(completedAt), completedAt, due: dueDates.get(module.id) }
   })
+  // Each module once: the assigned ones with their assignment, then the rest.
   const assigned = cards.filter((card) => card.due).sort((a, b) => a.due!.localeCompare(b.due!))
+  const others = cards.filter((card) => !card.due)
   const now = new Date()
-  const dueLabel = (due: string, certified: boolean) => {
+  const dueLabel = (due: string, completedAt: string | undefined) => {
+    if (completedAt) return t('completedOn', { date: format.dateTime(new Date(completedAt), { dateStyle: 'long' }) })
     const date = format.dateTime(new Date(due), { dateStyle: 'long', timeZone: 'UTC' })
-    return !certified && new Date(due) < now ? t('overdue', { date }) : t('due', { date })
+    return new Date(due) < now ? t('overdue', { date }) : t('due', { date })
   }
 
   return (
@@ -63,7 +67,7 @@ export default async function MyLearningPage({ searchParams }: { searchParams: P
         <section aria-labelledby="assigned-heading">
           <h2 id="assigned-heading">{t('assigned')}</h2>
           <ul className="card-list">
-            {assigned.map(({ module, total, done, certified, due }) => {
+            {assigned.map(({ module, total, done, certified, completedAt, due }) => {
               const overdue = !certified && new Date(due!) < now
               return (
                 <li key={module.id} className="card" data-assigned={module.slug}>
@@ -72,11 +76,15 @@ export default async function MyLearningPage({ searchParams }: { searchParams: P
                   </h3>
                   <p>
                     <span className={`badge ${certified ? 'completed' : overdue ? 'overdue' : done ? 'in-progress' : 'not-started'}`}>
-                      {dueLabel(due!, certified)}
+                      {dueLabel(due!, completedAt)}
                     </span>
                   </p>
+                  {module.summary && <p>{module.summary}</p>}
                   <ProgressBar done={done} total={total} label={t('progress', { done, total })} />
-                  <p className="meta">{t('progress', { done, total })}</p>
+                  <p className="meta">
+                    {t('progress', { done, total })}
+                    {module.estimatedMinutes ? ` · ${t('minutes', { minutes: module.estimatedMinutes })}` : ''}
+                  </p>
                 </li>
               )
             })}
@@ -95,25 +103,27 @@ export default async function MyLearningPage({ searchParams }: { searchParams: P
         </section>
       )}
 
-      <section aria-labelledby="modules-heading">
-        <h2 id="modules-heading">{t('modules')}</h2>
-        <ul className="card-list">
-          {cards.map(({ module, total, done, certified }) => (
-            <li key={module.id} className="card">
-              <h3>
-                <Link href={`/modules/${module.slug}`}>{module.title}</Link>
-              </h3>
-              {module.summary && <p>{module.summary}</p>}
-              <ProgressBar done={done} total={total} label={t('progress', { done, total })} />
-              <p className="meta">
-                {t('progress', { done, total })}
-                {module.estimatedMinutes ? ` · ${t('minutes', { minutes: module.estimatedMinutes })}` : ''}
-                {certified ? ' · ✓' : ''}
-              </p>
-            </li>
-          ))}
-        </ul>
-      </section>
+      {others.length > 0 && (
+        <section aria-labelledby="modules-heading">
+          <h2 id="modules-heading">{assigned.length > 0 ? t('otherModules') : t('modules')}</h2>
+          <ul className="card-list">
+            {others.map(({ module, total, done, certified }) => (
+              <li key={module.id} className="card">
+                <h3>
+                  <Link href={`/modules/${module.slug}`}>{module.title}</Link>
+                </h3>
+                {module.summary && <p>{module.summary}</p>}
+                <ProgressBar done={done} total={total} label={t('progress', { done, total })} />
+                <p className="meta">
+                  {t('progress', { done, total })}
+                  {module.estimatedMinutes ? ` · ${t('minutes', { minutes: module.estimatedMinutes })}` : ''}
+                  {certified ? ' · ✓' : ''}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="certificates-heading">
         <h2 id="certificates-heading">{t('certificates')}</h2>

@@ -17,6 +17,7 @@ import {
   listProgress,
 } from '@/app/(site)/_server/learning'
 import { getSession, requireUser } from '@/app/(site)/_server/session'
+import { mayRetakeAfterPass } from '@/lib/quiz/retake'
 import { ProgressBar } from '@/app/(site)/ProgressBar'
 
 type Params = { params: Promise<{ slug: string }> }
@@ -80,7 +81,11 @@ export default async function ModulePage({ params }: Params) {
         <section aria-labelledby="quiz-heading" className="card">
           <h2 id="quiz-heading">{t('quiz')}</h2>
           {best ? <p>{t('quizPassed', { score: best.score })}</p> : null}
-          {done < lessons.length && !best ? (
+          {best && !mayRetakeAfterPass(quiz) ? (
+            <p>
+              <Link href={`/modules/${module.slug}/quiz/attempts/${best.id}`}>{t('seeResult')}</Link>
+            </p>
+          ) : done < lessons.length && !best ? (
             <p>{t('quizLocked')}</p>
           ) : (
             <p>

@@ -1,6 +1,6 @@
 'use server'
 
-import { redirect } from 'next/navigation'
+import { redirect, RedirectType } from 'next/navigation'
 
 import { submitInput, SubmitBody } from '../../../../../../collections/QuizAttempts/endpoints/submitBody'
 import { cachedQuizForGrading } from '@/cache/curriculum'
@@ -10,7 +10,7 @@ import { submitQuiz } from '@/lib/quiz/submit'
 
 import { requireUser } from '@/app/(site)/_server/session'
 
-export type QuizSubmitState = { error?: 'failed' | 'noAttempts' | 'lessonsLeft'; lessonsLeft?: string[] }
+export type QuizSubmitState = { error?: 'failed' | 'noAttempts' | 'passed' | 'lessonsLeft'; lessonsLeft?: string[] }
 
 /** The titles a 'conflict' names when lessons of the module are not complete yet. */
 const lessonsLeftIn = (details: unknown): string[] | null => {
@@ -59,12 +59,14 @@ export const submitQuizAction = async (_state: QuizSubmitState, form: FormData):
     attemptId = result.attempt.id
   } catch (error) {
     if (isAppError(error)) {
-      const left = error.code === 'conflict' ? lessonsLeftIn(error.details) : null
+      if (error.code !== 'conflict') return { error: 'failed' }
+      const left = lessonsLeftIn(error.details)
       if (left) return { error: 'lessonsLeft', lessonsLeft: left }
-      return { error: error.code === 'conflict' ? 'noAttempts' : 'failed' }
+      return { error: (error.details as { passed?: boolean } | undefined)?.passed ? 'passed' : 'noAttempts' }
     }
     throw error
   }
   await invalidateLearnersOrganization(payload, user)
-  redirect(`/modules/${slug}/quiz/attempts/${attemptId}`)
+  // The result replaces the quiz in the history: Back goes to the module, never to the sent quiz.
+  redirect(`/modules/${slug}/quiz/attempts/${attemptId}`, RedirectType.replace)
 }

@@ -12,6 +12,8 @@ import { findModule, findModuleQuiz, listAttempts } from '@/app/(site)/_server/l
 import { requireUser } from '@/app/(site)/_server/session'
 import { lessonsLeft } from '@/lib/progress/lessonsLeft'
 import { attemptLimit } from '@/lib/quiz/attempts'
+import { mayRetakeAfterPass } from '@/lib/quiz/retake'
+import { draftKeyFor } from './draft'
 import { type QuizQuestionView, QuizForm } from './QuizForm'
 
 type Params = { params: Promise<{ slug: string }> }
@@ -23,6 +25,7 @@ export default async function QuizPage({ params }: Params) {
   const { payload, user } = await requireUser()
   const locale = (await getLocale()) as AppLocale
   const t = await getTranslations('quiz')
+  const tm = await getTranslations('module')
   const module = await findModule(payload, user, locale, slug)
   if (!module) notFound()
   // Read as the learner: field access strips answer keys and feedback before anything reaches the page.
@@ -35,6 +38,8 @@ export default async function QuizPage({ params }: Params) {
     attemptLimit(payload, user.id, quiz),
   ])
   const attemptsLeft = Math.max(0, limit - attempts.length)
+  const passed = attempts.find((attempt) => attempt.passed)
+  const done = passed && !mayRetakeAfterPass(quiz)
 
   // The questions drawn for the next attempt (attempts are sorted newest first): the set the submission grades, on every reload.
   const nextAttempt = (attempts[0]?.attemptNumber ?? 0) + 1
@@ -53,9 +58,19 @@ export default async function QuizPage({ params }: Params) {
       <h1>{t('title', { title: quiz.title })}</h1>
       {quiz.instructions && <p>{quiz.instructions}</p>}
       <p className="meta">
-        {t('passing', { score: quiz.passingScore })} · {t('attemptsLeft', { count: attemptsLeft })}
+        {t('passing', { score: quiz.passingScore })}
+        {done ? '' : ` · ${t('attemptsLeft', { count: attemptsLeft })}`}
       </p>
-      {left.length > 0 ? (
+      {done ? (
+        <>
+          <p className="alert success">{t('alreadyPassed', { score: passed.score })}</p>
+          <p>
+            <Link className="button" href={`/modules/${module.slug}/quiz/attempts/${passed.id}`}>
+              {tm('seeResult')}
+            </Link>
+          </p>
+        </>
+      ) : left.length > 0 ? (
         // The server refuses the quiz until every lesson is complete; the page says which are left.
         <div className="alert info" role="status">
           <p>{t('lessonsLeft')}</p>
@@ -77,6 +92,7 @@ export default async function QuizPage({ params }: Params) {
           moduleSlug={module.slug}
           oneAtATime={quiz.displayMode === 'one-at-a-time'}
           questions={questions}
+          draftKey={draftKeyFor(user.id, quiz.id, attempts.length + 1)}
         />
       )}
     </>

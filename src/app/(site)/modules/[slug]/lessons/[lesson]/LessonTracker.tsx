@@ -61,6 +61,8 @@ export function LessonTracker({
   useEffect(() => {
     readyAt.current = Date.now() + secondsRemaining * 1000
   }, [secondsRemaining])
+  const pressed = useRef(false)
+  const doneRef = useRef<HTMLParagraphElement>(null)
 
   const complete = useCallback(async () => {
     if (completing.current) return
@@ -85,6 +87,15 @@ export function LessonTracker({
     }
   }, [lessonId])
 
+  // The button is gone once the lesson is complete: keyboard focus goes on to the next step (the next
+  // lesson or the quiz, marked data-next-step on the page), or to the confirmation, never to <body>.
+  useEffect(() => {
+    if (!completed || !pressed.current) return
+    pressed.current = false
+    const next = document.querySelector<HTMLElement>('[data-next-step]')
+    ;(next ?? doneRef.current)?.focus()
+  }, [completed])
+
   useEffect(() => {
     void send(lessonId, 'view', scrolledPercent()).catch(() => undefined)
     const timer = setInterval(() => {
@@ -107,11 +118,14 @@ export function LessonTracker({
   return (
     <div ref={endRef} className="actions">
       {completed ? (
-        <p className="alert success" role="status">
+        <p className="alert success" role="status" ref={doneRef} tabIndex={-1}>
           ✓ {t('completed')}
         </p>
       ) : (
-        <button type="button" className="button" onClick={() => void complete()} disabled={state === 'saving'}>
+        <button type="button" className="button" onClick={() => {
+            pressed.current = true
+            void complete()
+          }} disabled={state === 'saving'}>
           {t('markComplete')}
         </button>
       )}

@@ -23,6 +23,9 @@ import { LessonTracker } from './LessonTracker'
 
 type Params = { params: Promise<{ slug: string; lesson: string }> }
 
+/** Only http(s) addresses become links: a source URL is typed by a trainer, and a javascript: link must never render. */
+const isWebLink = (url: string | null | undefined): url is string => typeof url === 'string' && /^https?:\/\/\S+$/i.test(url)
+
 export const generateMetadata = async ({ params }: Params): Promise<Metadata> => {
   const { payload, user } = await getSession()
   if (!user) return {}
@@ -73,7 +76,7 @@ export default async function LessonPage({ params }: Params) {
           <ul>
             {lesson.sources.map((source) => (
               <li key={source.id ?? source.title}>
-                {source.title}
+                {isWebLink(source.url) ? <a href={source.url}>{source.title}</a> : source.title}
                 {source.publisher ? ` — ${source.publisher}` : ''}
               </li>
             ))}
@@ -84,9 +87,13 @@ export default async function LessonPage({ params }: Params) {
       <nav className="pager" aria-label={t('pager')}>
         {previous ? <Link href={`/modules/${module.slug}/lessons/${previous.slug}`}>← {t('previous')}</Link> : <span />}
         {next ? (
-          <Link href={`/modules/${module.slug}/lessons/${next.slug}`}>{t('next')} →</Link>
+          <Link href={`/modules/${module.slug}/lessons/${next.slug}`} data-next-step>
+            {t('next')} →
+          </Link>
         ) : quiz ? (
-          <Link href={`/modules/${module.slug}/quiz`}>{t('toQuiz')} →</Link>
+          <Link href={`/modules/${module.slug}/quiz`} data-next-step>
+            {t('toQuiz')} →
+          </Link>
         ) : null}
       </nav>
     </article>

@@ -4,10 +4,14 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { getLocale, getTranslations } from 'next-intl/server'
 
+import type { GradableQuestion, SubmittedAnswer } from '@/lib/quiz/grade'
 import type { LearnerReview } from '@/lib/quiz/review'
 import type { AppLocale } from '@/lib/locales'
 import type { QuizAttempt } from '@/payload-types'
 
+import { cachedQuizForGrading } from '@/cache/curriculum'
+import { mayRetakeAfterPass } from '@/lib/quiz/retake'
+import { reviewInLanguage } from '@/lib/quiz/reviewLanguage'
 import { findModule, findModuleQuiz, idOf, listAttempts, listCertificates } from '@/app/(site)/_server/learning'
 import { requireUser } from '@/app/(site)/_server/session'
 import { attemptLimit } from '@/lib/quiz/attempts'
@@ -33,12 +37,18 @@ export default async function AttemptResultPage({ params }: Params) {
   const [attempts, certificates] = await Promise.all([listAttempts(payload, user, quiz.id), listCertificates(payload, user, locale)])
   // A manager may have granted extra attempts (attempt-grants).
   const attemptsLeft = Math.max(0, (await attemptLimit(payload, user.id, quiz)) - attempts.length)
+  // A passed quiz is not taken again unless its trainer allows it (and then only while attempts remain).
+  const canTakeAgain = attemptsLeft > 0 && (!attempts.some((a) => a.passed) || mayRetakeAfterPass(quiz))
   const certificate = certificates.find((c) => idOf(c.module) === module.id)
-  const review = attempt.review as unknown as LearnerReview
+  const answers = (attempt.answers ?? []) as SubmittedAnswer[]
+  // Explanations in the reader's language: an attempt stores those of the language it was taken in.
+  const stored = attempt.review as unknown as LearnerReview
+  const review =
+    attempt.locale && attempt.locale !== locale
+      ? reviewInLanguage(stored, answers, ((await cachedQuizForGrading(payload, quiz.id, locale))?.questions ?? []) as GradableQuestion[])
+      : stored
   const questionsById = new Map((quiz.questions ?? []).map((question) => [question.id, question]))
-  const typedAnswers = new Map(
-    ((attempt.answers ?? []) as { questionId: string; text?: string }[]).filter((a) => a.text).map((a) => [a.questionId, a.text!]),
-  )
+  const typedAnswers = new Map(answers.filter((a) => a.text?.trim()).map((a) => [a.questionId, a.text!]))
 
   return (
     <>
@@ -49,8 +59,9 @@ export default async function AttemptResultPage({ params }: Params) {
       <section className="card" aria-live="polite">
         <p className="score">{t('score', { score: review.score })}</p>
         <p className={review.passed ? 'result-correct' : 'result-incorrect'}>{review.passed ? t('passed') : t('failed')}</p>
-        <p className="meta">{tq('attemptsLeft', { count: attemptsLeft })}</p>
+        {!review.passed && <p className="meta">{tq('attemptsLeft', { count: attemptsLeft })}</p>}
       </section>
+      {!review.passed && attemptsLeft === 0 && <p className="alert info">{tq('noAttempts')}</p>}
 
       {review.passed && certificate && (
         <p className="alert success">
@@ -66,7 +77,8 @@ export default async function AttemptResultPage({ params }: Params) {
         if (!question) return null
         const choiceText = (ids: string[] | undefined) =>
           (ids ?? []).map((id) => question.choices?.find((choice) => choice.id === id)?.text).filter(Boolean).join('; ')
-        const verdict = result.correct ? 'correct' : result.earned > 0 ? 'partial' : 'incorrect'
+        const answered = result.selectedChoiceIds.length > 0 || typedAnswers.has(result.questionId)
+        const verdict = !answered ? 'unanswered' : result.correct ? 'correct' : result.earned > 0 ? 'partial' : 'incorrect'
         return (
           <section key={result.questionId} className="question card" aria-labelledby={`q-${result.questionId}`}>
             <h2 id={`q-${result.questionId}`} className="question-prompt">
@@ -105,7 +117,7 @@ export default async function AttemptResultPage({ params }: Params) {
       })}
 
       <div className="actions">
-        {!review.passed && attemptsLeft > 0 && (
+        {!review.passed && canTakeAgain && (
           <Link className="button" href={`/modules/${module.slug}/quiz`}>
             {t('retry')}
           </Link>
