@@ -91,6 +91,7 @@ export interface Config {
     'external-trainings': ExternalTraining;
     'experience-logs': ExperienceLog;
     'supervision-sessions': SupervisionSession;
+    'attempt-grants': AttemptGrant;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -123,6 +124,7 @@ export interface Config {
     'external-trainings': ExternalTrainingsSelect<false> | ExternalTrainingsSelect<true>;
     'experience-logs': ExperienceLogsSelect<false> | ExperienceLogsSelect<true>;
     'supervision-sessions': SupervisionSessionsSelect<false> | SupervisionSessionsSelect<true>;
+    'attempt-grants': AttemptGrantsSelect<false> | AttemptGrantsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -186,6 +188,10 @@ export interface User {
   organization?: (number | null) | Organization;
   cohort?: (number | null) | Cohort;
   preferredLocale?: ('en' | 'es') | null;
+  /**
+   * Set when the person has left; they cannot sign in until it is cleared.
+   */
+  deactivatedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -230,6 +236,10 @@ export interface Organization {
         | 'other'
       )
     | null;
+  /**
+   * IANA time zone, e.g. America/New_York or America/Los_Angeles: due dates end, reminders go out and the audit log is shown in it.
+   */
+  timeZone?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -416,6 +426,10 @@ export interface Quiz {
    * How many questions each attempt draws from the bank below, spread across the lessons they are tagged with (like Moodle's random questions): a retry is a new set, a reload shows the same one. Leave empty or 0 to ask every question.
    */
   questionsPerAttempt?: number | null;
+  /**
+   * Off: once a learner passes, "Take the quiz" is replaced by their result and no further attempt can be used. On: a learner who passed may retake it (for practice) while attempts remain; each retake uses an attempt.
+   */
+  retakeAfterPass?: boolean | null;
   displayMode?: ('all-at-once' | 'one-at-a-time') | null;
   /**
    * What a learner sees after submitting an attempt. "Score and feedback" shows the feedback of the choices the learner chose and the correct-answer note; the incorrect-answer note (which often gives the answer away) and the correct answers are shown only with "Feedback and the correct answers".
@@ -701,13 +715,17 @@ export interface AuditEvent {
     | 'user.role-changed'
     | 'user.organization-changed'
     | 'user.cohort-changed'
+    | 'user.deactivated'
+    | 'user.reactivated'
     | 'cohort.created'
+    | 'cohort.renamed'
     | 'cohort.deleted'
     | 'assignment.created'
     | 'assignment.updated'
     | 'assignment.deleted'
     | 'certificate.revoked'
     | 'certificate.restored'
+    | 'quiz.attempt-granted'
     | 'report.exported'
     | 'readiness.completed'
     | 'external-training.approved'
@@ -952,6 +970,19 @@ export interface SupervisionSession {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attempt-grants".
+ */
+export interface AttemptGrant {
+  id: number;
+  organization: number | Organization;
+  learner: number | User;
+  quiz: number | Quiz;
+  grantedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1170,6 +1201,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'supervision-sessions';
         value: number | SupervisionSession;
+      } | null)
+    | ({
+        relationTo: 'attempt-grants';
+        value: number | AttemptGrant;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1223,6 +1258,7 @@ export interface UsersSelect<T extends boolean = true> {
   organization?: T;
   cohort?: T;
   preferredLocale?: T;
+  deactivatedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1248,6 +1284,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
   slug?: T;
   state?: T;
   serviceSetting?: T;
+  timeZone?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1315,6 +1352,7 @@ export interface QuizzesSelect<T extends boolean = true> {
   passingScore?: T;
   maxAttempts?: T;
   questionsPerAttempt?: T;
+  retakeAfterPass?: T;
   displayMode?: T;
   review?: T;
   questions?:
@@ -1718,6 +1756,18 @@ export interface SupervisionSessionsSelect<T extends boolean = true> {
   corrects?: T;
   acknowledged?: T;
   acknowledgedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attempt-grants_select".
+ */
+export interface AttemptGrantsSelect<T extends boolean = true> {
+  organization?: T;
+  learner?: T;
+  quiz?: T;
+  grantedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -41,7 +41,7 @@ export interface LessonText {
   body: BodyBlock[]
 }
 
-/** A source a lesson's facts come from; `seed` names the file under shared/seeds/. */
+/** A source a lesson's facts come from; `seed` names the file under seed/sources/. */
 export interface Source {
   title: string
   publisher: string

@@ -3,9 +3,9 @@ import * as migration_20261123_081757_learning_records from './20261123_081757_l
 import * as migration_20261123_083130_language_review from './20261123_083130_language_review';
 import * as migration_20261123_102442_org_onboarding from './20261123_102442_org_onboarding';
 import * as migration_20261201_090000_rate_limits from './20261201_090000_rate_limits';
-import * as migration_20261201_114311_hA_learning_evidence from './20261201_114311_hA_learning_evidence';
 import * as migration_20261201_120000_curriculum_follows_published_module from './20261201_120000_curriculum_follows_published_module';
-import * as migration_20261201_121500_hA_records_keep_organization from './20261201_121500_hA_records_keep_organization';
+import * as migration_20261201_123443_session5_schema from './20261201_123443_session5_schema';
+import * as migration_20261201_123500_records_keep_organization from './20261201_123500_records_keep_organization';
 
 export const migrations = [
   {
@@ -34,18 +34,18 @@ export const migrations = [
     name: '20261201_090000_rate_limits',
   },
   {
-    up: migration_20261201_114311_hA_learning_evidence.up,
-    down: migration_20261201_114311_hA_learning_evidence.down,
-    name: '20261201_114311_hA_learning_evidence',
-  },
-  {
     up: migration_20261201_120000_curriculum_follows_published_module.up,
     down: migration_20261201_120000_curriculum_follows_published_module.down,
-    name: '20261201_120000_curriculum_follows_published_module'
+    name: '20261201_120000_curriculum_follows_published_module',
   },
   {
-    up: migration_20261201_121500_hA_records_keep_organization.up,
-    down: migration_20261201_121500_hA_records_keep_organization.down,
-    name: '20261201_121500_hA_records_keep_organization',
+    up: migration_20261201_123443_session5_schema.up,
+    down: migration_20261201_123443_session5_schema.down,
+    name: '20261201_123443_session5_schema'
+  },
+  {
+    up: migration_20261201_123500_records_keep_organization.up,
+    down: migration_20261201_123500_records_keep_organization.down,
+    name: '20261201_123500_records_keep_organization',
   },
 ];

@@ -11,11 +11,11 @@ import { lessonTexts } from '../helpers/curriculumText'
 
 /**
  * Every figure in a lesson traces to a seed the lesson cites: each number and year, and each named study
- * (its authors next to its year), appear in one of the lesson's source documents under ../shared/seeds/.
+ * (its authors next to its year), appear in one of the lesson's source documents under seed/sources/.
  * English is checked; the Spanish text is a translation of it.
  */
 
-const SEEDS_DIR = process.env.SEEDS_DIR ?? path.resolve(import.meta.dirname, '../../../shared/seeds')
+const SEEDS_DIR = process.env.SEEDS_DIR ?? path.resolve(import.meta.dirname, '../../seed/sources')
 const seedText = (file: string): string => readFileSync(path.join(SEEDS_DIR, file), 'utf8').replace(/\s+/g, ' ')
 
 /** The four module titles of the Peer Support Toolkit, exactly as seed 000 lists them. */

@@ -12,6 +12,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_supervision_sessions_topics" AS ENUM('case-and-activity-review', 'skill-building', 'problem-resolution', 'professional-growth');
   CREATE TYPE "public"."enum_supervision_sessions_format" AS ENUM('individual', 'group');
   CREATE TYPE "public"."enum_supervision_sessions_mode" AS ENUM('in-person', 'remote');
+  ALTER TYPE "public"."enum_audit_events_action" ADD VALUE 'user.deactivated' BEFORE 'cohort.created';
+  ALTER TYPE "public"."enum_audit_events_action" ADD VALUE 'user.reactivated' BEFORE 'cohort.created';
+  ALTER TYPE "public"."enum_audit_events_action" ADD VALUE 'cohort.renamed' BEFORE 'cohort.deleted';
+  ALTER TYPE "public"."enum_audit_events_action" ADD VALUE 'quiz.attempt-granted' BEFORE 'report.exported';
   ALTER TYPE "public"."enum_audit_events_action" ADD VALUE 'external-training.approved';
   ALTER TYPE "public"."enum_audit_events_action" ADD VALUE 'external-training.rejected';
   ALTER TYPE "public"."enum_audit_events_action" ADD VALUE 'experience.approved';
@@ -19,6 +23,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TYPE "public"."enum_audit_events_action" ADD VALUE 'supervision.recorded';
   ALTER TYPE "public"."enum_audit_events_action" ADD VALUE 'supervision.acknowledged';
   ALTER TYPE "public"."enum_audit_events_action" ADD VALUE 'supervision.deleted';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'sendPasswordReset';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'sendPasswordReset';
   CREATE TABLE "credentials_domains" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -189,6 +195,35 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "attempt_grants" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"organization_id" integer NOT NULL,
+  	"learner_id" integer NOT NULL,
+  	"quiz_id" integer NOT NULL,
+  	"granted_by_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  ALTER TABLE "users" ADD COLUMN "deactivated_at" timestamp(3) with time zone;
+  ALTER TABLE "organizations" ADD COLUMN "time_zone" varchar DEFAULT 'America/New_York';
+  ALTER TABLE "lessons" ADD COLUMN "minimum_minutes" numeric;
+  ALTER TABLE "_lessons_v" ADD COLUMN "version_minimum_minutes" numeric;
+  ALTER TABLE "quizzes_questions" ADD COLUMN "lesson_id" integer;
+  ALTER TABLE "quizzes_questions" ADD COLUMN "scenario" boolean DEFAULT false;
+  ALTER TABLE "quizzes" ADD COLUMN "questions_per_attempt" numeric;
+  ALTER TABLE "quizzes" ADD COLUMN "retake_after_pass" boolean DEFAULT false;
+  ALTER TABLE "_quizzes_v_version_questions" ADD COLUMN "lesson_id" integer;
+  ALTER TABLE "_quizzes_v_version_questions" ADD COLUMN "scenario" boolean DEFAULT false;
+  ALTER TABLE "_quizzes_v" ADD COLUMN "version_questions_per_attempt" numeric;
+  ALTER TABLE "_quizzes_v" ADD COLUMN "version_retake_after_pass" boolean DEFAULT false;
+  ALTER TABLE "media" ADD COLUMN "organization_id" integer;
+  ALTER TABLE "progress" ADD COLUMN "organization_id" integer;
+  ALTER TABLE "quiz_attempts" ADD COLUMN "question_ids" jsonb;
+  ALTER TABLE "quiz_attempts" ADD COLUMN "organization_id" integer;
+  ALTER TABLE "certificates" ADD COLUMN "organization_id" integer;
+  ALTER TABLE "certificates" ADD COLUMN "total_learning_seconds" numeric;
+  ALTER TABLE "certificates" ADD COLUMN "evidence" jsonb;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "credentials_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "credit_mappings_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "held_credentials_id" integer;
@@ -196,6 +231,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "external_trainings_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "experience_logs_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "supervision_sessions_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "attempt_grants_id" integer;
   ALTER TABLE "credentials_domains" ADD CONSTRAINT "credentials_domains_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."credentials"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "credentials_domains_locales" ADD CONSTRAINT "credentials_domains_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."credentials_domains"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "credentials_experience_requirements" ADD CONSTRAINT "credentials_experience_requirements_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."credentials"("id") ON DELETE cascade ON UPDATE no action;
@@ -224,6 +260,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "supervision_sessions" ADD CONSTRAINT "supervision_sessions_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "supervision_sessions" ADD CONSTRAINT "supervision_sessions_supervisor_id_users_id_fk" FOREIGN KEY ("supervisor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "supervision_sessions" ADD CONSTRAINT "supervision_sessions_corrects_id_supervision_sessions_id_fk" FOREIGN KEY ("corrects_id") REFERENCES "public"."supervision_sessions"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "attempt_grants" ADD CONSTRAINT "attempt_grants_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "attempt_grants" ADD CONSTRAINT "attempt_grants_learner_id_users_id_fk" FOREIGN KEY ("learner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "attempt_grants" ADD CONSTRAINT "attempt_grants_quiz_id_quizzes_id_fk" FOREIGN KEY ("quiz_id") REFERENCES "public"."quizzes"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "attempt_grants" ADD CONSTRAINT "attempt_grants_granted_by_id_users_id_fk" FOREIGN KEY ("granted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   CREATE INDEX "credentials_domains_order_idx" ON "credentials_domains" USING btree ("_order");
   CREATE INDEX "credentials_domains_parent_id_idx" ON "credentials_domains" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "credentials_domains_locales_locale_parent_id_unique" ON "credentials_domains_locales" USING btree ("_locale","_parent_id");
@@ -282,6 +322,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "supervision_sessions_updated_at_idx" ON "supervision_sessions" USING btree ("updated_at");
   CREATE INDEX "supervision_sessions_created_at_idx" ON "supervision_sessions" USING btree ("created_at");
   CREATE INDEX "organization_date_idx" ON "supervision_sessions" USING btree ("organization_id","date");
+  CREATE INDEX "attempt_grants_organization_idx" ON "attempt_grants" USING btree ("organization_id");
+  CREATE INDEX "attempt_grants_learner_idx" ON "attempt_grants" USING btree ("learner_id");
+  CREATE INDEX "attempt_grants_quiz_idx" ON "attempt_grants" USING btree ("quiz_id");
+  CREATE INDEX "attempt_grants_granted_by_idx" ON "attempt_grants" USING btree ("granted_by_id");
+  CREATE INDEX "attempt_grants_updated_at_idx" ON "attempt_grants" USING btree ("updated_at");
+  CREATE INDEX "attempt_grants_created_at_idx" ON "attempt_grants" USING btree ("created_at");
+  CREATE INDEX "learner_quiz_idx" ON "attempt_grants" USING btree ("learner_id","quiz_id");
+  ALTER TABLE "quizzes_questions" ADD CONSTRAINT "quizzes_questions_lesson_id_lessons_id_fk" FOREIGN KEY ("lesson_id") REFERENCES "public"."lessons"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_quizzes_v_version_questions" ADD CONSTRAINT "_quizzes_v_version_questions_lesson_id_lessons_id_fk" FOREIGN KEY ("lesson_id") REFERENCES "public"."lessons"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "media" ADD CONSTRAINT "media_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "progress" ADD CONSTRAINT "progress_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "quiz_attempts" ADD CONSTRAINT "quiz_attempts_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "certificates" ADD CONSTRAINT "certificates_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_credentials_fk" FOREIGN KEY ("credentials_id") REFERENCES "public"."credentials"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_credit_mappings_fk" FOREIGN KEY ("credit_mappings_id") REFERENCES "public"."credit_mappings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_held_credentials_fk" FOREIGN KEY ("held_credentials_id") REFERENCES "public"."held_credentials"("id") ON DELETE cascade ON UPDATE no action;
@@ -289,13 +342,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_external_trainings_fk" FOREIGN KEY ("external_trainings_id") REFERENCES "public"."external_trainings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_experience_logs_fk" FOREIGN KEY ("experience_logs_id") REFERENCES "public"."experience_logs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_supervision_sessions_fk" FOREIGN KEY ("supervision_sessions_id") REFERENCES "public"."supervision_sessions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_attempt_grants_fk" FOREIGN KEY ("attempt_grants_id") REFERENCES "public"."attempt_grants"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "users_deactivated_at_idx" ON "users" USING btree ("deactivated_at");
+  CREATE INDEX "quizzes_questions_lesson_idx" ON "quizzes_questions" USING btree ("lesson_id");
+  CREATE INDEX "_quizzes_v_version_questions_lesson_idx" ON "_quizzes_v_version_questions" USING btree ("lesson_id");
+  CREATE INDEX "media_organization_idx" ON "media" USING btree ("organization_id");
+  CREATE INDEX "progress_organization_idx" ON "progress" USING btree ("organization_id");
+  CREATE INDEX "quiz_attempts_organization_idx" ON "quiz_attempts" USING btree ("organization_id");
+  CREATE INDEX "certificates_organization_idx" ON "certificates" USING btree ("organization_id");
   CREATE INDEX "payload_locked_documents_rels_credentials_id_idx" ON "payload_locked_documents_rels" USING btree ("credentials_id");
   CREATE INDEX "payload_locked_documents_rels_credit_mappings_id_idx" ON "payload_locked_documents_rels" USING btree ("credit_mappings_id");
   CREATE INDEX "payload_locked_documents_rels_held_credentials_id_idx" ON "payload_locked_documents_rels" USING btree ("held_credentials_id");
   CREATE INDEX "payload_locked_documents_rels_training_certificates_id_idx" ON "payload_locked_documents_rels" USING btree ("training_certificates_id");
   CREATE INDEX "payload_locked_documents_rels_external_trainings_id_idx" ON "payload_locked_documents_rels" USING btree ("external_trainings_id");
   CREATE INDEX "payload_locked_documents_rels_experience_logs_id_idx" ON "payload_locked_documents_rels" USING btree ("experience_logs_id");
-  CREATE INDEX "payload_locked_documents_rels_supervision_sessions_id_idx" ON "payload_locked_documents_rels" USING btree ("supervision_sessions_id");`)
+  CREATE INDEX "payload_locked_documents_rels_supervision_sessions_id_idx" ON "payload_locked_documents_rels" USING btree ("supervision_sessions_id");
+  CREATE INDEX "payload_locked_documents_rels_attempt_grants_id_idx" ON "payload_locked_documents_rels" USING btree ("attempt_grants_id");
+  ALTER TABLE "users" DROP COLUMN "login_attempts";
+  ALTER TABLE "users" DROP COLUMN "lock_until";`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -314,6 +378,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "experience_logs" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "supervision_sessions_topics" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "supervision_sessions" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "attempt_grants" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "credentials_domains" CASCADE;
   DROP TABLE "credentials_domains_locales" CASCADE;
   DROP TABLE "credentials_experience_requirements" CASCADE;
@@ -328,6 +393,19 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "experience_logs" CASCADE;
   DROP TABLE "supervision_sessions_topics" CASCADE;
   DROP TABLE "supervision_sessions" CASCADE;
+  DROP TABLE "attempt_grants" CASCADE;
+  ALTER TABLE "quizzes_questions" DROP CONSTRAINT "quizzes_questions_lesson_id_lessons_id_fk";
+  
+  ALTER TABLE "_quizzes_v_version_questions" DROP CONSTRAINT "_quizzes_v_version_questions_lesson_id_lessons_id_fk";
+  
+  ALTER TABLE "media" DROP CONSTRAINT "media_organization_id_organizations_id_fk";
+  
+  ALTER TABLE "progress" DROP CONSTRAINT "progress_organization_id_organizations_id_fk";
+  
+  ALTER TABLE "quiz_attempts" DROP CONSTRAINT "quiz_attempts_organization_id_organizations_id_fk";
+  
+  ALTER TABLE "certificates" DROP CONSTRAINT "certificates_organization_id_organizations_id_fk";
+  
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_credentials_fk";
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_credit_mappings_fk";
@@ -342,10 +420,27 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_supervision_sessions_fk";
   
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_attempt_grants_fk";
+  
   ALTER TABLE "audit_events" ALTER COLUMN "action" SET DATA TYPE text;
   DROP TYPE "public"."enum_audit_events_action";
   CREATE TYPE "public"."enum_audit_events_action" AS ENUM('invitation.sent', 'invitation.accepted', 'invitation.revoked', 'user.role-changed', 'user.organization-changed', 'user.cohort-changed', 'cohort.created', 'cohort.deleted', 'assignment.created', 'assignment.updated', 'assignment.deleted', 'certificate.revoked', 'certificate.restored', 'report.exported', 'readiness.completed');
   ALTER TABLE "audit_events" ALTER COLUMN "action" SET DATA TYPE "public"."enum_audit_events_action" USING "action"::"public"."enum_audit_events_action";
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'sendDueReminders', 'sendManagerDigests');
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_log_task_slug" USING "task_slug"::"public"."enum_payload_jobs_log_task_slug";
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'sendDueReminders', 'sendManagerDigests');
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
+  DROP INDEX "users_deactivated_at_idx";
+  DROP INDEX "quizzes_questions_lesson_idx";
+  DROP INDEX "_quizzes_v_version_questions_lesson_idx";
+  DROP INDEX "media_organization_idx";
+  DROP INDEX "progress_organization_idx";
+  DROP INDEX "quiz_attempts_organization_idx";
+  DROP INDEX "certificates_organization_idx";
   DROP INDEX "payload_locked_documents_rels_credentials_id_idx";
   DROP INDEX "payload_locked_documents_rels_credit_mappings_id_idx";
   DROP INDEX "payload_locked_documents_rels_held_credentials_id_idx";
@@ -353,6 +448,28 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "payload_locked_documents_rels_external_trainings_id_idx";
   DROP INDEX "payload_locked_documents_rels_experience_logs_id_idx";
   DROP INDEX "payload_locked_documents_rels_supervision_sessions_id_idx";
+  DROP INDEX "payload_locked_documents_rels_attempt_grants_id_idx";
+  ALTER TABLE "users" ADD COLUMN "login_attempts" numeric DEFAULT 0;
+  ALTER TABLE "users" ADD COLUMN "lock_until" timestamp(3) with time zone;
+  ALTER TABLE "users" DROP COLUMN "deactivated_at";
+  ALTER TABLE "organizations" DROP COLUMN "time_zone";
+  ALTER TABLE "lessons" DROP COLUMN "minimum_minutes";
+  ALTER TABLE "_lessons_v" DROP COLUMN "version_minimum_minutes";
+  ALTER TABLE "quizzes_questions" DROP COLUMN "lesson_id";
+  ALTER TABLE "quizzes_questions" DROP COLUMN "scenario";
+  ALTER TABLE "quizzes" DROP COLUMN "questions_per_attempt";
+  ALTER TABLE "quizzes" DROP COLUMN "retake_after_pass";
+  ALTER TABLE "_quizzes_v_version_questions" DROP COLUMN "lesson_id";
+  ALTER TABLE "_quizzes_v_version_questions" DROP COLUMN "scenario";
+  ALTER TABLE "_quizzes_v" DROP COLUMN "version_questions_per_attempt";
+  ALTER TABLE "_quizzes_v" DROP COLUMN "version_retake_after_pass";
+  ALTER TABLE "media" DROP COLUMN "organization_id";
+  ALTER TABLE "progress" DROP COLUMN "organization_id";
+  ALTER TABLE "quiz_attempts" DROP COLUMN "question_ids";
+  ALTER TABLE "quiz_attempts" DROP COLUMN "organization_id";
+  ALTER TABLE "certificates" DROP COLUMN "organization_id";
+  ALTER TABLE "certificates" DROP COLUMN "total_learning_seconds";
+  ALTER TABLE "certificates" DROP COLUMN "evidence";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "credentials_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "credit_mappings_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "held_credentials_id";
@@ -360,6 +477,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "external_trainings_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "experience_logs_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "supervision_sessions_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "attempt_grants_id";
   DROP TYPE "public"."enum_credentials_experience_requirements_condition";
   DROP TYPE "public"."enum_credentials_supervision_cadence_initial";
   DROP TYPE "public"."enum_credentials_supervision_cadence_after";
