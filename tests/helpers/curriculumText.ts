@@ -1,4 +1,4 @@
-import type { BodyBlock, LessonContent, Locale, ModuleContent, QuestionContent } from '../../seed/content/types'
+import type { BodyBlock, CurriculumModule, LessonContent, Locale, QuestionContent } from '../../seed/content/types'
 
 import { competencies, curriculum } from '../../seed/content'
 
@@ -28,7 +28,7 @@ export const questionTexts = (question: QuestionContent, locale: Locale): string
     ? [question[locale].prompt, ...question[locale].acceptedAnswers, question[locale].correctFeedback, question[locale].incorrectFeedback]
     : [question[locale].prompt, ...question.choices.flatMap((choice) => [choice[locale].text, choice[locale].feedback])]
 
-export const moduleTexts = (module: ModuleContent, locale: Locale): string[] => [
+export const moduleTexts = (module: CurriculumModule, locale: Locale): string[] => [
   module[locale].title,
   module[locale].summary,
   ...module.lessons.flatMap((lesson) => lessonTexts(lesson, locale)),
