@@ -60,11 +60,14 @@ export const addErrorSummary: AfterErrorHook = ({ error, result }) => {
     const message = 'Something went wrong.'
     return { response: { errors: [{ message }], error: message } }
   }
+  // Payload copies `data` only from errors that are `instanceof` its own classes; an error made from
+  // another copy of the payload module (the Next server bundle) keeps it on the error itself.
+  const data = first?.data ?? (error as { data?: unknown }).data
   return {
     response: {
       ...rest,
       error: first?.message || 'The request could not be processed.',
-      ...(first?.data ? { details: first.data } : {}),
+      ...(data ? { details: data } : {}),
     },
   }
 }

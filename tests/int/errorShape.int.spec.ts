@@ -31,4 +31,9 @@ describe('API error shape', () => {
     const notFound = Object.assign(new Error('Not Found'), { status: 404 })
     expect(shape(notFound)).toMatchObject({ response: { error: 'Not Found', errors: [{ message: 'Not Found' }] } })
   })
+
+  it('keeps a client error\'s data as `details` even when Payload did not copy it (an error from another copy of its module)', () => {
+    const limited = Object.assign(new Error('Too many attempts.'), { status: 429, name: 'TooManyAttempts', data: { retryAfterSeconds: 42 } })
+    expect(shape(limited)).toMatchObject({ response: { error: 'Too many attempts.', details: { retryAfterSeconds: 42 } } })
+  })
 })

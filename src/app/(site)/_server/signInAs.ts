@@ -16,7 +16,6 @@ export const signInAsVisitor = async (email: string, password: string) => {
   const cookie = generatePayloadCookie({
     collectionAuthConfig: authConfig,
     cookiePrefix: payload.config.cookiePrefix,
-    expires: authConfig.tokenExpiration ? new Date(Date.now() + authConfig.tokenExpiration * 1000) : undefined,
     returnCookieAsObject: true,
     token: result.token!,
   })
