@@ -10,6 +10,9 @@ import { answerKey, DEMO_PASSWORD, expectAccessible, type KeyedQuestion, signIn 
  * the error page and someone else's certificate.
  */
 
+// Each test sets up learners and attempts through the API and checks two widths: slow on a busy machine.
+test.describe.configure({ timeout: 240_000 })
+
 const MODULE = 'preparing-the-organization'
 const QUIZ = 'preparing-the-organization-quiz'
 const WIDTHS = [390, 1280] as const
@@ -314,7 +317,8 @@ for (const locale of ['en', 'es'] as const) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(TEXT[locale].notFound)
     await accessibleAtBothWidths(page)
 
-    // A page whose action fails (as the language switch once did) shows the error page, not a blank one.
+    // A page whose action fails (as the language switch once did) shows an error page in the page's
+    // language with a title (global-error: an action's failure reaches the root), not a blank one.
     await page.goto('/learn')
     await page.route('**/learn', (route) => (route.request().method() === 'POST' ? route.fulfill({ status: 500, body: 'boom' }) : route.continue()))
     await page.getByRole('button', { name: TEXT[locale].switchTo }).click()
