@@ -40,6 +40,7 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
             </Link>
             <nav aria-label={t('nav')} className="header-nav">
               {user && <Link href="/learn">{t('myLearning')}</Link>}
+              {user && <Link href="/certification">{t('myCertification')}</Link>}
               {canManage(user) && <Link href="/manage">{t('manage')}</Link>}
               <LanguageSwitch locale={locale} label={t('switchToLabel')} text={t('switchTo')} />
               {user && (
