@@ -150,8 +150,8 @@ export default buildConfig({
     // PeerPath's 409 for deleting curriculum in use (collections/shared/hooks/refuseDeleteWithDependents.ts);
     // Payload's type knows only its own error names.
     // and the sign-in / reset / invitation limits' 429 (collections/shared/rethrowForPayload.ts).
-    // and an acknowledged supervision entry's 409 (collections/SupervisionSessions/hooks/lockAcknowledged.ts).
-    ...({ CurriculumInUse: 'info', SupervisionEntryLocked: 'info', TooManyAttempts: 'info' } as Record<string, 'info'>),
+    // a deactivated person's refused sign-in, and an acknowledged supervision entry's 409 (collections/SupervisionSessions/hooks/lockAcknowledged.ts).
+    ...({ AccountDeactivated: 'info', CurriculumInUse: 'info', SupervisionEntryLocked: 'info', TooManyAttempts: 'info' } as Record<string, 'info'>),
   },
   // Payload's default pretty logger, unless a level is asked for (tests ask for 'warn').
   logger: process.env.LOG_LEVEL ? { options: { level: process.env.LOG_LEVEL } } : undefined,

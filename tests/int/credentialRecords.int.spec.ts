@@ -220,9 +220,9 @@ describe('certification records', () => {
 
     it("nor through GraphQL, nested relations included", async () => {
       const query = `{
-        ExternalTrainings(limit: 500) { docs { id organization { id } learner { email } } }
+        ExternalTrainings(limit: 100) { docs { id organization { id } learner { email } } }
         ExperienceLogs(where: { organization: { equals: ${a.organization.id} } }) { totalDocs }
-        SupervisionSessions(limit: 500) { docs { organization { id } corrects { notes } } }
+        SupervisionSessions(limit: 100) { docs { organization { id } corrects { notes } } }
         HeldCredentials(where: { learner: { equals: ${a.learner.user.id} } }) { totalDocs }
       }`
       const graph = await gql(query, { token: b.manager.token })

@@ -15,7 +15,7 @@ import { changeDueDate, deleteCohort, grantAttempt, renameCohort, setCertificate
 import { dayIn, endOfDayIn, isTimeZone } from '@/lib/org/timeZone'
 import { organizationSummaryPdf, summaryLine } from '@/lib/reports/summaryPdf'
 import { api } from '../helpers/api'
-import { completeCourse, createCourse, createUser, PASSWORD } from '../helpers/fixtures'
+import { completeCourse, createCourse, createUser, PASSWORD, studyLesson } from '../helpers/fixtures'
 import { createTeam, type Team } from '../helpers/organizations'
 import { testPayload } from '../helpers/payload'
 
@@ -46,6 +46,7 @@ describe('manager controls', () => {
   it('a granted attempt makes exactly one more attempt possible, and only the own organization may grant it', async () => {
     const course = await createCourse(payload)
     const { user, token } = await createUser(payload, 'learner', { organization: team.organization.id, name: 'Ana Ruiz' })
+    await studyLesson(token, course.lesson.id)
     for (let attempt = 0; attempt < course.quiz.maxAttempts; attempt++) expect((await submitWrong(course.quiz, token)).status).toBe(201)
     expect((await submitWrong(course.quiz, token)).status).toBe(409)
 

@@ -8,7 +8,7 @@ import { drawForNextAttempt, questionsForAttempt } from '@/lib/quiz/attemptDraw'
 import { listAttempts } from '@/lib/progress/learnerRecords'
 import { drawQuestions, drawSeed } from '@/lib/quiz/draw'
 import { api } from '../helpers/api'
-import { createUser, uniqueSlug } from '../helpers/fixtures'
+import { createUser, studyLesson, uniqueSlug } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 import { tableCounts } from '../helpers/tableCounts'
 
@@ -75,6 +75,13 @@ describe('drawing questions from a bank', () => {
       )
   })
 
+  /** A learner who has studied every lesson of the module: the quiz is taken after the lessons. */
+  const learnerWhoStudied = async () => {
+    const learner = await learnerWhoStudied()
+    for (const lesson of lessons) await studyLesson(learner.token, lesson.id)
+    return learner
+  }
+
   /** What the quiz page shows the learner for their next attempt. */
   const pageDraw = async (learner: Learner, quiz: Quiz) => {
     const learnerCopy = (await payload.findByID({ collection: 'quizzes', id: quiz.id, depth: 0, overrideAccess: false, user: learner.user })) as Quiz
@@ -113,7 +120,7 @@ describe('drawing questions from a bank', () => {
 
   it('shows the same set on every reload, writing nothing, and the submission grades exactly that set', async () => {
     const quiz = await createBankQuiz('feedback')
-    const learner = await createUser(payload, 'learner')
+    const learner = await learnerWhoStudied()
     const before = await tableCounts()
     const first = await pageDraw(learner, quiz)
     const again = await pageDraw(learner, quiz)
@@ -136,7 +143,7 @@ describe('drawing questions from a bank', () => {
 
   it('grades unanswered drawn questions as wrong, and a retry draws a new set (over several attempts)', async () => {
     const quiz = await createBankQuiz('feedback')
-    const learner = await createUser(payload, 'learner')
+    const learner = await learnerWhoStudied()
     const sets: string[] = []
     for (let attempt = 1; attempt <= 5; attempt++) {
       const drawn = await pageDraw(learner, quiz)
@@ -155,7 +162,7 @@ describe('drawing questions from a bank', () => {
 
   it('refuses answers to questions that were not drawn (400 naming each), recording nothing', async () => {
     const quiz = await createBankQuiz('full')
-    const learner = await createUser(payload, 'learner')
+    const learner = await learnerWhoStudied()
     const drawn = await pageDraw(learner, quiz)
     const drawnIds = new Set(drawn.map((q) => q.id))
     const undrawn = quiz.questions.filter((q) => !drawnIds.has(q.id))
@@ -177,7 +184,7 @@ describe('drawing questions from a bank', () => {
   it('keeps each review setting as it was, on the drawn questions only', async () => {
     for (const review of ['score', 'feedback', 'full'] as const) {
       const quiz = await createBankQuiz(review)
-      const learner = await createUser(payload, 'learner')
+      const learner = await learnerWhoStudied()
       const drawn = await pageDraw(learner, quiz)
       // The first drawn question answered wrong, the rest right.
       const answers = rightAnswersTo(drawn)
@@ -208,7 +215,7 @@ describe('drawing questions from a bank', () => {
 
   it('asks every question when questionsPerAttempt is empty', async () => {
     const quiz = await payload.update({ collection: 'quizzes', id: (await createBankQuiz('feedback')).id, data: { questionsPerAttempt: null } })
-    const learner = await createUser(payload, 'learner')
+    const learner = await learnerWhoStudied()
     const drawn = await pageDraw(learner, quiz as Quiz)
     expect(drawn).toHaveLength(LESSONS * PER_LESSON)
     const response = await submit(learner, quiz as Quiz, rightAnswersTo(drawn))
