@@ -13,7 +13,7 @@ import './site.css'
 // Every page depends on the signed-in user and their language; nothing is prerendered at build time.
 export const dynamic = 'force-dynamic'
 
-const CLIENT_NAMESPACES = ['login', 'forgot', 'reset', 'lesson', 'quiz', 'invite', 'errors'] as const
+const CLIENT_NAMESPACES = ['login', 'forgot', 'reset', 'lesson', 'quiz', 'invite', 'errors', 'duration'] as const
 
 export const metadata: Metadata = {
   title: { default: 'PeerPath', template: '%s · PeerPath' },

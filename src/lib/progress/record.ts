@@ -55,7 +55,8 @@ const toProgressRow = (row: Row): ProgressRow => ({
 
 // The gap since the learner was last seen on the lesson, capped; fractional
 // seconds are kept so that frequent heartbeats neither lose nor gain time.
-const GAP = 'least(greatest(extract(epoch from c.now - p.last_seen_at), 0), $4::numeric)'
+// `now` is the statement's clock expression; $4 is the cap.
+const gap = (now: string) => `least(greatest(extract(epoch from ${now} - p.last_seen_at), 0), $4::numeric)`
 
 /**
  * A view or heartbeat: one atomic upsert keyed by the (user, lesson) unique
@@ -74,7 +75,7 @@ const recordPresence = async (payload: Payload, args: ProgressArgs): Promise<Pro
                                 time_spent_seconds, last_position, updated_at, created_at)
      select $1, $2, $3, (select organization_id from users where id = $1), 'in-progress', c.now, c.now, 0, $6, c.now, c.now from c
      on conflict (user_id, lesson_id) do update set
-       time_spent_seconds = p.time_spent_seconds + case when $7 then ${GAP.replace('c.now', '(select now from c)')} else 0 end,
+       time_spent_seconds = p.time_spent_seconds + case when $7 then ${gap('(select now from c)')} else 0 end,
        last_seen_at = greatest(p.last_seen_at, (select now from c)),
        last_position = greatest(p.last_position, excluded.last_position),
        updated_at = (select now from c)
@@ -100,13 +101,13 @@ const recordPresence = async (payload: Payload, args: ProgressArgs): Promise<Pro
  * cannot be completed. Returns null when there is no row.
  */
 const recordCompletion = async (payload: Payload, args: ProgressArgs): Promise<ProgressRow | null> => {
-  const reached = `(p.status = 'completed' or p.time_spent_seconds + ${GAP} >= $5)`
+  const reached = `(p.status = 'completed' or p.time_spent_seconds + ${gap('c.now')} >= $5)`
   const { rows } = await pgPool(payload).query<Row>({
     name: 'peerpath-record-completion',
     text: `with c as (select coalesce($3::timestamptz, now()) as now),
      previous as (select completed_at from progress where user_id = $1 and lesson_id = $2)
      update progress p set
-       time_spent_seconds = p.time_spent_seconds + ${GAP},
+       time_spent_seconds = p.time_spent_seconds + ${gap('c.now')},
        last_seen_at = greatest(p.last_seen_at, c.now),
        status = case when ${reached} then 'completed'::enum_progress_status else p.status end,
        completed_at = coalesce(p.completed_at, case when ${reached} then c.now end),
