@@ -236,7 +236,7 @@ test('a manager grants an attempt, revokes a certificate, deactivates a person, 
   await page.goto(`/manage/learners/${learnerId}`)
   const row = page.locator(`tr[data-module="${modules[1].title}"]`)
   await expect(row).toContainText(`${second.maxAttempts} of ${second.maxAttempts} attempts used`)
-  await row.getByRole('button', { name: `Give one more quiz attempt for ${modules[1].title}` }).click()
+  await row.getByRole('button', { name: `Give one more attempt at the quiz of ${modules[1].title}` }).click()
   await expect(row.getByRole('status')).toHaveText('One more attempt granted.')
   await expect(row).toContainText(`${second.maxAttempts} of ${second.maxAttempts + 1} attempts used`)
   expect((await learner.call('POST', '/api/quiz-attempts/submit', { quizId: second.id, answers: answersFor(second.questions, false) })).status).toBe(201)

@@ -49,7 +49,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {events.docs.map((event) => (
             <tr key={event.id} data-action={event.action}>
               <td>
-                <time dateTime={event.createdAt}>{format.dateTime(new Date(event.createdAt), { dateStyle: 'medium', timeStyle: 'short', timeZone, timeZoneName: 'short' })}</time>
+                <time dateTime={event.createdAt}>{format.dateTime(new Date(event.createdAt), { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' })}</time>
               </td>
               <td>{t.has(`audit.actions.${event.action}`) ? t(`audit.actions.${event.action}`) : event.action}</td>
               <td>{describeAuditEvent(event, t, day, titles)}</td>

@@ -110,7 +110,7 @@ export default async function PeoplePage() {
                   </th>
                   <td>{typeof invitation.cohort === 'object' && invitation.cohort ? invitation.cohort.name : '—'}</td>
                   <td><span className={`badge invitation-${status}`}>{t(`invitation.${status}`)}</span></td>
-                  <td>{invitation.expiresAt ? format.dateTime(new Date(invitation.expiresAt), { dateStyle: 'medium', timeStyle: 'short', timeZone, timeZoneName: 'short' }) : '—'}</td>
+                  <td>{invitation.expiresAt ? format.dateTime(new Date(invitation.expiresAt), { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' }) : '—'}</td>
                   <td className="row-actions">
                     {status !== 'accepted' && (
                       <RowAction action={resendInvitationAction} id={invitation.id} label={t('people.resendTo', { email: invitation.email })} text={t('people.resend')} />
