@@ -57,8 +57,9 @@ export const answerKey = async (request: APIRequestContext, quizSlug: string, lo
 export const answerQuiz = async (page: Page, quizSlug: string, locale: 'en' | 'es', correct: boolean) => {
   const bank = curriculum.find((module) => module.quiz.slug === quizSlug)?.quiz.questions ?? []
   const fieldsets = page.locator('fieldset.question')
+  // count() does not wait: let the page (a retry is a navigation) show its questions first.
+  await expect(fieldsets.first()).toBeVisible()
   const shown = await fieldsets.count()
-  expect(shown).toBeGreaterThan(0)
   for (let index = 0; index < shown; index++) {
     const fieldset = fieldsets.nth(index)
     const prompt = (await fieldset.locator('.question-prompt').innerText()).trim()
