@@ -41,8 +41,8 @@ export const createTemplateManager = async (payload: Payload, pool: Pool, organi
 export const insertManagers = async (pool: Pool, orgIds: Map<number, number>, credentials: { salt: string; hash: string }) => {
   const others = [...orgIds].filter(([number]) => number !== 1)
   await pool.query(
-    `insert into users (name, email, role, organization_id, salt, hash, login_attempts)
-     select 'Scale Manager ' || number, 'manager-' || number || '@' || $3, 'manager', org_id, $4, $5, 0
+    `insert into users (name, email, role, organization_id, salt, hash)
+     select 'Scale Manager ' || number, 'manager-' || number || '@' || $3, 'manager', org_id, $4, $5
      from unnest($1::int[], $2::int[]) as o(number, org_id)`,
     [others.map(([number]) => number), others.map(([, id]) => id), SCALE_EMAIL_DOMAIN, credentials.salt, credentials.hash],
   )
@@ -64,9 +64,9 @@ export const insertCohorts = async (pool: Pool, plan: ScalePlan, orgIds: Map<num
  */
 export const insertLearners = async (pool: Pool, plan: ScalePlan, orgIds: Map<number, number>, credentials: { salt: string; hash: string }) => {
   const { rowCount } = await pool.query(
-    `insert into users (name, email, role, organization_id, cohort_id, salt, hash, login_attempts, preferred_locale, created_at, updated_at)
+    `insert into users (name, email, role, organization_id, cohort_id, salt, hash, preferred_locale, created_at, updated_at)
      select 'Scale Learner ' || o.number || '-' || i, 'learner-' || o.number || '-' || i || '@' || $5, 'learner', o.org_id,
-            case when i % 20 = 0 then null else c.id end, $6, $7, 0,
+            case when i % 20 = 0 then null else c.id end, $6, $7,
             (case when i % 4 = 0 then 'es' else 'en' end)::enum_users_preferred_locale,
             now() - make_interval(days => (i * 7) % 180), now()
      from unnest($1::int[], $2::int[], $3::int[], $4::int[]) as o(number, org_id, learners, cohorts)

@@ -23,23 +23,27 @@ export const lessonTexts = (lesson: LessonContent, locale: Locale): string[] => 
   ...lesson[locale].body.flatMap(blockTexts),
 ]
 
-export const questionTexts = (question: QuestionContent, locale: Locale): string[] =>
+/**
+ * `acceptedAnswers: false` leaves out what a learner may type (variants a grader accepts, e.g. "la persona
+ * primero"), which is not how the curriculum itself renders a term.
+ */
+export const questionTexts = (question: QuestionContent, locale: Locale, { acceptedAnswers = true } = {}): string[] =>
   question.type === 'short-answer'
-    ? [question[locale].prompt, ...question[locale].acceptedAnswers, question[locale].correctFeedback, question[locale].incorrectFeedback]
+    ? [question[locale].prompt, ...(acceptedAnswers ? question[locale].acceptedAnswers : []), question[locale].correctFeedback, question[locale].incorrectFeedback]
     : [question[locale].prompt, ...question.choices.flatMap((choice) => [choice[locale].text, choice[locale].feedback])]
 
-export const moduleTexts = (module: CurriculumModule, locale: Locale): string[] => [
+export const moduleTexts = (module: CurriculumModule, locale: Locale, options: { acceptedAnswers?: boolean } = {}): string[] => [
   module[locale].title,
   module[locale].summary,
   ...module.lessons.flatMap((lesson) => lessonTexts(lesson, locale)),
   module.quiz[locale].title,
   module.quiz[locale].instructions,
-  ...module.quiz.questions.flatMap((question) => questionTexts(question, locale)),
+  ...module.quiz.questions.flatMap((question) => questionTexts(question, locale, options)),
 ]
 
 /** Each text of the shipped curriculum in one locale (modules, lessons, quizzes, competencies), with where it is. */
-export const curriculumTexts = (locale: Locale): { where: string; text: string }[] => [
-  ...curriculum.flatMap((module) => moduleTexts(module, locale).map((text) => ({ where: module.slug, text }))),
+export const curriculumTexts = (locale: Locale, options: { acceptedAnswers?: boolean } = {}): { where: string; text: string }[] => [
+  ...curriculum.flatMap((module) => moduleTexts(module, locale, options).map((text) => ({ where: module.slug, text }))),
   ...competencies.flatMap((competency) =>
     [competency[locale].title, competency[locale].description].map((text) => ({ where: `competency ${competency.code}`, text })),
   ),

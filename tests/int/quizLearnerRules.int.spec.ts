@@ -6,7 +6,7 @@ import type { GradableQuestion } from '@/lib/quiz/grade'
 import { quizForGrading } from '@/lib/curriculum/grading'
 import { reviewInLanguage } from '@/lib/quiz/reviewLanguage'
 import { api } from '../helpers/api'
-import { createCourse, createUser, rightAnswers } from '../helpers/fixtures'
+import { createCourse, createUser, rightAnswers, studyLesson } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 
 const submit = (token: string, quizId: number, answers: unknown, locale = 'en') =>
@@ -17,6 +17,7 @@ describe('retaking a passed quiz', () => {
     const payload = await testPayload()
     const closed = await createCourse(payload)
     const learner = await createUser(payload, 'learner')
+    await studyLesson(learner.token, closed.lesson.id)
     expect((await submit(learner.token, closed.quiz.id, rightAnswers(closed.quiz))).status).toBe(201)
     const again = await submit(learner.token, closed.quiz.id, rightAnswers(closed.quiz))
     expect(again.status).toBe(409)
@@ -24,6 +25,7 @@ describe('retaking a passed quiz', () => {
     expect((await payload.count({ collection: 'quiz-attempts', where: { quiz: { equals: closed.quiz.id } } })).totalDocs).toBe(1)
 
     const open = await createCourse(payload, 'published', { retakeAfterPass: true })
+    await studyLesson(learner.token, open.lesson.id)
     expect((await submit(learner.token, open.quiz.id, rightAnswers(open.quiz))).status).toBe(201)
     expect((await submit(learner.token, open.quiz.id, rightAnswers(open.quiz))).status).toBe(201)
   })
@@ -55,6 +57,7 @@ describe('explanations in the reader language', () => {
       },
     })
     const learner = await createUser(payload, 'learner')
+    await studyLesson(learner.token, course.lesson.id)
     const answers = [{ questionId: single.id!, choiceIds: [single.choices![1].id!] }, { questionId: short.id!, text: 'secret accepted answer' }]
     const response = await submit(learner.token, course.quiz.id, answers)
     expect(response.status).toBe(201)

@@ -43,6 +43,8 @@ export const scanPublishedContent = async (payload: Payload): Promise<PublishedF
 export interface LessonGrade {
   slug: string
   grade: number
+  /** Seeded from the shipped curriculum (it carries the shipped content hash); trainers' own lessons do not. */
+  shipped: boolean
 }
 
 /** The reading grade of every published lesson's English prose, hardest first. */
@@ -56,9 +58,9 @@ export const publishedLessonGrades = async (payload: Payload): Promise<LessonGra
     limit: 0,
     pagination: false,
     overrideAccess: true,
-    select: { slug: true, body: true },
+    select: { slug: true, body: true, shippedContentHash: true },
   })
   return docs
-    .map((doc) => ({ slug: doc.slug, grade: gradeLevel(lexicalProse(doc.body)) }))
+    .map((doc) => ({ slug: doc.slug, grade: gradeLevel(lexicalProse(doc.body)), shipped: Boolean(doc.shippedContentHash) }))
     .sort((a, b) => b.grade - a.grade || a.slug.localeCompare(b.slug))
 }

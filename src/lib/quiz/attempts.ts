@@ -9,6 +9,8 @@ export interface NewAttempt {
   /** The number the questions were drawn for, recorded only if it is still the next one; null: whatever is next. */
   attemptNumber: number | null
   maxAttempts: number
+  /** The quiz's "learners who passed may take it again" setting: otherwise a learner who passed records nothing. */
+  retakeAfterPass: boolean
   score: number
   passed: boolean
   locale: string
@@ -28,24 +30,31 @@ const GRANTED = '(select count(*)::int from attempt_grants g where g.learner_id 
  * past maxAttempts plus the attempts granted, and the (user, quiz,
  * attemptNumber) unique index lets exactly one of several simultaneous
  * submissions take a number. It is refused, too, while a published lesson of
- * the module is not complete (the quiz comes after the lessons), in the same
- * statement so a submission costs no extra query. Returns null when nothing
- * was recorded.
+ * the module is not complete (the quiz comes after the lessons), and once
+ * the learner passed unless the quiz allows retakes, in the same statement so
+ * a submission costs no extra query (and two submissions after a pass cannot
+ * both slip in). Returns the attempt and the learner's attempt limit, or null
+ * when nothing was recorded.
  */
 export const recordAttempt = async (payload: Payload, attempt: NewAttempt) => {
-  const { rows } = await pgPool(payload).query<{ id: number; attempt_number: number }>(
-    // The attempt takes the learner's organization of the moment, and keeps it.
-    `insert into quiz_attempts (user_id, quiz_id, module_id, organization_id, attempt_number, score, passed, locale, started_at,
-                                submitted_at, question_ids, answers, review, grading, updated_at, created_at)
-     select $1, $2, $3, (select organization_id from users where id = $1),
-            coalesce($12::int, coalesce(max(attempt_number), 0) + 1), $5, $6, $7, $8, now(), $13, $9, $10, $11, now(), now()
-       from quiz_attempts where user_id = $1 and quiz_id = $2
-     having coalesce(max(attempt_number), 0) < $4 + ${GRANTED}
-        and ($12::int is null or coalesce(max(attempt_number), 0) + 1 = $12::int)
-        and not exists (select 1 from lessons l where l.module_id = $3 and l._status = 'published'
-                          and not exists (select 1 from progress p where p.user_id = $1 and p.lesson_id = l.id and p.status = 'completed'))
-     on conflict (user_id, quiz_id, attempt_number) do nothing
-     returning id, attempt_number::int as attempt_number`,
+  const { rows } = await pgPool(payload).query<{ id: number; attempt_number: number; attempt_limit: number }>(
+    `with granted as (select ${GRANTED} as n),
+     recorded as (
+       -- The attempt takes the learner's organization of the moment, and keeps it.
+       insert into quiz_attempts (user_id, quiz_id, module_id, organization_id, attempt_number, score, passed, locale, started_at,
+                                  submitted_at, question_ids, answers, review, grading, updated_at, created_at)
+       select $1, $2, $3, (select organization_id from users where id = $1),
+              coalesce($12::int, coalesce(max(attempt_number), 0) + 1), $5, $6, $7, $8, now(), $13, $9, $10, $11, now(), now()
+         from quiz_attempts where user_id = $1 and quiz_id = $2
+       having coalesce(max(attempt_number), 0) < $4 + (select n from granted)
+          and ($12::int is null or coalesce(max(attempt_number), 0) + 1 = $12::int)
+          and ($14::boolean or not coalesce(bool_or(passed), false))
+          and not exists (select 1 from lessons l where l.module_id = $3 and l._status = 'published'
+                            and not exists (select 1 from progress p where p.user_id = $1 and p.lesson_id = l.id and p.status = 'completed'))
+       on conflict (user_id, quiz_id, attempt_number) do nothing
+       returning id, attempt_number)
+     select recorded.id, recorded.attempt_number::int as attempt_number, ($4 + granted.n)::int as attempt_limit
+       from recorded, granted`,
     [
       attempt.userId,
       attempt.quizId,
@@ -60,9 +69,10 @@ export const recordAttempt = async (payload: Payload, attempt: NewAttempt) => {
       JSON.stringify(attempt.grading),
       attempt.attemptNumber,
       JSON.stringify(attempt.questionIds),
+      attempt.retakeAfterPass,
     ],
   )
-  return rows[0] ? { id: rows[0].id, attemptNumber: rows[0].attempt_number } : null
+  return rows[0] ? { id: rows[0].id, attemptNumber: rows[0].attempt_number, attemptLimit: rows[0].attempt_limit } : null
 }
 
 export const attemptsUsed = async (payload: Payload, userId: number, quizId: number): Promise<number> => {

@@ -48,10 +48,6 @@ export const submitQuiz = async (payload: Payload, user: User, input: SubmitInpu
   const { attemptNumber, questions } = await drawForNextAttempt(payload, user.id, { ...quiz, questions: bank })
   checkDrawn(bank, questions, input.answers)
   checkAnswers(questions, input.answers)
-  // A passed quiz is done unless its trainer allows retakes: a retake would only use up an attempt.
-  if (!mayRetakeAfterPass(quiz) && (await hasPassed(payload, user.id, quiz.id))) {
-    throw new AppError('conflict', 'You have already passed this quiz.', { passed: true })
-  }
   const grading = gradeQuiz(questions, input.answers, quiz.passingScore)
   const review = reviewFor(grading, (quiz.review ?? 'feedback') as ReviewSetting)
   const attempt = await recordAttempt(payload, {
@@ -60,6 +56,8 @@ export const submitQuiz = async (payload: Payload, user: User, input: SubmitInpu
     moduleId,
     attemptNumber,
     maxAttempts: quiz.maxAttempts,
+    // A passed quiz is done unless its trainer allows retakes: a retake would only use up an attempt.
+    retakeAfterPass: mayRetakeAfterPass(quiz),
     score: grading.score,
     passed: grading.passed,
     locale: input.locale,
@@ -69,18 +67,20 @@ export const submitQuiz = async (payload: Payload, user: User, input: SubmitInpu
     review,
     grading,
   })
-  const limit = await attemptLimit(payload, user.id, quiz)
   if (!attempt) {
-    // Refused: first say which lessons are left, if that is why ('conflict' naming them).
+    // Refused: say why. First the lessons left, if that is it ('conflict' naming them), then a pass.
     await assertLessonsComplete(payload, user.id, moduleId, input.locale)
-    const used = await attemptsUsed(payload, user.id, quiz.id)
+    if (!mayRetakeAfterPass(quiz) && (await hasPassed(payload, user.id, quiz.id))) {
+      throw new AppError('conflict', 'You have already passed this quiz.', { passed: true })
+    }
+    const [used, limit] = await Promise.all([attemptsUsed(payload, user.id, quiz.id), attemptLimit(payload, user.id, quiz)])
     throw used >= limit
       ? new AppError('conflict', 'No attempts left for this quiz.', { maxAttempts: limit })
       : new AppError('conflict', 'Another submission of this attempt is already being recorded.')
   }
   const certificate = grading.passed ? await issueCertificateIfComplete(payload, user, moduleId) : null
   return {
-    attempt: { id: attempt.id, attemptNumber: attempt.attemptNumber, attemptsLeft: Math.max(0, limit - attempt.attemptNumber) },
+    attempt: { id: attempt.id, attemptNumber: attempt.attemptNumber, attemptsLeft: Math.max(0, attempt.attemptLimit - attempt.attemptNumber) },
     review,
     certificate,
   }
