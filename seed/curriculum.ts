@@ -185,7 +185,7 @@ export const seedModule = async (payload: Payload, module: CurriculumModule, ids
         order: lesson.order,
         estimatedMinutes: lesson.estimatedMinutes,
         competencies: competencyIds(lesson.competencies, ids),
-        sources: lesson.sources.map(({ title, publisher }) => ({ title, publisher })),
+        sources: lesson.sources.map(({ title, publisher, url }) => ({ title, publisher, url: url ?? null })),
       },
       () => lessonData(lesson, 'es'),
     )

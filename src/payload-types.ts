@@ -380,6 +380,9 @@ export interface Lesson {
     | {
         title: string;
         publisher?: string | null;
+        /**
+         * Web address (https://…) of the source; the lesson page links its title. Leave empty when unknown.
+         */
         url?: string | null;
         id?: string | null;
       }[]

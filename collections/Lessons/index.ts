@@ -50,7 +50,12 @@ export const Lessons: CollectionConfig = {
       fields: [
         { name: 'title', type: 'text', required: true, maxLength: 300 },
         { name: 'publisher', type: 'text', maxLength: 200 },
-        { name: 'url', type: 'text', maxLength: 500 },
+        {
+          name: 'url',
+          type: 'text',
+          maxLength: 500,
+          admin: { description: 'Web address (https://…) of the source; the lesson page links its title. Leave empty when unknown.' },
+        },
       ],
     },
     shippedContentHashField,

@@ -32,7 +32,7 @@ export const module1: ModuleContent = {
   es: {
     title: 'Preparar a la organización: ¿por qué hacerlo?',
     summary:
-      'Un módulo para gerentes y personal de organizaciones de salud conductual: qué es el apoyo entre pares, por qué importa la reciprocidad que llamamos “peerness”, qué dice la investigación sobre sus beneficios, cómo encaja en un sistema de atención orientado a la recuperación y ayuda a las personas a reunir capital de recuperación, y cómo saber si la cultura de su organización está lista para recibir personal de pares.',
+      'Un módulo para gerentes y personal de organizaciones de salud conductual: qué es el apoyo entre pares, por qué importa la reciprocidad que llamamos “peerness”, qué dice la investigación sobre sus beneficios, cómo encaja en un sistema de atención orientado a la recuperación y ayuda a las personas a reunir capital de recuperación, y cómo saber si la cultura de tu organización está lista para recibir personal de pares.',
   },
   lessons: [
     // ───────────────────────────── Lesson 1 ─────────────────────────────
@@ -172,8 +172,8 @@ export const module1: ModuleContent = {
           {
             type: 'callout',
             variant: 'reflection',
-            title: 'Piense en su organización',
-            text: '¿En qué parte de sus servicios podría alguien que ha vivido la recuperación aportar algo que su personal actual no puede ofrecer? ¿Qué colegas podrían temer que un trabajador de pares los reemplace, y cómo les explicaría que la función de pares complementa la suya?',
+            title: 'Piensa en tu organización',
+            text: '¿En qué parte de tus servicios podría alguien que ha vivido la recuperación aportar algo que tu personal actual no puede ofrecer? ¿Qué colegas podrían temer que un trabajador de pares los reemplace, y cómo les explicarías que la función de pares complementa la suya?',
           },
           {
             type: 'keyTerms',
@@ -321,8 +321,8 @@ export const module1: ModuleContent = {
           {
             type: 'callout',
             variant: 'reflection',
-            title: 'Su propia experiencia de reciprocidad',
-            text: 'Recuerde una ocasión en que alguien que había pasado por algo parecido a lo suyo marcó una diferencia. ¿Qué le ofreció esa persona que un profesional sin esa experiencia no podía darle? ¿Qué aspectos de su organización podrían dificultar que el personal de pares ofrezca ese mismo tipo de conexión?',
+            title: 'Tu propia experiencia de reciprocidad',
+            text: 'Recuerda una ocasión en que alguien que había pasado por algo parecido a lo tuyo marcó una diferencia. ¿Qué te ofreció esa persona que un profesional sin esa experiencia no podía darte? ¿Qué aspectos de tu organización podrían dificultar que el personal de pares ofrezca ese mismo tipo de conexión?',
           },
           {
             type: 'keyTerms',
@@ -442,7 +442,7 @@ export const module1: ModuleContent = {
         summary:
           'Los beneficios que la investigación citada por SAMHSA, el PR CoE y dos páginas web sobre apoyo entre pares asocia con el apoyo entre pares, para las personas atendidas y para los servicios, y cómo presentar esa evidencia con precisión.',
         body: [
-          { type: 'heading', text: 'Por qué la evidencia importa a su organización' },
+          { type: 'heading', text: 'Por qué la evidencia importa a tu organización' },
           {
             type: 'paragraph',
             text: 'A quienes proponen un programa de pares casi siempre se les pide que lo justifiquen. La página Peer Support Specialist informa que el apoyo entre pares está disponible en los 50 estados, que Medicaid lo reembolsa en 35 de ellos y que SAMHSA lo considera una buena práctica. El documento Value of Peers, de SAMHSA, señala que la investigación reciente muestra que el apoyo entre pares es eficaz para apoyar la recuperación de condiciones de salud conductual. A continuación encontrará un resumen de los beneficios que las fuentes asocian con el apoyo entre pares, junto con los estudios que citan.',
@@ -479,13 +479,13 @@ export const module1: ModuleContent = {
           { type: 'heading', text: 'Usar la evidencia con responsabilidad' },
           {
             type: 'paragraph',
-            text: 'Cuando presente esta evidencia al personal, a la junta directiva o a quienes financian, manténgase fiel a lo que dice la investigación. SAMHSA habla de beneficios que el apoyo entre pares **puede** incluir, según la investigación reciente, así que evite prometer que un programa concreto dará un resultado determinado. Nombre el estudio cuando cite un hallazgo y no agregue cifras que las fuentes no dan. Los estudios también describen a trabajadores de pares haciendo trabajo de pares. Muchas organizaciones comprueban que estos beneficios dependen de que los trabajadores de pares puedan mantenerse en esa función, y por eso el resto de este módulo se ocupa del sistema y la cultura que los rodean.',
+            text: 'Cuando presentes esta evidencia al personal, a la junta directiva o a quienes financian, mantente fiel a lo que dice la investigación. SAMHSA habla de beneficios que el apoyo entre pares **puede** incluir, según la investigación reciente, así que evita prometer que un programa concreto dará un resultado determinado. Nombra el estudio cuando cites un hallazgo y no agregues cifras que las fuentes no dan. Los estudios también describen a trabajadores de pares haciendo trabajo de pares. Muchas organizaciones comprueban que estos beneficios dependen de que los trabajadores de pares puedan mantenerse en esa función, y por eso el resto de este módulo se ocupa del sistema y la cultura que los rodean.',
           },
           {
             type: 'callout',
             variant: 'reflection',
-            title: 'Cómo presentar sus argumentos',
-            text: '¿Cuáles dos o tres de estos beneficios son los más importantes para las personas que atiende su organización, y cuáles para quienes la financian? ¿Cómo se los explicaría a un colega que duda de que el apoyo entre pares aporte algo a la atención clínica?',
+            title: 'Cómo presentar tus argumentos',
+            text: '¿Cuáles dos o tres de estos beneficios son los más importantes para las personas que atiende tu organización, y cuáles para quienes la financian? ¿Cómo se los explicarías a un colega que duda de que el apoyo entre pares aporte algo a la atención clínica?',
           },
           {
             type: 'keyTerms',
@@ -640,13 +640,13 @@ export const module1: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'Para su organización, prepararse para el apoyo entre pares significa preguntarse no solo cómo encajará el personal de pares en sus propios programas, sino también cómo ayudará a conectar a las personas con todo lo que existe fuera de ellos.',
+            text: 'Para tu organización, prepararse para el apoyo entre pares significa preguntarse no solo cómo encajará el personal de pares en sus propios programas, sino también cómo ayudará a conectar a las personas con todo lo que existe fuera de ellos.',
           },
           {
             type: 'callout',
             variant: 'reflection',
             title: 'Un mapa del capital de recuperación',
-            text: 'Piense en una persona que su equipo atendió hace poco, sin decir su nombre. ¿Qué capital de recuperación interno y externo tenía al llegar? ¿A qué recursos de la comunidad podría ayudarle a llegar un trabajador de pares que sus servicios actuales no alcanzan?',
+            text: 'Piensa en una persona que tu equipo atendió hace poco, sin decir su nombre. ¿Qué capital de recuperación interno y externo tenía al llegar? ¿A qué recursos de la comunidad podría ayudarle a llegar un trabajador de pares que tus servicios actuales no alcanzan?',
           },
           {
             type: 'keyTerms',
@@ -753,7 +753,7 @@ export const module1: ModuleContent = {
         ],
       },
       es: {
-        title: '¿Está lista la cultura de su organización?',
+        title: '¿Está lista la cultura de tu organización?',
         summary:
           'Lo que, según las fuentes, una organización debe definir antes de incorporar personal de pares, y cómo pueden los líderes evaluar si su cultura permitirá que el apoyo entre pares cumpla su función.',
         body: [
@@ -765,7 +765,7 @@ export const module1: ModuleContent = {
           { type: 'heading', text: 'Señales de una cultura preparada' },
           {
             type: 'paragraph',
-            text: 'Las fuentes no ofrecen una lista única para medir si una organización está lista, pero sí describen las condiciones que necesita el apoyo entre pares. Úselas para mirar con honestidad a su propia organización.',
+            text: 'Las fuentes no ofrecen una lista única para medir si una organización está lista, pero sí describen las condiciones que necesita el apoyo entre pares. Úsalas para mirar con honestidad a tu propia organización.',
           },
           {
             type: 'list',
@@ -778,20 +778,20 @@ export const module1: ModuleContent = {
               '**Espacio para crecer.** La organización prevé trayectorias profesionales para el personal de pares, ya que las funciones de pares pueden incluir impartir capacitación, supervisar a otros trabajadores de pares, crear recursos, administrar programas y educar a los responsables de políticas.',
             ],
           },
-          { type: 'heading', text: 'Aclare las expectativas desde el principio' },
+          { type: 'heading', text: 'Aclara las expectativas desde el principio' },
           {
             type: 'paragraph',
             text: 'Antes de reclutar, decida qué tipo de experiencia vivida requiere el puesto. La certificación cambia de un estado a otro: el PR CoE informa que 34 estados ofrecen una sola certificación integrada para personas con experiencia vivida de recuperación del consumo de sustancias o de una condición de salud mental (o de ambas), mientras que 12 ofrecen certificaciones separadas. Donde la certificación es integrada, el tipo de experiencia vivida que exige un puesto depende del propio puesto, del lugar donde se prestan los servicios y de las necesidades de las personas atendidas. Definir esto de antemano ayuda a que todos, desde quienes contratan hasta los colegas clínicos, entiendan para qué sirve el puesto.',
           },
           {
             type: 'paragraph',
-            text: 'Por último, recuerde que los trabajadores de pares se están consolidando como miembros importantes de los equipos de tratamiento. El proyecto Bringing Recovery Supports to Scale Technical Assistance Center Strategy (BRSS TACS) de SAMHSA se nutre de personas en recuperación que ocupan funciones clave en su liderazgo, desarrollo e implementación. Es un buen modelo: incluir desde el principio a personas con experiencia vivida, también en la planificación de su programa de pares, demuestra que su organización valora lo que aportan.',
+            text: 'Por último, recuerda que los trabajadores de pares se están consolidando como miembros importantes de los equipos de tratamiento. El proyecto Bringing Recovery Supports to Scale Technical Assistance Center Strategy (BRSS TACS) de SAMHSA se nutre de personas en recuperación que ocupan funciones clave en su liderazgo, desarrollo e implementación. Es un buen modelo: incluir desde el principio a personas con experiencia vivida, también en la planificación de tu programa de pares, demuestra que tu organización valora lo que aportan.',
           },
           {
             type: 'callout',
             variant: 'reflection',
             title: 'La primera semana',
-            text: 'Imagine que un trabajador de pares se une a su equipo el mes próximo. ¿Qué escucharía en su primera semana, de sus colegas, en las reuniones y en las notas de los casos, que le indicara si se valora su experiencia vivida? ¿Qué le gustaría cambiar primero?',
+            text: 'Imagina que un trabajador de pares se une a tu equipo el mes próximo. ¿Qué escucharía en su primera semana, de sus colegas, en las reuniones y en las notas de los casos, que le indicara si se valora su experiencia vivida? ¿Qué te gustaría cambiar primero?',
           },
           {
             type: 'keyTerms',

@@ -123,21 +123,21 @@ export const module2: ModuleContent = {
             type: 'paragraph',
             text: 'SAMHSA agrega que la base de la relación entre pares en la salud conductual es una experiencia compartida: estar en recuperación de una condición de salud mental o de consumo de sustancias, o ser familiar de alguien que lo está. Algunos puestos de pares se basan en esa experiencia familiar, y los trabajadores de pares pueden desarrollar competencias adicionales para atender a grupos como los familiares.',
           },
-          { type: 'heading', text: 'Qué significa esto para su proceso de contratación' },
+          { type: 'heading', text: 'Qué significa esto para tu proceso de contratación' },
           {
             type: 'list',
             items: [
-              '**Presente la experiencia vivida como un requisito**, no como algo que la organización está dispuesta a tolerar. Inclúyala en el anuncio y en los criterios de selección.',
-              '**Defina qué experiencia vivida necesita el puesto** (recuperación en salud mental, en consumo de sustancias, ambas, o experiencia como familiar), según el trabajo, el entorno y las personas que atiende.',
-              '**Busque experiencia y habilidad a la vez.** Un buen candidato tiene una historia de recuperación y la capacitación, o la disposición a capacitarse, para usarla con un propósito y en beneficio de otra persona.',
-              '**Prepárese antes de reclutar.** El PR CoE recomienda que la organización tenga claro qué espera de los trabajadores de pares, y cuente con un plan de supervisión y retención, antes de iniciar el reclutamiento.',
+              '**Presenta la experiencia vivida como un requisito**, no como algo que la organización está dispuesta a tolerar. Inclúyela en el anuncio y en los criterios de selección.',
+              '**Define qué experiencia vivida necesita el puesto** (recuperación en salud mental, en consumo de sustancias, ambas, o experiencia como familiar), según el trabajo, el entorno y las personas que atiendes.',
+              '**Busca experiencia y habilidad a la vez.** Un buen candidato tiene una historia de recuperación y la capacitación, o la disposición a capacitarse, para usarla con un propósito y en beneficio de otra persona.',
+              '**Prepárate antes de reclutar.** El PR CoE recomienda que la organización tenga claro qué espera de los trabajadores de pares, y cuente con un plan de supervisión y retención, antes de iniciar el reclutamiento.',
             ],
           },
           {
             type: 'callout',
             variant: 'reflection',
-            title: 'Revise su propio proceso',
-            text: 'Repase los pasos de selección que su organización usa con cualquier persona nueva. ¿Cuáles podrían dejar fuera a alguien justamente por la experiencia que lo califica para un puesto de pares? ¿Qué tendría que cambiar para que la experiencia vivida se trate como una credencial?',
+            title: 'Revisa tu propio proceso',
+            text: 'Repasa los pasos de selección que tu organización usa con cualquier persona nueva. ¿Cuáles podrían dejar fuera a alguien justamente por la experiencia que lo califica para un puesto de pares? ¿Qué tendría que cambiar para que la experiencia vivida se trate como una credencial?',
           },
           {
             type: 'keyTerms',
@@ -236,7 +236,7 @@ export const module2: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'Detrás de tantos nombres, la página Peer Support Specialist ve un compromiso común: ayudar a los pares desde una perspectiva centrada en sus fortalezas. Elija un título que se ajuste a su entorno y, cuando corresponda, a la certificación reconocida en su estado (la próxima lección trata la certificación). Usar el mismo título en los anuncios, los organigramas y la comunicación interna ayuda a que los candidatos lo encuentren y a que los colegas entiendan en qué consiste el puesto.',
+            text: 'Detrás de tantos nombres, la página Peer Support Specialist ve un compromiso común: ayudar a los pares desde una perspectiva centrada en sus fortalezas. Elige un título que se ajuste a tu entorno y, cuando corresponda, a la certificación reconocida en tu estado (la próxima lección trata la certificación). Usar el mismo título en los anuncios, los organigramas y la comunicación interna ayuda a que los candidatos lo encuentren y a que los colegas entiendan en qué consiste el puesto.',
           },
           { type: 'heading', text: 'Qué hacen los trabajadores de pares' },
           {
@@ -275,7 +275,7 @@ export const module2: ModuleContent = {
             type: 'callout',
             variant: 'reflection',
             title: '¿Qué título le corresponde?',
-            text: 'Anote los títulos que usan su organización, sus fuentes de financiamiento y su estado para el personal de pares. ¿Coinciden? Si una persona en recuperación leyera su anuncio, ¿el título le diría de inmediato que se trata de un puesto de pares basado en la experiencia vivida?',
+            text: 'Anota los títulos que usan tu organización, tus fuentes de financiamiento y tu estado para el personal de pares. ¿Coinciden? Si una persona en recuperación leyera tu anuncio, ¿el título le diría de inmediato que se trata de un puesto de pares basado en la experiencia vivida?',
           },
           {
             type: 'keyTerms',
@@ -371,7 +371,7 @@ export const module2: ModuleContent = {
       es: {
         title: 'El panorama de la certificación de pares en EE. UU.',
         summary:
-          'Cómo se organizan la capacitación y la certificación de pares en cada estado, qué informa el PR CoE sobre certificaciones integradas y separadas, y qué implica eso para los requisitos que usted fija al contratar.',
+          'Cómo se organizan la capacitación y la certificación de pares en cada estado, qué informa el PR CoE sobre certificaciones integradas y separadas, y qué implica eso para los requisitos que fijas al contratar.',
         body: [
           { type: 'heading', text: 'La certificación se decide estado por estado' },
           {
@@ -385,7 +385,7 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'Qué informa el PR CoE' },
           {
             type: 'paragraph',
-            text: 'El resumen del PR CoE sobre la capacitación y certificación de especialistas de apoyo entre pares en EE. UU. presenta el siguiente panorama. El resumen no indica una fecha para estas cifras y describe la situación de varios estados como “actual”, así que tómelo como una foto del momento y confirme las reglas vigentes en su propio estado.',
+            text: 'El resumen del PR CoE sobre la capacitación y certificación de especialistas de apoyo entre pares en EE. UU. presenta el siguiente panorama. El resumen no indica una fecha para estas cifras y describe la situación de varios estados como “actual”, así que tómalo como una foto del momento y confirma las reglas vigentes en tu propio estado.',
           },
           {
             type: 'list',
@@ -408,24 +408,24 @@ export const module2: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'El financiamiento también cuenta. La página Peer Support Specialist informa que el apoyo entre pares está disponible en los 50 estados y que Medicaid lo reembolsa en 35. No confunda las dos cifras: 35 se refiere al reembolso de Medicaid, mientras que 34 es el número de estados con una certificación integrada según el PR CoE. Las fuentes no describen las reglas de facturación de cada estado, así que verifique los detalles con su estado y con quienes pagan los servicios.',
+            text: 'El financiamiento también cuenta. La página Peer Support Specialist informa que el apoyo entre pares está disponible en los 50 estados y que Medicaid lo reembolsa en 35. No confundas las dos cifras: 35 se refiere al reembolso de Medicaid, mientras que 34 es el número de estados con una certificación integrada según el PR CoE. Las fuentes no describen las reglas de facturación de cada estado, así que verifica los detalles con tu estado y con quienes pagan los servicios.',
           },
           { type: 'heading', text: 'Pasos prácticos para recursos humanos' },
           {
             type: 'list',
             ordered: true,
             items: [
-              'Averigüe qué certificación o certificaciones de pares ofrece su estado y quién imparte la capacitación aprobada.',
-              'Decida si el puesto exige la certificación al momento de la contratación o si la persona nueva puede completarla en un plazo fijo, y deje esa decisión por escrito.',
-              'En un estado con certificación integrada, especifique qué tipo de experiencia vivida necesita el puesto y por qué.',
-              'Registre la certificación en los expedientes de personal y considere su actualización como parte del crecimiento profesional de cada trabajador de pares.',
+              'Averigua qué certificación o certificaciones de pares ofrece tu estado y quién imparte la capacitación aprobada.',
+              'Decide si el puesto exige la certificación al momento de la contratación o si la persona nueva puede completarla en un plazo fijo, y deja esa decisión por escrito.',
+              'En un estado con certificación integrada, especifica qué tipo de experiencia vivida necesita el puesto y por qué.',
+              'Registra la certificación en los expedientes de personal y considera su actualización como parte del crecimiento profesional de cada trabajador de pares.',
             ],
           },
           {
             type: 'callout',
             variant: 'reflection',
-            title: 'Ubique a su estado',
-            text: '¿Cuál de las situaciones anteriores describe a su estado? Si su organización trabaja en más de un estado, o si emplea personal de pares que atiende a veteranos, ¿en qué podrían cambiar los requisitos de lo que parece ser el mismo puesto?',
+            title: 'Ubica a tu estado',
+            text: '¿Cuál de las situaciones anteriores describe a tu estado? Si tu organización trabaja en más de un estado, o si emplea personal de pares que atiende a veteranos, ¿en qué podrían cambiar los requisitos de lo que parece ser el mismo puesto?',
           },
           {
             type: 'keyTerms',
@@ -506,7 +506,7 @@ export const module2: ModuleContent = {
         summary:
           'Cómo fijar expectativas claras antes de reclutar y convertirlas en una descripción de puesto de pares que nombre la experiencia vivida, incluya funciones auténticas de pares y muestre cómo encaja el rol en el equipo.',
         body: [
-          { type: 'heading', text: 'Empiece con expectativas claras' },
+          { type: 'heading', text: 'Empieza con expectativas claras' },
           {
             type: 'paragraph',
             text: 'El PR CoE recomienda que las organizaciones que crean nuevos programas de apoyo entre pares tengan una idea clara de lo que esperan de los trabajadores de pares antes de empezar a reclutar, junto con un plan de supervisión y retención. La descripción del puesto es donde esas expectativas se vuelven concretas. El Peer Support Toolkit del Departamento de Salud Conductual y Servicios para Discapacidades Intelectuales de Filadelfia (DBHIDS, por sus siglas en inglés), que sigue este programa de formación, trata el reclutamiento y la contratación como una etapa propia: viene después de preparar a la organización y antes de la prestación de servicios y la supervisión. Ese orden recuerda que un buen anuncio depende del trabajo previo.',
@@ -515,34 +515,34 @@ export const module2: ModuleContent = {
           {
             type: 'list',
             items: [
-              '**Título.** Elija un título que se ajuste a su entorno y a la certificación reconocida en su estado, como especialista de pares, coach de recuperación entre pares o trabajador certificado de apoyo entre pares.',
-              '**Propósito.** Describa un apoyo no clínico, basado en las fortalezas, que ayuda a las personas a encontrar y seguir su propio camino de recuperación, y aclare que el rol complementa a terapeutas, administradores de casos y otros miembros del equipo.',
-              '**Experiencia vivida.** Indique la experiencia vivida que requiere el puesto: recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos, o experiencia como familiar en un puesto de pares para familias. Base la decisión en el trabajo, el entorno y las personas que atiende.',
-              '**Capacitación y certificación.** Mencione la certificación o la capacitación aprobada por el estado que se requiere, y si debe tenerse al momento de la contratación.',
-              '**Funciones.** Tómelas de las actividades reconocidas de los pares: abogar por las personas en recuperación, compartir recursos y desarrollar habilidades, construir comunidad y relaciones, dirigir grupos de recuperación, dar mentoría y fijar metas, hacer alcance comunitario y vinculación, y apoyar a las personas para que creen sus propios planes de bienestar.',
-              '**Entorno y formato.** Diga dónde se realiza el trabajo y si es individual, en grupos pequeños o ambos.',
-              '**Supervisión y crecimiento.** Indique quién supervisa y qué oportunidades de capacitación y de ascenso existen.',
+              '**Título.** Elige un título que se ajuste a tu entorno y a la certificación reconocida en tu estado, como especialista de pares, coach de recuperación entre pares o trabajador certificado de apoyo entre pares.',
+              '**Propósito.** Describe un apoyo no clínico, basado en las fortalezas, que ayuda a las personas a encontrar y seguir su propio camino de recuperación, y aclara que el rol complementa a terapeutas, administradores de casos y otros miembros del equipo.',
+              '**Experiencia vivida.** Indica la experiencia vivida que requiere el puesto: recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos, o experiencia como familiar en un puesto de pares para familias. Basa la decisión en el trabajo, el entorno y las personas que atiendes.',
+              '**Capacitación y certificación.** Menciona la certificación o la capacitación aprobada por el estado que se requiere, y si debe tenerse al momento de la contratación.',
+              '**Funciones.** Tómalas de las actividades reconocidas de los pares: abogar por las personas en recuperación, compartir recursos y desarrollar habilidades, construir comunidad y relaciones, dirigir grupos de recuperación, dar mentoría y fijar metas, hacer alcance comunitario y vinculación, y apoyar a las personas para que creen sus propios planes de bienestar.',
+              '**Entorno y formato.** Di dónde se realiza el trabajo y si es individual, en grupos pequeños o ambos.',
+              '**Supervisión y crecimiento.** Indica quién supervisa y qué oportunidades de capacitación y de ascenso existen.',
             ],
           },
           { type: 'heading', text: 'Que el puesto siga siendo claramente de pares' },
           {
             type: 'paragraph',
-            text: 'Un riesgo frecuente es una descripción que enumera sobre todo tareas clínicas o administrativas y solo agrega la palabra “pares” al título. Como el rol de pares complementa los demás roles del equipo en lugar de duplicarlos, cada función debería apoyarse en la experiencia vivida y en la relación mutua y esperanzadora que define el apoyo entre pares. Una prueba útil: si alguien sin experiencia vivida podría hacer una tarea igual de bien, pregúntese si de verdad corresponde a este puesto.',
+            text: 'Un riesgo frecuente es una descripción que enumera sobre todo tareas clínicas o administrativas y solo agrega la palabra “pares” al título. Como el rol de pares complementa los demás roles del equipo en lugar de duplicarlos, cada función debería apoyarse en la experiencia vivida y en la relación mutua y esperanzadora que define el apoyo entre pares. Una prueba útil: si alguien sin experiencia vivida podría hacer una tarea igual de bien, pregúntate si de verdad corresponde a este puesto.',
           },
           {
             type: 'paragraph',
             text: 'Los puestos de pares de mayor nivel también son legítimos. SAMHSA señala que los roles de pares pueden abarcar la capacitación, la supervisión de otros trabajadores de pares, el desarrollo de recursos, la administración de programas o agencias, y la educación del público y de quienes crean políticas. La descripción de un puesto de mayor nivel también debe poner la experiencia vivida en el centro, para que el liderazgo de pares de la organización siga arraigado en la recuperación.',
           },
-          { type: 'heading', text: 'Cuide las palabras' },
+          { type: 'heading', text: 'Cuida las palabras' },
           {
             type: 'paragraph',
-            text: 'La descripción del puesto suele ser lo primero que un candidato lee sobre su organización. DBHIDS publicó unas pautas de lenguaje que pone a la persona primero (Person First Guidelines) con recomendaciones para hablar del consumo de sustancias y de los trastornos por consumo de sustancias sin estigmatizar, y el PR CoE las incluye entre sus recursos recomendados. Aplíquelas en cada anuncio: hable de una persona en recuperación, de una persona con un trastorno por consumo de sustancias o de una persona que vive con una condición de salud mental. El lenguaje que reduce a la gente a un diagnóstico les dice a los candidatos con experiencia vivida cómo los verán en el trabajo.',
+            text: 'La descripción del puesto suele ser lo primero que un candidato lee sobre tu organización. DBHIDS publicó unas pautas de lenguaje que pone a la persona primero (Person First Guidelines) con recomendaciones para hablar del consumo de sustancias y de los trastornos por consumo de sustancias sin estigmatizar, y el PR CoE las incluye entre sus recursos recomendados. Aplícalas en cada anuncio: habla de una persona en recuperación, de una persona con un trastorno por consumo de sustancias o de una persona que vive con una condición de salud mental. El lenguaje que reduce a la gente a un diagnóstico les dice a los candidatos con experiencia vivida cómo los verán en el trabajo.',
           },
           {
             type: 'callout',
             variant: 'reflection',
-            title: 'Ponga a prueba su borrador',
-            text: 'Lea el borrador de la descripción del puesto como lo leería un candidato en recuperación. ¿Presenta la experiencia vivida como una fortaleza? ¿Podría explicar cómo cada función se apoya en esa experiencia? ¿Hay alguna frase que podría llevar a una persona calificada a no postularse?',
+            title: 'Pon a prueba tu borrador',
+            text: 'Lee el borrador de la descripción del puesto como lo leería un candidato en recuperación. ¿Presenta la experiencia vivida como una fortaleza? ¿Podrías explicar cómo cada función se apoya en esa experiencia? ¿Hay alguna frase que podría llevar a una persona calificada a no postularse?',
           },
           {
             type: 'keyTerms',
@@ -621,17 +621,17 @@ export const module2: ModuleContent = {
         summary:
           'Dónde encontrar candidatos de pares calificados, cómo entrevistar sobre experiencia vivida y habilidades sin entrometerse, y cómo lograr que cada paso de la contratación respete la recuperación de cada candidato.',
         body: [
-          { type: 'heading', text: 'Busque candidatos donde está la comunidad de recuperación' },
+          { type: 'heading', text: 'Busca candidatos donde está la comunidad de recuperación' },
           {
             type: 'paragraph',
             text: 'Los candidatos de pares calificados muchas veces ya están vinculados a la comunidad de recuperación, así que ese es un lugar lógico para buscar. El PR CoE describe las organizaciones comunitarias de recuperación (RCO, por sus siglas en inglés) como organizaciones sin fines de lucro, independientes y de base, fundadas y dirigidas por la comunidad de recuperación local, que hacen que la recuperación sea visible y accesible. Junto con las organizaciones dirigidas por pares y los centros comunitarios de recuperación, donde también trabajan pares, las RCO son aliadas naturales para difundir anuncios y crear relaciones con futuros candidatos. Los centros de capacitación y asistencia técnica dirigidos por pares, como el propio PR CoE, son otro recurso para las organizaciones que forman un equipo de pares.',
           },
-          { type: 'heading', text: 'Vea la recuperación como una credencial, no como un riesgo' },
+          { type: 'heading', text: 'Ve la recuperación como una credencial, no como un riesgo' },
           {
             type: 'paragraph',
-            text: 'Un proceso de contratación respetuoso de la recuperación es, sencillamente, coherente con lo que es el rol de pares. Los trabajadores de pares ayudan a las personas a encontrar y seguir su propio camino de recuperación, sin juicios, expectativas, reglas ni requisitos. Un proceso que califique a los candidatos según cómo se recuperaron, o que espere un único camino, contradiría los mismos valores que usted busca contratar. Un enfoque más útil es el del **capital de recuperación**, que el PR CoE describe como la amplitud y la profundidad de los recursos personales y externos con los que una persona cuenta para iniciar y mantener su recuperación. Pensar así mantiene la atención en las fortalezas y los recursos que el candidato aporta al trabajo.',
+            text: 'Un proceso de contratación respetuoso de la recuperación es, sencillamente, coherente con lo que es el rol de pares. Los trabajadores de pares ayudan a las personas a encontrar y seguir su propio camino de recuperación, sin juicios, expectativas, reglas ni requisitos. Un proceso que califique a los candidatos según cómo se recuperaron, o que espere un único camino, contradiría los mismos valores que buscas contratar. Un enfoque más útil es el del **capital de recuperación**, que el PR CoE describe como la amplitud y la profundidad de los recursos personales y externos con los que una persona cuenta para iniciar y mantener su recuperación. Pensar así mantiene la atención en las fortalezas y los recursos que el candidato aporta al trabajo.',
           },
-          { type: 'heading', text: 'Entreviste sobre experiencia vivida y habilidades' },
+          { type: 'heading', text: 'Entrevista sobre experiencia vivida y habilidades' },
           {
             type: 'paragraph',
             text: 'Como la experiencia vivida es el requisito, la entrevista tiene que explorarla, pero con respeto. El objetivo no es reunir detalles de un diagnóstico o de una historia personal, sino entender cómo usa el candidato su experiencia en beneficio de otros. Las fuentes señalan que compartir la experiencia con cuidado es lo que da al apoyo entre pares su fuerza para mostrar la recuperación y ofrecer esperanza, así que la entrevista puede evaluar esa habilidad directamente. Por ejemplo:',
@@ -639,23 +639,23 @@ export const module2: ModuleContent = {
           {
             type: 'list',
             items: [
-              'Pregunte cómo decide qué partes de su historia compartir, con quién y en qué momento.',
-              'Pida un ejemplo de cuando apoyó a alguien para alcanzar una meta que esa persona eligió por sí misma.',
-              'Explore cómo respondería si el plan de un miembro del equipo y la decisión propia de una persona van en direcciones distintas.',
-              'Pregunte por la capacitación que ha completado o que quisiera completar, incluida la certificación.',
-              'Invite a personal de pares con experiencia al panel de entrevistas. SAMHSA incluye la supervisión de otros trabajadores de pares entre los roles de pares, y el propio BRSS TACS cuenta con personas en recuperación en su liderazgo; los colegas pares saben lo que exige el puesto.',
+              'Pregunta cómo decide qué partes de su historia compartir, con quién y en qué momento.',
+              'Pide un ejemplo de cuando apoyó a alguien para alcanzar una meta que esa persona eligió por sí misma.',
+              'Explora cómo respondería si el plan de un miembro del equipo y la decisión propia de una persona van en direcciones distintas.',
+              'Pregunta por la capacitación que ha completado o que quisiera completar, incluida la certificación.',
+              'Invita a personal de pares con experiencia al panel de entrevistas. SAMHSA incluye la supervisión de otros trabajadores de pares entre los roles de pares, y el propio BRSS TACS cuenta con personas en recuperación en su liderazgo; los colegas pares saben lo que exige el puesto.',
             ],
           },
           { type: 'heading', text: 'Un proceso coherente y respetuoso' },
           {
             type: 'paragraph',
-            text: 'La justicia nace de la preparación. Base todas las entrevistas en las mismas preguntas centrales, tomadas de las expectativas y de la descripción del puesto que redactó antes de reclutar, para que cada candidato se compare con el puesto y no con las suposiciones de un entrevistador sobre la recuperación. Use un lenguaje que ponga a la persona primero en cada carta, correo y conversación, siguiendo las pautas Person First de DBHIDS. Y tenga listo su plan de supervisión y retención antes de hacer la primera oferta, como recomienda el PR CoE. El toolkit de DBHIDS dedica un módulo completo a apoyar, supervisar y retener al personal de pares, lo que muestra lo unidas que están la contratación y la permanencia de buenos trabajadores de pares.',
+            text: 'La justicia nace de la preparación. Basa todas las entrevistas en las mismas preguntas centrales, tomadas de las expectativas y de la descripción del puesto que redactaste antes de reclutar, para que cada candidato se compare con el puesto y no con las suposiciones de un entrevistador sobre la recuperación. Usa un lenguaje que ponga a la persona primero en cada carta, correo y conversación, siguiendo las pautas Person First de DBHIDS. Y ten listo tu plan de supervisión y retención antes de hacer la primera oferta, como recomienda el PR CoE. El toolkit de DBHIDS dedica un módulo completo a apoyar, supervisar y retener al personal de pares, lo que muestra lo unidas que están la contratación y la permanencia de buenos trabajadores de pares.',
           },
           {
             type: 'callout',
             variant: 'reflection',
             title: 'Desde el punto de vista del candidato',
-            text: 'Piense en la última persona en recuperación que su organización entrevistó. ¿En qué momento del proceso pudo haber sentido que su historia era un punto en contra? ¿Qué haría falta para que ese mismo momento se sintiera como el reconocimiento de una fortaleza?',
+            text: 'Piensa en la última persona en recuperación que tu organización entrevistó. ¿En qué momento del proceso pudo haber sentido que su historia era un punto en contra? ¿Qué haría falta para que ese mismo momento se sintiera como el reconocimiento de una fortaleza?',
           },
           {
             type: 'keyTerms',

@@ -144,8 +144,8 @@ export const module3: ModuleContent = {
           {
             type: 'callout',
             variant: 'reflection',
-            title: 'Piense en su propio camino',
-            text: 'Recuerde un momento de su recuperación, u otra etapa difícil de su vida, en que alguien creyó que usted podía salir adelante. ¿Qué dijo o hizo esa persona que le ayudó? ¿Qué evitó hacer? ¿Cuáles de esas actitudes quiere llevar a su trabajo como trabajador de apoyo entre pares o como colega del personal de pares?',
+            title: 'Piensa en tu propio camino',
+            text: 'Recuerda un momento de tu recuperación, u otra etapa difícil de tu vida, en que alguien creyó que tú podías salir adelante. ¿Qué dijo o hizo esa persona que te ayudó? ¿Qué evitó hacer? ¿Cuáles de esas actitudes quieres llevar a tu trabajo como trabajador de apoyo entre pares o como colega del personal de pares?',
           },
           {
             type: 'keyTerms',
@@ -258,8 +258,8 @@ export const module3: ModuleContent = {
           {
             type: 'callout',
             variant: 'reflection',
-            title: '¿Qué tipos de apoyo le salen de forma natural?',
-            text: 'Repase los cuatro tipos de apoyo. ¿Cuáles ofrece con más facilidad? ¿Cuáles le resultan menos conocidos? Piense en una persona a la que haya apoyado, o en una situación que espera encontrar en su nuevo rol, y anote qué tipos de apoyo podría necesitar esa persona de usted.',
+            title: '¿Qué tipos de apoyo te salen de forma natural?',
+            text: 'Repasa los cuatro tipos de apoyo. ¿Cuáles ofreces con más facilidad? ¿Cuáles te resultan menos conocidos? Piensa en una persona a la que hayas apoyado, o en una situación que esperas encontrar en tu nuevo rol, y anota qué tipos de apoyo podría necesitar esa persona de ti.',
           },
           {
             type: 'keyTerms',
@@ -409,7 +409,7 @@ export const module3: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'En una crisis, el aporte del trabajador de pares es el mismo apoyo no clínico y basado en las fortalezas, ofrecido con más cuidado: mantener la calma y estar presente, escuchar, compartir la esperanza de que las personas pueden recuperarse y se recuperan, y ayudar a la persona a llegar a la ayuda adecuada. El trabajador de pares lo hace junto al equipo clínico, no en su lugar; su función complementa la de los terapeutas y demás miembros del equipo. A muchas organizaciones les resulta útil acordar de antemano, por escrito, qué hace un trabajador de pares cuando alguien puede estar en peligro y a quién llama. Pida a su supervisor el procedimiento de crisis de su organización antes de necesitarlo.',
+            text: 'En una crisis, el aporte del trabajador de pares es el mismo apoyo no clínico y basado en las fortalezas, ofrecido con más cuidado: mantener la calma y estar presente, escuchar, compartir la esperanza de que las personas pueden recuperarse y se recuperan, y ayudar a la persona a llegar a la ayuda adecuada. El trabajador de pares lo hace junto al equipo clínico, no en su lugar; su función complementa la de los terapeutas y demás miembros del equipo. A muchas organizaciones les resulta útil acordar de antemano, por escrito, qué hace un trabajador de pares cuando alguien puede estar en peligro y a quién llama. Pide a tu supervisor el procedimiento de crisis de tu organización antes de necesitarlo.',
           },
           {
             type: 'paragraph',
@@ -418,8 +418,8 @@ export const module3: ModuleContent = {
           {
             type: 'callout',
             variant: 'reflection',
-            title: 'Imagine su entorno',
-            text: 'Piense en el lugar donde trabaja o trabajará. ¿A quiénes es más probable que conozca allí, y dónde están cuando oyen hablar por primera vez del apoyo entre pares? ¿Qué podría ayudarles a dar un primer paso hacia la participación y qué podría frenarlos? Converse sobre sus ideas con su supervisor.',
+            title: 'Imagina tu entorno',
+            text: 'Piensa en el lugar donde trabajas o trabajarás. ¿A quiénes es más probable que conozcas allí, y dónde están cuando oyen hablar por primera vez del apoyo entre pares? ¿Qué podría ayudarles a dar un primer paso hacia la participación y qué podría frenarlos? Conversa sobre tus ideas con tu supervisor.',
           },
           {
             type: 'keyTerms',
@@ -522,16 +522,16 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Compartir con un propósito' },
           {
             type: 'paragraph',
-            text: 'La palabra cuidado es importante. Compartir con un propósito no es lo mismo que contar toda su historia. Significa elegir qué compartir porque puede ayudar a la recuperación de la otra persona, no para satisfacer su propia necesidad de ser escuchado. Antes de compartir, pregúntese:',
+            text: 'La palabra cuidado es importante. Compartir con un propósito no es lo mismo que contar toda tu historia. Significa elegir qué compartir porque puede ayudar a la recuperación de la otra persona, no para satisfacer tu propia necesidad de ser escuchado. Antes de compartir, pregúntate:',
           },
           {
             type: 'list',
             ordered: true,
             items: [
-              '**¿A qué necesidades responde esto?** Comparta cuando sea probable que ayude a la persona que tiene delante, por ejemplo, porque le ofrece esperanza o una idea práctica.',
-              '**¿Cuál es el punto?** Elija la parte de su experiencia que se relaciona con lo que la persona está viviendo, y sea breve.',
+              '**¿A qué necesidades responde esto?** Comparte cuando sea probable que ayude a la persona que tienes delante, por ejemplo, porque le ofrece esperanza o una idea práctica.',
+              '**¿Cuál es el punto?** Elige la parte de tu experiencia que se relaciona con lo que la persona está viviendo, y sé breve.',
               '**¿Deja espacio para su propio camino?** Su forma de recuperarse es un ejemplo, no una regla. Los trabajadores de pares apoyan a las personas para que encuentren y sigan su propio camino, sin juicios ni expectativas.',
-              '**¿Puedo devolverle el protagonismo?** Termine volviendo la atención a la persona, por ejemplo, preguntándole qué se lleva de lo que escuchó o qué le podría funcionar a ella.',
+              '**¿Puedo devolverle el protagonismo?** Termina volviendo la atención a la persona, por ejemplo, preguntándole qué se lleva de lo que escuchó o qué le podría funcionar a ella.',
             ],
           },
           {
@@ -540,13 +540,13 @@ export const module3: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'Usted decide qué partes de su historia lleva al trabajo, y está bien guardar algunas en privado. SAMHSA describe la experiencia compartida de estar en recuperación, o de ser familiar de alguien en recuperación, como la base de la relación de apoyo entre pares. Esa base no le exige contarlo todo. Su supervisor puede ayudarle a pensar cómo compartir en un entorno nuevo o con un grupo nuevo.',
+            text: 'Tú decides qué partes de tu historia llevas al trabajo, y está bien guardar algunas en privado. SAMHSA describe la experiencia compartida de estar en recuperación, o de ser familiar de alguien en recuperación, como la base de la relación de apoyo entre pares. Esa base no te exige contarlo todo. Tu supervisor puede ayudarte a pensar cómo compartir en un entorno nuevo o con un grupo nuevo.',
           },
           {
             type: 'callout',
             variant: 'reflection',
-            title: 'Planifique una forma de compartir',
-            text: 'Elija una parte de su experiencia de recuperación que se sentiría cómodo compartiendo en el trabajo. Escriba dos o tres oraciones sobre ella. Luego pregúntese: ¿a qué tipo de persona o en qué situación podría ayudar esto, y qué pregunta podría hacer después para devolverle la atención a la persona?',
+            title: 'Planifica una forma de compartir',
+            text: 'Elige una parte de tu experiencia de recuperación que te sentirías cómodo compartiendo en el trabajo. Escribe dos o tres oraciones sobre ella. Luego pregúntate: ¿a qué tipo de persona o en qué situación podría ayudar esto, y qué pregunta podrías hacer después para devolverle la atención a la persona?',
           },
           {
             type: 'keyTerms',
@@ -653,11 +653,11 @@ export const module3: ModuleContent = {
           {
             type: 'list',
             items: [
-              '**Empiece por las metas.** Ayude a la persona a nombrar sus metas, esperanzas y sueños, y luego busquen juntos recursos que encajen. Los especialistas de pares ayudan a crear planes de servicio individuales y planes de bienestar autodirigidos.',
-              '**Ofrezca opciones y respete las decisiones.** Comparta lo que sabe de cada opción y deje que la persona decida. Los especialistas de pares fortalecen la capacidad de tomar decisiones informadas e independientes y apoyan la toma de decisiones.',
-              '**Construya sobre las fortalezas.** Fíjese en los recursos que la persona ya tiene, como sus relaciones, habilidades y logros anteriores, y parta de ahí.',
-              '**Comparta lo que aprendió.** Su conocimiento, basado en la experiencia, de cómo funcionan los sistemas puede hacer que un servicio desconocido intimide menos.',
-              '**Trabaje con el equipo.** Los trabajadores de pares complementan el tratamiento existente y el trabajo de los demás integrantes del equipo, así que coordine con sus colegas en lugar de actuar por separado.',
+              '**Empieza por las metas.** Ayuda a la persona a nombrar sus metas, esperanzas y sueños, y luego busquen juntos recursos que encajen. Los especialistas de pares ayudan a crear planes de servicio individuales y planes de bienestar autodirigidos.',
+              '**Ofrece opciones y respeta las decisiones.** Comparte lo que sabes de cada opción y deja que la persona decida. Los especialistas de pares fortalecen la capacidad de tomar decisiones informadas e independientes y apoyan la toma de decisiones.',
+              '**Construye sobre las fortalezas.** Fíjate en los recursos que la persona ya tiene, como sus relaciones, habilidades y logros anteriores, y parte de ahí.',
+              '**Comparte lo que aprendiste.** Tu conocimiento, basado en la experiencia, de cómo funcionan los sistemas puede hacer que un servicio desconocido intimide menos.',
+              '**Trabaja con el equipo.** Los trabajadores de pares complementan el tratamiento existente y el trabajo de los demás integrantes del equipo, así que coordina con tus colegas en lugar de actuar por separado.',
             ],
           },
           { type: 'heading', text: 'Lo que muestran las investigaciones' },
@@ -672,8 +672,8 @@ export const module3: ModuleContent = {
           {
             type: 'callout',
             variant: 'reflection',
-            title: 'Haga un mapa de recursos',
-            text: 'Piense en alguien a quien podría apoyar en su rol. Anote tres recursos internos y tres externos con los que esa persona podría contar. ¿Cuál querría fortalecer primero, y cómo lo averiguaría preguntándole en lugar de suponerlo?',
+            title: 'Haz un mapa de recursos',
+            text: 'Piensa en alguien a quien podrías apoyar en tu rol. Anota tres recursos internos y tres externos con los que esa persona podría contar. ¿Cuál querrías fortalecer primero, y cómo lo averiguarías preguntándole en lugar de suponerlo?',
           },
           {
             type: 'keyTerms',

@@ -131,7 +131,7 @@ export const module4: ModuleContent = {
             type: 'callout',
             variant: 'reflection',
             title: 'Un momento para reflexionar',
-            text: 'Piense en cómo se supervisa hoy al personal de pares en su organización. ¿Existía un plan antes de contratar al primer trabajador de pares, o la supervisión se fue armando a medida que surgían problemas? ¿Qué pondría por escrito ahora?',
+            text: 'Piensa en cómo se supervisa hoy al personal de pares en tu organización. ¿Existía un plan antes de contratar al primer trabajador de pares, o la supervisión se fue armando a medida que surgían problemas? ¿Qué pondrías por escrito ahora?',
           },
           {
             type: 'keyTerms',
@@ -231,18 +231,18 @@ export const module4: ModuleContent = {
           {
             type: 'list',
             items: [
-              'Redacte una descripción del puesto que diga qué hace y qué no hace el personal de pares, con el lenguaje no clínico y basado en las fortalezas propio de este campo.',
-              'Oriente a todo el equipo sobre el rol de pares antes de que el trabajador empiece, no solo al trabajador de pares.',
-              'Invite al personal de pares a las reuniones de equipo y a las discusiones de casos como miembros plenos cuya perspectiva influye en el plan.',
-              'Acuerde con el equipo cómo documenta su trabajo el personal de pares y cómo comparte información, para proteger la confianza de las personas a quienes atiende.',
-              'Revise la descripción del puesto junto con el trabajador de pares al menos una vez al año.',
+              'Redacta una descripción del puesto que diga qué hace y qué no hace el personal de pares, con el lenguaje no clínico y basado en las fortalezas propio de este campo.',
+              'Orienta a todo el equipo sobre el rol de pares antes de que el trabajador empiece, no solo al trabajador de pares.',
+              'Invita al personal de pares a las reuniones de equipo y a las discusiones de casos como miembros plenos cuya perspectiva influye en el plan.',
+              'Acuerda con el equipo cómo documenta su trabajo el personal de pares y cómo comparte información, para proteger la confianza de las personas a quienes atiende.',
+              'Revisa la descripción del puesto junto con el trabajador de pares al menos una vez al año.',
             ],
           },
           {
             type: 'callout',
             variant: 'reflection',
             title: 'Un momento para reflexionar',
-            text: 'Si les pidiera a tres colegas de su equipo que describieran lo que hace su personal de pares, ¿coincidirían sus respuestas con la descripción del puesto? ¿De dónde podrían venir las diferencias?',
+            text: 'Si les pidieras a tres colegas de tu equipo que describieran lo que hace tu personal de pares, ¿coincidirían sus respuestas con la descripción del puesto? ¿De dónde podrían venir las diferencias?',
           },
           {
             type: 'keyTerms',
@@ -376,7 +376,7 @@ export const module4: ModuleContent = {
             type: 'callout',
             variant: 'reflection',
             title: 'Un momento para reflexionar',
-            text: 'Repase el último mes de trabajo de su personal de pares. ¿Qué tareas mantendría, cuáles pasaría a otro puesto y quién necesita enterarse de esa decisión?',
+            text: 'Repasa el último mes de trabajo de tu personal de pares. ¿Qué tareas mantendrías, cuáles pasarías a otro puesto y quién necesita enterarse de esa decisión?',
           },
           {
             type: 'keyTerms',
@@ -467,28 +467,28 @@ export const module4: ModuleContent = {
           {
             type: 'list',
             items: [
-              'Invite al personal de pares a crear, si lo desea, un plan personal de bienestar para el trabajo, con sus primeras señales de estrés y lo que le ayuda. El plan es del trabajador de pares, y él o ella decide qué compartir.',
-              'Converse en la supervisión sobre cómo compartir la experiencia vivida de manera intencional: cuándo una historia ayuda a la persona atendida y cuándo es más prudente guardarla.',
-              'Ofrezca un espacio para conversar y procesar después de situaciones difíciles, como una crisis o la muerte de alguien a quien el trabajador de pares acompañaba.',
-              'Asegúrese de que el personal de pares conozca los beneficios que la organización ofrece a todo el personal. El equipo de recursos humanos puede decirle cuáles son.',
-              'Vigile la carga de casos y los horarios para que el personal de pares tenga la misma carga de trabajo razonable que sus colegas.',
-              'Conecte al personal de pares con otros trabajadores de pares, dentro o fuera de la organización, para que se apoyen mutuamente.',
+              'Invita al personal de pares a crear, si lo desea, un plan personal de bienestar para el trabajo, con sus primeras señales de estrés y lo que le ayuda. El plan es del trabajador de pares, y él o ella decide qué compartir.',
+              'Conversa en la supervisión sobre cómo compartir la experiencia vivida de manera intencional: cuándo una historia ayuda a la persona atendida y cuándo es más prudente guardarla.',
+              'Ofrece un espacio para conversar y procesar después de situaciones difíciles, como una crisis o la muerte de alguien a quien el trabajador de pares acompañaba.',
+              'Asegúrate de que el personal de pares conozca los beneficios que la organización ofrece a todo el personal. Tu equipo de recursos humanos puede decirte cuáles son.',
+              'Vigila la carga de casos y los horarios para que el personal de pares tenga la misma carga de trabajo razonable que sus colegas.',
+              'Conecta al personal de pares con otros trabajadores de pares, dentro o fuera de la organización, para que se apoyen mutuamente.',
             ],
           },
           { type: 'heading', text: 'Respetar el límite entre supervisor y trabajador de pares' },
           {
             type: 'paragraph',
-            text: 'Los supervisores deben evitar dos errores opuestos. El primero es ignorar el bienestar porque parece un tema demasiado personal. El segundo es tratar al trabajador de pares como si estuviera en tratamiento: preguntarle por su diagnóstico, sus medicamentos o cómo va su recuperación, o interpretar cada día difícil como una señal de alarma. A muchas organizaciones les resulta útil tratar la historia de salud del trabajador de pares como algo que solo él o ella decide compartir. Lo que dice la ley sobre la privacidad en el trabajo es una pregunta para el equipo de recursos humanos y la asesoría legal de su organización. Las preguntas deben centrarse en cómo va el trabajo y qué apoyo serviría.',
+            text: 'Los supervisores deben evitar dos errores opuestos. El primero es ignorar el bienestar porque parece un tema demasiado personal. El segundo es tratar al trabajador de pares como si estuviera en tratamiento: preguntarle por su diagnóstico, sus medicamentos o cómo va su recuperación, o interpretar cada día difícil como una señal de alarma. A muchas organizaciones les resulta útil tratar la historia de salud del trabajador de pares como algo que solo él o ella decide compartir. Lo que dice la ley sobre la privacidad en el trabajo es una pregunta para el equipo de recursos humanos y la asesoría legal de tu organización. Las preguntas deben centrarse en cómo va el trabajo y qué apoyo serviría.',
           },
           {
             type: 'paragraph',
-            text: 'Si un trabajador de pares tiene un regreso de síntomas o un regreso al consumo, a muchas organizaciones les da mejor resultado responder con las mismas políticas justas y confidenciales que aplican a todo el personal. Qué opciones corresponden y qué exige la ley son preguntas para el equipo de recursos humanos y la asesoría legal; hágalas antes de que surja la necesidad. La recuperación no siempre sigue una línea recta. Un lugar de trabajo que responde con apoyo y no con sospecha les demuestra al personal de pares, y a las personas que atiende, que cree en lo que enseña el apoyo entre pares: las personas pueden recuperarse y se recuperan.',
+            text: 'Si un trabajador de pares tiene un regreso de síntomas o un regreso al consumo, a muchas organizaciones les da mejor resultado responder con las mismas políticas justas y confidenciales que aplican a todo el personal. Qué opciones corresponden y qué exige la ley son preguntas para el equipo de recursos humanos y la asesoría legal; hazlas antes de que surja la necesidad. La recuperación no siempre sigue una línea recta. Un lugar de trabajo que responde con apoyo y no con sospecha les demuestra al personal de pares, y a las personas que atiende, que cree en lo que enseña el apoyo entre pares: las personas pueden recuperarse y se recuperan.',
           },
           {
             type: 'callout',
             variant: 'reflection',
             title: 'Un momento para reflexionar',
-            text: '¿Qué pasa en su organización cuando cualquier empleado atraviesa un momento difícil? ¿Recibiría un trabajador de pares la misma respuesta o una distinta? ¿Qué le dice eso?',
+            text: '¿Qué pasa en tu organización cuando cualquier empleado atraviesa un momento difícil? ¿Recibiría un trabajador de pares la misma respuesta o una distinta? ¿Qué te dice eso?',
           },
           {
             type: 'keyTerms',
@@ -601,7 +601,7 @@ export const module4: ModuleContent = {
             type: 'callout',
             variant: 'reflection',
             title: 'Un momento para reflexionar',
-            text: 'Imagine dentro de cinco años a un trabajador de pares que usted supervisa. ¿Qué puesto podría ocupar en su organización y qué tendría que cambiar para que ese camino exista?',
+            text: 'Imagina dentro de cinco años a un trabajador de pares que tú supervisas. ¿Qué puesto podría ocupar en tu organización y qué tendría que cambiar para que ese camino exista?',
           },
           {
             type: 'keyTerms',

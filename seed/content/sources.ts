@@ -20,6 +20,8 @@ export const SRC_VALUE_OF_PEERS: Source = {
   title: 'Value of Peers, 2017: Peer Support',
   publisher: 'Substance Abuse and Mental Health Services Administration (SAMHSA), BRSS TACS',
   seed: '001_2b3b9273695d0cb3.txt',
+  // The address 000 prints for the Value of Peers, 2017; no other seed file gives its own address.
+  url: 'https://www.samhsa.gov/sites/default/files/programs_campaigns/brss_tacs/value-of-peers-2017.pdf',
 }
 
 export const SRC_PEER_SPECIALIST_PAGE: Source = {

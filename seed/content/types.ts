@@ -46,6 +46,8 @@ export interface Source {
   title: string
   publisher: string
   seed: string
+  /** The document's web address, only when a seed file gives it; the lesson page then links the title. */
+  url?: string
 }
 
 export interface LessonContent {

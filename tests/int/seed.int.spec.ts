@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { seed } from '../../seed'
 import { curriculum } from '../../seed/content'
 import { DEMO_USERS } from '../../seed/demo'
+import { SRC_VALUE_OF_PEERS } from '../../seed/content/sources'
 import { login } from '../helpers/api'
 import { testPayload } from '../helpers/payload'
 import { tableCounts } from '../helpers/tableCounts'
@@ -26,5 +27,26 @@ describe('the seed', () => {
     await seed(payload, { demo: true })
     const after = await tableCounts()
     expect(after).toEqual(before)
+  })
+
+  it("gives a seeded lesson's source its web address, and a re-seed restores it on a lesson seeded before addresses", async () => {
+    const payload = await testPayload()
+    const lesson = curriculum.flatMap((module) => module.lessons).find((l) => l.sources.includes(SRC_VALUE_OF_PEERS))!
+    const find = async () =>
+      (await payload.find({ collection: 'lessons', where: { slug: { equals: lesson.slug } }, depth: 0, limit: 1, draft: true })).docs[0]!
+    const seeded = await find()
+    expect(seeded.sources?.find((source) => source.title === SRC_VALUE_OF_PEERS.title)?.url).toBe(SRC_VALUE_OF_PEERS.url)
+    expect(SRC_VALUE_OF_PEERS.url).toMatch(/^https:\/\//)
+
+    // As an older seed left it: no addresses, and that seed's fingerprint.
+    await payload.update({
+      collection: 'lessons',
+      id: seeded.id,
+      locale: 'en',
+      data: { sources: (seeded.sources ?? []).map((source) => ({ ...source, url: null })), shippedContentHash: 'an-older-seed' },
+    })
+    expect((await find()).sources?.every((source) => !source.url)).toBe(true)
+    await seed(payload, { demo: true })
+    expect((await find()).sources?.find((source) => source.title === SRC_VALUE_OF_PEERS.title)?.url).toBe(SRC_VALUE_OF_PEERS.url)
   })
 })
