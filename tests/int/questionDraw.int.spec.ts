@@ -76,8 +76,8 @@ describe('drawing questions from a bank', () => {
   })
 
   /** A learner who has studied every lesson of the module: the quiz is taken after the lessons. */
-  const learnerWhoStudied = async () => {
-    const learner = await learnerWhoStudied()
+  const learnerWhoStudied = async (): Promise<Learner> => {
+    const learner = await createUser(payload, 'learner')
     for (const lesson of lessons) await studyLesson(learner.token, lesson.id)
     return learner
   }

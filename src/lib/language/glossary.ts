@@ -76,7 +76,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     enPattern: 'return(?:s|ed|ing)?\\s+to\\s+use',
     es: 'regreso al consumo',
     esPattern: 'regres(?:o|ar|a|an|ó)\\s+al\\s+consumo|volver\\s+a\\s+consumir',
-    forbidden: ['reca[ií]das?', 'recae(?:r|rá|n)?'],
+    // “recae en/sobre” is “falls on” (el peso recae en…), not a return to use.
+    forbidden: ['reca[ií]das?', 'recae(?:r|rá|n)?(?!\\s+(?:en|sobre)\\b)'],
     note: 'Seed 000 says “return to use”; it frames use after a period of recovery as part of the process, not a failure. The language checker flags “recaída” when it is framed as failure.',
   },
   {
