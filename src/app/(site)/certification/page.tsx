@@ -77,7 +77,7 @@ export default async function MyCertificationPage() {
               </option>
             ))}
           </select>
-          <button type="submit">{t('chooseButton')}</button>
+          <button type="submit" className="button">{t('chooseButton')}</button>
         </form>
       </>
     )
