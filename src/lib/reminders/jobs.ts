@@ -34,17 +34,24 @@ const managerDigestTask: TaskConfig<'sendManagerDigests'> = {
 }
 
 /**
- * The server process runs the reminders queue itself (no external cron): the
- * autorun both enqueues the scheduled tasks and runs them. It is started by
- * `getPayload({ cron: true })` in instrumentation, never in scripts or tests.
+ * The server process runs the queues itself (no external cron). Payload starts
+ * the autorun crons whenever it is initialised with `cron: true`, which its own
+ * REST and GraphQL route handlers do, so that alone would run jobs in every
+ * process that serves the API: instance B behind PEERPATH_JOBS=off, and tests
+ * that call the handlers in-process (where 20 parallel reset jobs drained the
+ * connection pool). `shouldAutoRun` is the one switch: PEERPATH_JOBS=off turns
+ * the runs off; a process that runs no queue can still run one explicitly
+ * (`payload.jobs.run`, or the admin's /api/payload-jobs/run).
  */
 export const jobs: JobsConfig = {
   tasks: [dueRemindersTask, managerDigestTask, passwordResetTask],
   autoRun: [
     { cron: '0 */5 * * * *', queue: REMINDER_QUEUE, limit: 10 },
     // Reset links are queued by the request (see src/lib/auth/passwordReset.ts) and go out within seconds.
-    { cron: '*/5 * * * * *', queue: AUTH_MAIL_QUEUE, limit: 20 },
+    // Five at a time: each job holds a connection for its transaction, and the pool is shared with requests.
+    { cron: '*/5 * * * * *', queue: AUTH_MAIL_QUEUE, limit: 5 },
   ],
+  shouldAutoRun: () => process.env.PEERPATH_JOBS !== 'off',
   deleteJobOnComplete: true,
   // Only staff may queue or run jobs through the API.
   access: {
