@@ -284,7 +284,7 @@ test('a manager grants an attempt, revokes a certificate, deactivates a person, 
   await goneTab.locator('#email').fill(email)
   await goneTab.locator('#password').fill(password)
   await goneTab.locator('main form button[type="submit"]').click()
-  await expect(goneTab.getByRole('alert')).toContainText('This account has been deactivated by your organization.')
+  await expect(goneTab.locator('main [role="alert"]')).toContainText('This account has been deactivated by your organization.')
   await gone.close()
 
   // A due date changes in place; a cohort is renamed.
