@@ -301,7 +301,7 @@ test('a manager grants an attempt, revokes a certificate, deactivates a person, 
   await expect(assignmentRow()).toContainText('Jan 12, 2027')
   const card = page.locator(`li[data-cohort="${cohortName}"]`)
   await card.getByLabel(`New name for ${cohortName}`).fill(`Renamed ${stamp}`)
-  await card.getByRole('button', { name: 'Rename' }).click()
+  await card.getByRole('button', { name: 'Rename', exact: true }).click()
   await expect(page.locator(`li[data-cohort="Renamed ${stamp}"]`)).toBeVisible()
 
   // Every step is in the log, as sentences with names.
