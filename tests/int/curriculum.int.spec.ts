@@ -1,32 +1,20 @@
 import { describe, expect, it } from 'vitest'
 
-import type { BodyBlock, LessonContent } from '../../seed/content/types'
+import type { LessonContent } from '../../seed/content/types'
 
 import { competencies, curriculum } from '../../seed/content'
 import { checkPersonFirstLanguage } from '@/lib/language/personFirst'
 import { scanPublishedContent } from '@/lib/language/scanPublished'
 import { api } from '../helpers/api'
 import { runScript, SCRIPT_TIMEOUT_MS } from '../helpers/cli'
+import { blockTexts } from '../helpers/curriculumText'
 import { createCourse, createUser, uniqueSlug } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 
-const blockText = (block: BodyBlock): string[] => {
-  switch (block.type) {
-    case 'heading':
-    case 'paragraph':
-      return [block.text]
-    case 'list':
-      return block.items
-    case 'callout':
-      return [block.title, block.text]
-    case 'keyTerms':
-      return block.terms.flatMap((term) => [term.term, term.definition])
-  }
-}
 const words = (lesson: LessonContent, locale: 'en' | 'es') =>
   lesson[locale].body
     .filter((block) => block.type !== 'keyTerms')
-    .flatMap(blockText)
+    .flatMap(blockTexts)
     .join(' ')
     .split(/\s+/)
     .filter(Boolean).length
