@@ -113,7 +113,7 @@ const run = async () => {
   await forkReady('bench/minimalLessonServer.tsx', [databaseUrl, String(minimalPort)])
 
   const anchorLearners = planScale({ orgs: scaleOrgs, learners: scaleLearners, lessonsPerLearner: 1 }, 0).orgs[0].learners
-  const [progressWrites, quizSubmit, dashboard, progressList] = await timed('scale targets: sign-ins and one checked request each', () =>
+  const { progressWrites, quizSubmit, dashboard, managerPages, certificatePages, progressList } = await timed('scale targets: sign-ins and one checked request each', () =>
     scaleTargets(base, anchorLearners, duration + warmup),
   )
   const pages = await pageTargets(base, learner.pages)
@@ -123,7 +123,9 @@ const run = async () => {
     { name: BARE_ROW, url: `http://127.0.0.1:${barePort}/` },
     { name: MINIMAL_ROW, url: `http://127.0.0.1:${minimalPort}/lesson/${LESSON_SLUG}` },
     ...pages,
+    ...certificatePages,
     dashboard,
+    ...managerPages,
     progressWrites,
     {
       name: 'PeerPath progress write, one learner and lesson (every write on the same row)',
@@ -154,7 +156,7 @@ const run = async () => {
     warmup,
     notes: [
       `Data set: demo content plus \`seed:scale --orgs ${scaleOrgs} --learners ${scaleLearners}\` (${scale.rows}).`,
-      `Server: \`npm start\`'s command (old-space cap ${serverHeapMb()} MB), every request through Express and Next. Pages are the demo learner's (signed in with a bearer token), /login signed out, /manage the 500-learner organization's manager (session cookie).`,
+      `Server: \`npm start\`'s command (old-space cap ${serverHeapMb()} MB), every request through Express and Next. Pages are the demo learner's (signed in with a bearer token, after studying module 1 so its quiz can be taken), /login and /verify signed out, a certificate page its holder's, /manage and its other pages the 500-learner organization's manager (session cookie).`,
       `Quiz submits go to the REST endpoint \`POST /api/quiz-attempts/submit\`, which runs the same validation and operation (\`submitQuiz\`) as the site's server action; the action itself needs a build's action ID and a multipart form, so the load uses the endpoint.`,
       `Two instances: a second production instance on the same database (jobs off) and Debian's nginx (one worker, \`least_conn\`, kept-alive upstream connections, no access log) in front of both; all on the same two cores as the load generator.`,
       `Phases: ${phases.map(([label, seconds]) => `${label} ${seconds.toFixed(1)} s`).join(' · ')}.`,

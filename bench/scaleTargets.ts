@@ -4,6 +4,7 @@ import {
   ANCHOR_ORG_NUMBER,
   SCALE_PASSWORD,
   SCALE_QUIZ_MAX_ATTEMPTS,
+  SCALE_QUIZ_SUBMITTERS,
   learnerEmail,
   managerEmail,
 } from './scale/markers'
@@ -80,7 +81,8 @@ const quizSubmitTarget = async (base: string, adminToken: string, anchorLearners
   const quizzes = ((await found.json()) as { docs: QuizDoc[] }).docs
   if (!quizzes.length) throw new Error('no scale quizzes found; did seed:scale run?')
   const perLearner = quizzes.length * SCALE_QUIZ_MAX_ATTEMPTS
-  const needed = Math.min(anchorLearners, Math.ceil((duration * SUBMITS_PER_SECOND_CEILING) / perLearner) + 1)
+  // Only the learners who studied every scale lesson may submit (seed:scale).
+  const needed = Math.min(anchorLearners, SCALE_QUIZ_SUBMITTERS, Math.ceil((duration * SUBMITS_PER_SECOND_CEILING) / perLearner) + 1)
   const tokens = await anchorLearnerTokens(base, needed)
   const pairs = tokens.length * quizzes.length
   let sent = 0
@@ -143,6 +145,59 @@ const dashboardTarget = async (base: string, anchorLearners: number): Promise<Ta
   return { name: `PeerPath manager dashboard /manage (${anchorLearners} learners)`, url: `${base}/manage`, headers, goal: PAGE_GOAL }
 }
 
+interface FoundDocs<T> {
+  docs: T[]
+}
+
+const adminGet = async <T>(base: string, adminToken: string, path: string): Promise<T[]> => {
+  const response = await fetch(`${base}${path}`, { headers: { authorization: `JWT ${adminToken}` } })
+  if (!response.ok) throw new Error(`${path}: ${response.status}`)
+  return ((await response.json()) as FoundDocs<T>).docs
+}
+
+/**
+ * Every other manager page, as the anchor organization's manager sees it
+ * (same session cookie as the dashboard), checked once for its own heading.
+ */
+const managerPageTargets = async (base: string, adminToken: string): Promise<Target[]> => {
+  const token = await signIn(base, managerEmail(ANCHOR_ORG_NUMBER), SCALE_PASSWORD)
+  const headers = { cookie: `payload-token=${token}`, 'sec-fetch-site': 'same-origin' }
+  const [learner] = await adminGet<{ id: number }>(base, adminToken, `/api/users?where[email][equals]=${encodeURIComponent(learnerEmail(ANCHOR_ORG_NUMBER, 1))}&depth=0&limit=1`)
+  if (!learner) throw new Error('no anchor-organization learner found; did seed:scale run?')
+  const pages = [
+    { name: 'people and invitations /manage/people', path: '/manage/people', contains: 'People and invitations' },
+    { name: 'cohorts /manage/cohorts', path: '/manage/cohorts', contains: 'Cohorts and assignments' },
+    { name: 'learner detail /manage/learners/ID', path: `/manage/learners/${learner.id}`, contains: 'Scale Learner' },
+    { name: 'readiness /manage/readiness', path: '/manage/readiness', contains: 'Organization readiness' },
+    { name: 'audit log /manage/audit', path: '/manage/audit', contains: 'Audit log' },
+  ]
+  const targets: Target[] = []
+  for (const page of pages) {
+    const name = `PeerPath manager ${page.name}`
+    await expectAnswer(name, await fetch(`${base}${page.path}`, { headers, redirect: 'manual' }), 200, (html) => html.includes(page.contains))
+    targets.push({ name, url: `${base}${page.path}`, headers, goal: PAGE_GOAL })
+  }
+  return targets
+}
+
+/** A scale learner's certificate: its public /verify page (signed out) and the holder's own certificate page. */
+const certificateTargets = async (base: string, adminToken: string): Promise<Target[]> => {
+  const [certificate] = await adminGet<{ id: number; code: string; user: number }>(base, adminToken, '/api/certificates?where[revoked][equals]=false&depth=0&limit=1&sort=id')
+  if (!certificate) throw new Error('no certificate found; did seed:scale run?')
+  const [holder] = await adminGet<{ email: string }>(base, adminToken, `/api/users?where[id][equals]=${certificate.user}&depth=0&limit=1`)
+  const holderToken = await signIn(base, holder.email, SCALE_PASSWORD)
+  const rows: { name: string; path: string; headers: Record<string, string>; contains: string }[] = [
+    { name: 'PeerPath certificate verification /verify/CODE (signed out)', path: `/verify/${certificate.code}`, headers: {}, contains: 'This certificate is valid' },
+    { name: "PeerPath certificate page (the holder's)", path: `/certificates/${certificate.id}`, headers: { authorization: `JWT ${holderToken}` }, contains: certificate.code },
+  ]
+  const targets: Target[] = []
+  for (const row of rows) {
+    await expectAnswer(row.name, await fetch(`${base}${row.path}`, { headers: row.headers, redirect: 'manual' }), 200, (html) => html.includes(row.contains))
+    targets.push({ name: row.name, url: `${base}${row.path}`, headers: row.headers, goal: PAGE_GOAL })
+  }
+  return targets
+}
+
 /** Random pages of the whole progress table, as an admin export or integration would read it. */
 const progressListTarget = async (base: string, adminToken: string): Promise<Target> => {
   const headers = { authorization: `JWT ${adminToken}` }
@@ -160,12 +215,14 @@ const progressListTarget = async (base: string, adminToken: string): Promise<Tar
 }
 
 /** The rows that need the scale data set, checked once each before they are measured. */
-export const scaleTargets = async (base: string, anchorLearners: number, duration: number): Promise<Target[]> => {
+export const scaleTargets = async (base: string, anchorLearners: number, duration: number) => {
   const adminToken = await signIn(base, 'admin@peerpath.example', 'peerpath-demo')
-  return [
-    await progressWriteTarget(base, adminToken),
-    await quizSubmitTarget(base, adminToken, anchorLearners, duration),
-    await dashboardTarget(base, anchorLearners),
-    await progressListTarget(base, adminToken),
-  ]
+  return {
+    progressWrites: await progressWriteTarget(base, adminToken),
+    quizSubmit: await quizSubmitTarget(base, adminToken, anchorLearners, duration),
+    dashboard: await dashboardTarget(base, anchorLearners),
+    managerPages: await managerPageTargets(base, adminToken),
+    certificatePages: await certificateTargets(base, adminToken),
+    progressList: await progressListTarget(base, adminToken),
+  }
 }

@@ -46,6 +46,8 @@ const startInstance = async (root: string, env: Record<string, string>): Promise
       LOG_LEVEL: 'error',
       // The load generator signs in many learners from one address.
       AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
+      // The demo learner studies module 1 before its quiz (bench/pageTargets.ts): the real minimum-time rule, shortened as in the browser tests.
+      PEERPATH_MIN_TIME_SCALE: '0.002',
       ...env,
     },
   })

@@ -15,6 +15,8 @@ export const ANCHOR_ORG_NAME = `Scale org ${ANCHOR_ORG_LEARNERS}`
 export const LESSONS_PER_SCALE_MODULE = 5
 /** The schema's ceiling for quizzes.maxAttempts; lets the quiz benchmark submit many times per learner. */
 export const SCALE_QUIZ_MAX_ATTEMPTS = 20
+/** Anchor-organization learners who have studied every scale lesson, so their quiz submits are accepted (bench/scale/submitters.ts). */
+export const SCALE_QUIZ_SUBMITTERS = 200
 
 // Exact shapes rather than a bare `scale-` prefix: a real "scale-up-recovery" slug must never match.
 export const SCALE_ORG_SLUG_PATTERN = '^scale-org-[0-9]+$'
