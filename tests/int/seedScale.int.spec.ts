@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ANCHOR_ORG_NAME, SCALE_PASSWORD, learnerEmail, managerEmail } from '../../bench/scale/markers'
 import { countScaleRows } from '../../bench/scale/seedScale'
 import { api } from '../helpers/api'
-import { runScript } from '../helpers/cli'
+import { runScript, SCRIPT_TIMEOUT_MS } from '../helpers/cli'
 import { tableCounts } from '../helpers/tableCounts'
 
 const SCRIPT = 'bench/seedScale.ts'
@@ -12,7 +12,8 @@ const LEARNERS = 600
 const LESSONS_PER_LEARNER = 30
 const SMALL = ['--orgs', '2', '--learners', String(LEARNERS), '--lessons-per-learner', String(LESSONS_PER_LEARNER)]
 
-describe('npm run seed:scale', () => {
+// Each test runs the script, which waits up to SCRIPT_TIMEOUT_MS: the test may too (a loaded CI machine takes a minute).
+describe('npm run seed:scale', { timeout: SCRIPT_TIMEOUT_MS }, () => {
   const databaseUrl = process.env.DATABASE_URL!
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 })
   const one = async <T extends object>(sql: string, params: unknown[] = []) => (await pool.query<T>(sql, params)).rows[0]
