@@ -533,7 +533,7 @@ export const module1: ModuleContent = {
           { type: 'heading', text: 'Seeing recovery as more than treatment' },
           {
             type: 'paragraph',
-            text: 'Many organizations find that peer support works best when they see themselves as one part of a wider system. The PR CoE defines a **recovery-oriented system of care** as a range of personal supports for people with substance use disorders [1]. These supports work together to foster healthy growth and a meaningful life [1]. The point is that supports fit the person and link up. No single program does it alone. SAMHSA’s Recovery and Recovery Support topic makes a similar point [3]. It says that recovery-oriented care and recovery support systems help people with mental or substance use disorders manage their conditions well [3].',
+            text: 'Many organizations find it helps to see themselves as one part of a larger system. The PR CoE defines a **recovery-oriented system of care** as a range of personal supports for people with substance use disorders [1]. These supports work together to foster healthy growth and a meaningful life [1]. The point is that supports fit the person and link up. No single program does it alone. SAMHSA’s Recovery and Recovery Support topic makes a similar point [3]. It says such care and support help people with mental or substance use disorders manage their conditions well [3].',
           },
           {
             type: 'paragraph',
@@ -553,16 +553,17 @@ export const module1: ModuleContent = {
             type: 'list',
             items: [
               'Helping people identify their strengths and build on them [2]',
-              'Helping people gain information and support from the community so their goals can become reality [2]',
-              'Supporting people as they create service plans based on their own recovery goals, and as they build self-directed wellness plans [2]',
-              'Linking people to tools, resources and services that improve quality of life [4]',
-              'Setting up and sustaining peer self-help and educational groups [2]',
+              'Helping people find out what the community offers, and get its support, to reach their goals [2]',
+              'Helping people make service plans built on their own recovery goals [2]',
+              'Helping people build their own wellness plans [2]',
+              'Linking people to tools and services that make life better [4]',
+              'Setting up and running peer self-help and learning groups [2]',
             ],
           },
           { type: 'heading', text: 'Recovery community organizations and partners' },
           {
             type: 'paragraph',
-            text: 'Recovery community organizations (RCOs) can be one source of outer recovery capital. The PR CoE describes them as independent, grassroots nonprofits [1]. Members of the local recovery community start and lead them [1]. RCOs make recovery visible and easier to reach [1]. Partnerships can reach further still. In Philadelphia, the police department works with PRO-ACT [1]. PRO-ACT is a community group that offers treatment and recovery services for substance use disorders [1]. Through this work, people in a pre-arrest diversion program can get peer recovery support [1].',
+            text: 'Recovery community organizations (RCOs) can be one source of outer recovery capital. The PR CoE describes them as independent, grassroots nonprofits [1]. Members of the local recovery community start and lead them [1]. RCOs make recovery visible and easier to reach [1]. Partnerships can reach further still. In Philadelphia, the police department works with PRO-ACT [1]. PRO-ACT is a community group that offers treatment and recovery help for people with substance use disorders [1]. Through this work, people in a pre-arrest diversion program can get peer recovery support [1].',
           },
           {
             type: 'paragraph',
@@ -571,7 +572,7 @@ export const module1: ModuleContent = {
           {
             type: 'callout',
             variant: 'reflection',
-            title: 'Mapping recovery capital',
+            title: 'Map one person’s resources',
             text: 'Think of one person your team served recently, without naming them. What inner and outer recovery capital did they have when they arrived? Which community resources could a peer worker help them reach that your current services do not?',
           },
           {
@@ -609,7 +610,7 @@ export const module1: ModuleContent = {
           { type: 'heading', text: 'La recuperación va más allá del tratamiento' },
           {
             type: 'paragraph',
-            text: 'Muchas organizaciones ven que el apoyo entre pares funciona mejor cuando se ven a sí mismas como parte de un sistema más amplio. El PR CoE define un **sistema de atención orientado a la recuperación** como un conjunto de apoyos personalizados para personas con trastornos por consumo de sustancias [1]. Estos apoyos funcionan en conjunto para favorecer un crecimiento sano y una vida con sentido [1]. Lo importante es que los apoyos se ajusten a la persona y estén conectados. Ningún programa lo logra por su cuenta. El tema de SAMHSA sobre recuperación y apoyo a la recuperación dice algo parecido [3]. Explica que la atención orientada a la recuperación y los sistemas de apoyo ayudan a las personas con trastornos mentales o por consumo de sustancias a manejar bien sus condiciones [3].',
+            text: 'Muchas organizaciones ven que les ayuda verse como parte de un sistema más amplio. El PR CoE define un **sistema de atención orientado a la recuperación** como un conjunto de apoyos personalizados para personas con trastornos por consumo de sustancias [1]. Estos apoyos funcionan en conjunto para favorecer un crecimiento sano y una vida con sentido [1]. Lo importante es que los apoyos se ajusten a la persona y estén conectados. Ningún programa lo logra por su cuenta. El tema de SAMHSA sobre recuperación y apoyo a la recuperación dice algo parecido [3]. Explica que esa atención y ese apoyo ayudan a las personas con trastornos mentales o por consumo de sustancias a manejar bien sus condiciones [3].',
           },
           {
             type: 'paragraph',
@@ -629,10 +630,11 @@ export const module1: ModuleContent = {
             type: 'list',
             items: [
               'Ayudan a las personas a identificar sus fortalezas y a apoyarse en ellas [2]',
-              'Ayudan a las personas a obtener información y apoyo de la comunidad para hacer realidad sus metas [2]',
-              'Acompañan a las personas mientras crean planes de servicio basados en sus propias metas de recuperación y mientras elaboran planes de bienestar autodirigidos [2]',
-              'Conectan a las personas con herramientas, recursos y servicios que mejoran su calidad de vida [4]',
-              'Organizan y mantienen grupos de autoayuda y grupos educativos entre pares [2]',
+              'Ayudan a las personas a conocer lo que ofrece la comunidad, y a recibir su apoyo, para alcanzar sus metas [2]',
+              'Ayudan a las personas a crear planes de servicio basados en sus propias metas de recuperación [2]',
+              'Ayudan a las personas a elaborar sus propios planes de bienestar [2]',
+              'Conectan a las personas con herramientas y servicios que mejoran su vida [4]',
+              'Organizan y mantienen grupos de autoayuda y de aprendizaje entre pares [2]',
             ],
           },
           { type: 'heading', text: 'Organizaciones comunitarias de recuperación y aliados' },
@@ -647,7 +649,7 @@ export const module1: ModuleContent = {
           {
             type: 'callout',
             variant: 'reflection',
-            title: 'Un mapa del capital de recuperación',
+            title: 'Haz un mapa de los recursos de una persona',
             text: 'Piensa en una persona que tu equipo atendió hace poco, sin decir su nombre. ¿Qué capital de recuperación interno y externo tenía al llegar? ¿A qué recursos de la comunidad podría ayudarle a llegar un trabajador de pares que tus servicios actuales no alcanzan?',
           },
           {

@@ -37,7 +37,7 @@ export const module2: ModuleContent = {
       en: {
         title: 'Lived Experience: The Qualification at the Heart of the Role',
         summary:
-          'Why lived experience of recovery is the central qualification for peer staff, what “experientially credentialed” means, and how this changes the way managers and HR look at a candidate’s history.',
+          'Why lived experience of recovery is the central qualification for peer staff, what “experientially credentialed” means, and how this changes the way managers and human resources (HR) staff look at a candidate’s history.',
         body: [
           { type: 'heading', text: 'What makes peer hiring different' },
           {
@@ -46,7 +46,7 @@ export const module2: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'The Peer Recovery Center of Excellence (PR CoE) is a national center led by peers [1]. The Substance Abuse and Mental Health Services Administration (SAMHSA) funds it [1]. The PR CoE is clear on one point [1]. Lived experience in recovery is the key tool of peer workers in every setting [1]. So managers and human resources (HR) staff should not ask whether a candidate’s history can be overlooked. They should ask how that recovery prepares the person to help others.',
+            text: 'The Peer Recovery Center of Excellence (PR CoE) is a national center led by peers [1]. The Substance Abuse and Mental Health Services Administration (SAMHSA) funds it [1]. The PR CoE is clear on one point [1]. Lived experience in recovery is the key tool of peer workers in every setting [1]. So managers and HR staff should not ask whether a candidate’s history can be overlooked. They should ask how that recovery prepares the person to help others.',
           },
           { type: 'heading', text: 'Experientially credentialed' },
           {
@@ -308,7 +308,7 @@ export const module2: ModuleContent = {
           { type: 'heading', text: 'Certification is decided state by state' },
           {
             type: 'paragraph',
-            text: 'The US has no single national rule for peer certification [2]. The Peer Support Specialist page says each state sets its own rules for training and certifying peer specialists [2]. Some states run their own training and certification [2]. Some pay outside groups to run it [2]. Others let people train and certify through outside programs the state has approved [2]. The same page says a peer specialist is a person with lived recovery experience who has been trained and certified [2]. So employers often look for certification.',
+            text: 'The United States (US) has no single national rule for peer certification [2]. The Peer Support Specialist page says each state sets its own rules for training and certifying peer specialists [2]. Some states run their own training and certification [2]. Some pay outside groups to run it [2]. Others let people train and certify through outside programs the state has approved [2]. The same page says a peer specialist is a person with lived recovery experience who has been trained and certified [2]. So employers often look for certification.',
           },
           {
             type: 'paragraph',
