@@ -31,7 +31,7 @@ export const module3: ModuleContent = {
       order: 1,
       estimatedMinutes: 8,
       competencies: ['C2-SUPPORT', 'C4-PERSONALIZES'],
-      sources: [SRC_VALUE_OF_PEERS, SRC_PEER_SPECIALIST_PAGE, SRC_PEER_SUPPORT_PAGE],
+      sources: [SRC_VALUE_OF_PEERS, SRC_PEER_SPECIALIST_PAGE, SRC_PEER_SUPPORT_PAGE, SRC_PRCOE],
       en: {
         title: 'What Peer Support Workers Do: Non-Clinical, Strengths-Based Support',
         summary:
@@ -40,43 +40,43 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'A role built on shared experience' },
           {
             type: 'paragraph',
-            text: "The third module of the Peer Support Toolkit from the Philadelphia Department of Behavioral Health and Intellectual disAbility Services (DBHIDS) is called “Effective Service Delivery: What, Why, and How?” It asks what good peer service looks like, why it matters and how to do it well. The starting point is simple. A peer support worker has lived through recovery from a mental health condition, a substance use disorder, or both. They support others who face the same kind of struggle. Peer staff have many job titles. They include peer specialist, peer recovery coach, peer advocate, peer recovery support specialist and certified recovery support specialist. In the Department of Veterans Affairs, the title is peer support technician. Whatever the title, the bond rests on a shared experience of recovery.",
+            text: "The Peer Support Toolkit from the Philadelphia Department of Behavioral Health and Intellectual disAbility Services (DBHIDS) has four modules [4]. Its third module, “Effective Service Delivery: What, Why, and How?”, is the model for this one [4]. It asks what good peer service looks like, why it matters and how to do it well. The starting point is simple. A peer support worker has lived through recovery from a mental health condition, a substance use disorder, or both [1, 3]. They support others who face the same kind of struggle [1, 3]. Peer staff have many job titles [1, 2]. They include peer specialist, peer recovery coach, peer advocate and peer recovery support specialist [1]. Others are certified recovery support specialist and, in the Department of Veterans Affairs, peer support technician [2]. Whatever the title, the bond rests on a shared experience of recovery [3].",
           },
           {
             type: 'paragraph',
-            text: "The Substance Abuse and Mental Health Services Administration (SAMHSA) and a peer support web page whose publisher is not given describe peer workers as **experientially credentialed**. Their own recovery is part of what fits them for the job. Peer specialists are also trained and certified, as the Peer Support Specialist page describes them. That page says it is the mix that puts peer workers in a unique position to help: lived experience, skills learned in training and knowing how systems work. Co-workers can expect both from peer staff, working together.",
+            text: "The Substance Abuse and Mental Health Services Administration (SAMHSA) and a peer support web page whose publisher is not given call peer workers **experientially credentialed** [1, 3]. Their own recovery is part of what fits them for the job [1, 3]. The Peer Support Specialist page adds that peer specialists are trained and certified [2]. That page says a mix of three things puts peer workers in a unique position to help [2]. The three are lived experience, skills learned in training and knowing how systems work [2]. Many teams find that peer staff bring all of these to their work at once.",
           },
           { type: 'heading', text: 'Non-clinical and strengths-based' },
           {
             type: 'paragraph',
-            text: "Peer support is **non-clinical**. The peer role adds to the work of therapists, case managers and others on the treatment team. It does not copy those roles or stand in for them. Peer support is also **strengths-based**. A peer worker does not start from what is wrong. They help a person notice what already works, name their strengths and build on them. The Peer Support Specialist page says peer specialists grow people's ability to make informed, independent choices. They support people in making their own decisions.",
+            text: "Peer support is **non-clinical** [1]. The peer role adds to the work of therapists, case managers and others on the treatment team [1]. It does not copy those roles or stand in for them [1]. Peer support is also **strengths-based** [1]. A peer worker does not start from what is wrong. They help a person name their strengths and build on them [2]. The Peer Support Specialist page says peer specialists grow people's ability to make informed, independent choices [2]. They support people in making their own decisions [2].",
           },
           {
             type: 'paragraph',
-            text: "SAMHSA's Value of Peers summary boils the work down to five commitments. Peer support workers:",
+            text: "SAMHSA's Value of Peers sums up the work in five commitments [1]. Peer support workers:",
           },
           {
             type: 'list',
             items: [
-              'Inspire hope by showing that people can and do recover.',
-              'Accompany people through their recovery journeys.',
-              'Challenge myths about what it means to live with a mental health condition or a substance use disorder.',
-              'Offer self-help education and connect people with tools and resources.',
-              'Help people name their goals, hopes and dreams and sketch a roadmap for reaching them.',
+              "Inspire hope that people can and do recover [1].",
+              "Walk with people on their recovery journeys [1].",
+              "Challenge myths about what it means to have a mental health condition or a substance use disorder [1].",
+              "Offer self-help education and link people to tools and resources [1].",
+              "Help people name their goals, hopes and dreams, and make a roadmap for getting there [1].",
             ],
           },
           {
             type: 'paragraph',
-            text: "Under all five is one stance. The peer worker helps each person find and follow **their own** recovery path, with no judgment, expectations, rules or demands. The person sets the direction. The peer worker offers company, information and encouragement on the way.",
+            text: "Under all five is one stance. The peer worker helps each person find and follow **their own** recovery path, with no judgment, expectations, rules or demands [1]. The person sets the direction. The peer worker offers company, information and hope on the way.",
           },
           { type: 'heading', text: 'Role modeling recovery' },
           {
             type: 'paragraph',
-            text: "A peer worker has traveled a similar road. The Peer Support Specialist page says peer specialists foster hope for recovery and **role model** that it is real for the people they serve. SAMHSA notes that peer support offers a kind of acceptance, understanding and validation that many other professional relationships do not. It adds that peer workers can help break down gaps in experience and understanding. They can ease the power gaps that sometimes make it hard to work with the rest of the treatment team.",
+            text: "The Peer Support Specialist page says peer specialists have traveled a similar path [2]. They foster hope for recovery and **role model** that it is real for the people they serve [2]. SAMHSA notes that peer support offers a kind of acceptance, understanding and validation that many other professional relationships do not [1]. It adds that peer workers can help break down walls of experience and understanding [1]. They can also ease power dynamics that may get in the way of working with the rest of the treatment team [1].",
           },
           {
             type: 'paragraph',
-            text: "For co-workers, this has a practical meaning. A peer worker is not a junior clinician or a spare pair of hands for paperwork. Their value comes from mutuality: walking beside someone, not standing above them. Protecting that stance is part of good service for the whole team.",
+            text: "For co-workers, this has a practical meaning. A peer worker is not a junior clinician or a spare pair of hands for paperwork. Many teams find that much of their value comes from mutuality: walking beside someone, not standing above them. Protecting that stance is part of good service for the whole team.",
           },
           {
             type: 'callout',
@@ -87,10 +87,10 @@ export const module3: ModuleContent = {
           {
             type: 'keyTerms',
             terms: [
-              { term: 'Experientially credentialed', definition: 'Qualified in part by one\'s own lived experience of recovery, which peer workers combine with training and, often, certification.' },
-              { term: 'Non-clinical support', definition: 'Help that does not involve diagnosis or therapy; it complements the work of clinicians and case managers instead of replacing it.' },
+              { term: "Experientially credentialed", definition: "Qualified in part by one's own lived experience of recovery, which peer workers combine with training and, often, certification [1, 2]." },
+              { term: "Non-clinical support", definition: "Help that does not involve diagnosis or therapy; it complements the work of clinicians and case managers instead of replacing it [1]." },
               { term: 'Strengths-based approach', definition: 'Starting from what a person already does well and the resources they already have, and building on them.' },
-              { term: 'Role modeling', definition: 'Showing through one\'s own life that recovery is possible, which fosters hope in the people served.' },
+              { term: "Role modeling", definition: "Showing through one's own life that recovery is possible, which fosters hope in the people served [2]." },
             ],
           },
         ],
@@ -103,43 +103,43 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Un rol que nace de la experiencia compartida' },
           {
             type: 'paragraph',
-            text: 'El tercer módulo del Peer Support Toolkit del Departamento de Salud Conductual y Servicios para Discapacidades Intelectuales de Filadelfia (DBHIDS, por sus siglas en inglés) se titula “Effective Service Delivery: What, Why, and How?” y se pregunta cómo es una buena prestación de servicios de pares, por qué importa y cómo hacerla bien. El punto de partida es sencillo. Un trabajador de apoyo entre pares es una persona con experiencia vivida de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos, que ofrece apoyo a otras personas que enfrentan retos parecidos. El personal de pares tiene muchos títulos: especialista de pares, coach de recuperación entre pares, defensor de pares, especialista en apoyo a la recuperación entre pares, especialista certificado en apoyo a la recuperación y, en el Departamento de Asuntos de Veteranos, técnico de apoyo entre pares. Sea cual sea el título en la credencial, la experiencia compartida de recuperación es la base de la relación.',
+            text: "El Peer Support Toolkit del Departamento de Salud Conductual y Servicios para Discapacidades Intelectuales de Filadelfia (DBHIDS, por sus siglas en inglés) tiene cuatro módulos [4]. Su tercer módulo, “Effective Service Delivery: What, Why, and How?”, es el modelo de este [4]. Se pregunta cómo es un buen servicio de pares, por qué importa y cómo hacerlo bien. El punto de partida es sencillo. Un trabajador de apoyo entre pares ha vivido la recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos [1, 3]. Apoya a otras personas que enfrentan retos parecidos [1, 3]. El personal de pares tiene muchos títulos [1, 2]. Entre ellos están especialista de pares, coach de recuperación entre pares, defensor de pares y especialista en apoyo a la recuperación entre pares [1]. Otros son especialista certificado en apoyo a la recuperación y, en el Departamento de Asuntos de Veteranos, técnico de apoyo entre pares [2]. Sea cual sea el título, el vínculo se basa en la experiencia compartida de recuperación [3].",
           },
           {
             type: 'paragraph',
-            text: 'La Administración de Servicios de Salud Mental y Abuso de Sustancias (SAMHSA, por sus siglas en inglés) y una página web sobre apoyo entre pares cuyo editor no se indica describen a los trabajadores de pares como **acreditados por la experiencia** (“experientially credentialed”): su propio camino de recuperación forma parte de lo que los capacita para el puesto. Además, los especialistas de pares están capacitados y certificados, como los describe la página Peer Support Specialist. La página Peer Support Specialist señala que es justamente esa combinación, la experiencia vivida más las habilidades aprendidas en la capacitación y el conocimiento de cómo funcionan los sistemas, lo que pone a los trabajadores de pares en una posición única para ayudar. Los colegas deben esperar ambas cosas del personal de pares, trabajando juntas.',
+            text: "La Administración de Servicios de Salud Mental y Abuso de Sustancias (SAMHSA, por sus siglas en inglés) y una página web sobre apoyo entre pares cuyo editor no se indica llaman a los trabajadores de pares **acreditados por la experiencia** (“experientially credentialed”) [1, 3]. Su propia recuperación es parte de lo que los capacita para el puesto [1, 3]. La página Peer Support Specialist agrega que los especialistas de pares están capacitados y certificados [2]. Esa página dice que una combinación de tres cosas pone a los trabajadores de pares en una posición única para ayudar [2]. Las tres son la experiencia vivida, las habilidades aprendidas en la capacitación y el conocimiento de cómo funcionan los sistemas [2]. Muchos equipos ven que el personal de pares aporta todo esto a la vez en su trabajo.",
           },
           { type: 'heading', text: 'No clínico y basado en las fortalezas' },
           {
             type: 'paragraph',
-            text: 'El apoyo entre pares es **no clínico**. El rol de pares complementa el trabajo de terapeutas, administradores de casos y demás integrantes del equipo de tratamiento; no duplica esas funciones ni las sustituye. Además, el apoyo entre pares está **basado en las fortalezas**. En lugar de partir de lo que anda mal, el trabajador de pares ayuda a la persona a notar lo que ya le funciona, a nombrar sus fortalezas y a construir sobre ellas. La página Peer Support Specialist describe a los especialistas de pares como personas que fortalecen la capacidad de los demás para tomar decisiones informadas e independientes, y que los apoyan en su propia toma de decisiones.',
+            text: "El apoyo entre pares es **no clínico** [1]. El rol de pares complementa el trabajo de terapeutas, administradores de casos y demás integrantes del equipo de tratamiento [1]. No duplica esas funciones ni las sustituye [1]. Además, el apoyo entre pares está **basado en las fortalezas** [1]. El trabajador de pares no parte de lo que anda mal. Ayuda a la persona a nombrar sus fortalezas y a construir sobre ellas [2]. La página Peer Support Specialist dice que los especialistas de pares fortalecen la capacidad de las personas para tomar decisiones informadas e independientes [2]. Las apoyan en su propia toma de decisiones [2].",
           },
           {
             type: 'paragraph',
-            text: 'El resumen Value of Peers de SAMHSA condensa el trabajo en cinco compromisos. Los trabajadores de apoyo entre pares:',
+            text: "El resumen Value of Peers de SAMHSA condensa el trabajo en cinco compromisos [1]. Los trabajadores de apoyo entre pares:",
           },
           {
             type: 'list',
             items: [
-              'Despiertan esperanza al mostrar que la gente sí se recupera.',
-              'Acompañan a las personas a lo largo de su camino de recuperación.',
-              'Desmienten los mitos sobre lo que significa vivir con una condición de salud mental o un trastorno por consumo de sustancias.',
-              'Ofrecen educación para la autoayuda y conectan a las personas con herramientas y recursos.',
-              'Ayudan a las personas a nombrar sus metas, esperanzas y sueños, y a trazar una ruta para alcanzarlos.',
+              "Despiertan la esperanza de que las personas pueden recuperarse y se recuperan [1].",
+              "Acompañan a las personas a lo largo de su camino de recuperación [1].",
+              "Desmienten los mitos sobre lo que significa tener una condición de salud mental o un trastorno por consumo de sustancias [1].",
+              "Ofrecen educación para la autoayuda y conectan a las personas con herramientas y recursos [1].",
+              "Ayudan a las personas a nombrar sus metas, esperanzas y sueños, y a trazar una ruta para alcanzarlos [1].",
             ],
           },
           {
             type: 'paragraph',
-            text: 'Detrás de los cinco hay una misma postura: el trabajador de pares ayuda a cada persona a encontrar y seguir **su propio** camino de recuperación, sin juicios, expectativas, reglas ni requisitos. La persona marca el rumbo. El trabajador de pares ofrece compañía, información y ánimo en el trayecto.',
+            text: "Detrás de los cinco hay una misma postura. El trabajador de pares ayuda a cada persona a encontrar y seguir **su propio** camino de recuperación, sin juicios, expectativas, reglas ni requisitos [1]. La persona marca el rumbo. El trabajador de pares ofrece compañía, información y esperanza en el trayecto.",
           },
           { type: 'heading', text: 'Ser modelo de recuperación' },
           {
             type: 'paragraph',
-            text: 'Como el trabajador de pares ha recorrido un camino parecido, su sola presencia es prueba viva de que la recuperación es real. La página Peer Support Specialist describe a los especialistas de pares como personas que fomentan la esperanza y que **modelan** esa realidad ante quienes acompañan. Por eso el apoyo entre pares puede ofrecer un nivel de aceptación, comprensión y validación que muchas otras relaciones profesionales no ofrecen. SAMHSA agrega que los trabajadores de pares pueden ayudar a derribar barreras de experiencia y comprensión, así como dinámicas de poder que dificultan el trabajo con el resto del equipo de tratamiento.',
+            text: "La página Peer Support Specialist dice que los especialistas de pares han recorrido un camino parecido [2]. Fomentan la esperanza de recuperación y **modelan** esa realidad ante las personas a las que acompañan [2]. SAMHSA señala que el apoyo entre pares ofrece un nivel de aceptación, comprensión y validación que muchas otras relaciones profesionales no ofrecen [1]. Agrega que los trabajadores de pares pueden ayudar a derribar barreras de experiencia y comprensión [1]. También pueden aliviar dinámicas de poder que dificultan el trabajo con el resto del equipo de tratamiento [1].",
           },
           {
             type: 'paragraph',
-            text: 'Para los colegas, esto tiene un sentido práctico. Un trabajador de pares no es un clínico en formación ni una ayuda más para el papeleo. Su valor está en la reciprocidad, en caminar al lado de la persona y no por encima de ella. Cuidar esa postura es parte de una prestación eficaz de servicios para todo el equipo.',
+            text: "Para los colegas, esto tiene un sentido práctico. Un trabajador de pares no es un clínico en formación ni una ayuda más para el papeleo. Muchos equipos ven que gran parte de su valor está en la reciprocidad: caminar al lado de la persona y no por encima de ella. Cuidar esa postura es parte de un buen servicio para todo el equipo.",
           },
           {
             type: 'callout',
@@ -150,10 +150,10 @@ export const module3: ModuleContent = {
           {
             type: 'keyTerms',
             terms: [
-              { term: 'Acreditado por la experiencia', definition: 'Estar capacitado, en parte, por la propia experiencia vivida de recuperación, que el trabajador de pares combina con capacitación y, a menudo, con una certificación.' },
-              { term: 'Apoyo no clínico', definition: 'Ayuda que no incluye diagnóstico ni terapia; complementa el trabajo de clínicos y administradores de casos en lugar de reemplazarlo.' },
+              { term: "Acreditado por la experiencia", definition: "Estar capacitado, en parte, por la propia experiencia vivida de recuperación, que el trabajador de pares combina con capacitación y, a menudo, con una certificación [1, 2]." },
+              { term: "Apoyo no clínico", definition: "Ayuda que no incluye diagnóstico ni terapia; complementa el trabajo de clínicos y administradores de casos en lugar de reemplazarlo [1]." },
               { term: 'Enfoque basado en las fortalezas', definition: 'Partir de lo que la persona ya hace bien y de los recursos con los que ya cuenta, y construir sobre eso.' },
-              { term: 'Modelo de recuperación', definition: 'Mostrar con la propia vida que la recuperación es posible, lo que despierta esperanza en las personas a las que se acompaña.' },
+              { term: "Modelo de recuperación", definition: "Mostrar con la propia vida que la recuperación es posible, lo que despierta esperanza en las personas a las que se acompaña [2]." },
             ],
           },
         ],
@@ -175,32 +175,32 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'A wide range of activities' },
           {
             type: 'paragraph',
-            text: "SAMHSA lists what peer support workers do. They speak up for people in recovery. They share resources and build skills. They build community and relationships. They lead recovery groups, mentor people and set goals. The Peer Support Specialist page adds that peer specialists work with people one-on-one and in small groups. To make sense of all this, this course sorts what peer workers offer into four kinds of support. The four labels are a teaching tool of this course, not a finding of the sources. The examples under each come from the sources. In practice, one talk often mixes more than one kind.",
+            text: "SAMHSA lists what peer support workers do [1]. They speak up for people in recovery [1]. They share resources and build skills [1]. They build community and relationships [1]. They lead recovery groups, mentor people and set goals [1]. The Peer Support Specialist page adds that peer specialists work with people one-on-one and in small groups [3]. To make sense of all this, this course sorts what peer workers offer into four kinds of support. The four labels are a teaching tool of this course, not a finding of the sources. The examples under each come from the sources. In practice, one talk often mixes more than one kind.",
           },
           { type: 'heading', text: 'Emotional support' },
           {
             type: 'paragraph',
-            text: "Emotional support is about being with someone. The Peer Support Specialist page says peer specialists offer a sounding board and a shoulder to lean on. Peer support brings acceptance, understanding and validation. Research gathered by SAMHSA links it with more empathy, acceptance and camaraderie, and with more hope and inspiration. At a time when many feel alienated and hopeless, a peer who understands can offer an important connection.",
+            text: "Emotional support is about being with someone. The Peer Support Specialist page says peer specialists offer a sounding board and a shoulder to lean on [3]. Peer support brings acceptance, understanding and validation [2, 4]. Research gathered by SAMHSA links it with more empathy, acceptance and camaraderie [4]. It also links it with more hope and inspiration [4]. At a time when many feel alienated and hopeless, a peer who understands can offer an important connection [3].",
           },
           { type: 'heading', text: 'Informational support' },
           {
             type: 'paragraph',
-            text: "Informational support means sharing knowledge and skills. Peer workers offer self-help education and teach skills. They use recovery tools to help people work through challenges. They help people build their own wellness plans. The Peer Support Specialist page notes that peer specialists add education and help finding one's way through systems to the treatment people get. Peer workers also share what they learned firsthand: what it was really like to face the same thing, and what made a difference.",
+            text: "Informational support means sharing knowledge and skills. Peer workers offer self-help education and teach skills [3, 4]. They use recovery tools to help people work through challenges [3]. They help people build their own wellness plans [3]. The Peer Support Specialist page notes that peer specialists add education and help finding one's way through systems to the treatment people get [3]. Peer workers also share what they learned firsthand [4]. They tell what it was really like to face the same thing, and what made a difference.",
           },
           { type: 'heading', text: 'Instrumental or concrete support' },
           {
             type: 'paragraph',
-            text: "Concrete support helps people get practical things done. A peer support web page whose publisher is not given says peer support links newcomers to resources. Examples are health care, education, job services and parenting support, which improve quality of life. Peer specialists help people draw up service plans built on their recovery goals and the steps to reach them. They help people find the information and community support they need. Lesson 5 covers linking in more depth.",
+            text: "Concrete support helps people get practical things done. A peer support web page whose publisher is not given says peer support links newcomers to resources [2]. Examples are health care, education, job services and parenting support, which improve quality of life [2]. Peer specialists help people draw up service plans built on their recovery goals and the steps to reach them [3]. They help people find the information and community support they need [3]. The last lesson of this module covers linking in more depth.",
           },
           { type: 'heading', text: 'Affiliational support' },
           {
             type: 'paragraph',
-            text: "Affiliational support is about belonging to a community. Peer workers build relationships and community and lead recovery groups. They start and keep up groups where peers teach and help one another. That unsigned page also says structured peer support can help people make new friends and feel they belong. SAMHSA cites research that links peer support with more social support and better social functioning. **Recovery community organizations** are one place where this belonging can grow. The Peer Recovery Center of Excellence describes them as grassroots, independent nonprofits, started and led by the local recovery community.",
+            text: "Affiliational support is about belonging to a community. Peer workers build relationships and community and lead recovery groups [1]. They start and keep up groups where peers teach and help one another [3]. That unsigned page also says structured peer support can help people make new friends and feel they belong [2]. SAMHSA cites research that links peer support with more social support and better social functioning [4]. **Recovery community organizations** are one place where this belonging can grow. The Peer Recovery Center of Excellence describes them as grassroots, independent nonprofits, started and led by the local recovery community [5].",
           },
           { type: 'heading', text: 'Roles that can grow' },
           {
             type: 'paragraph',
-            text: "The peer role can also reach beyond direct support. SAMHSA mentions providing services or training and supervising other peer workers. It mentions creating resources, running programs or agencies, and teaching lawmakers and the public. Some peer workers also build extra skills to serve groups who share common experiences, such as family members.",
+            text: "The peer role can also reach beyond direct support. SAMHSA mentions providing services or training and supervising other peer workers [1]. It mentions creating resources, running programs or agencies, and teaching lawmakers and the public [1]. Some peer workers also build extra skills to serve groups who share common experiences, such as family members [1].",
           },
           {
             type: 'callout',
@@ -213,9 +213,9 @@ export const module3: ModuleContent = {
             terms: [
               { term: 'Emotional support', definition: 'Listening, acceptance, validation and encouragement that help a person feel understood and hopeful.' },
               { term: 'Informational support', definition: 'Sharing knowledge, skills, self-help education, recovery-oriented tools and experiential information.' },
-              { term: 'Instrumental (concrete) support', definition: 'Practical help toward a goal, such as linking a person to healthcare, education, vocational or parenting resources.' },
+              { term: "Instrumental (concrete) support", definition: "Practical help toward a goal, such as linking a person to healthcare, education, vocational or parenting resources [2]." },
               { term: 'Affiliational support', definition: 'Helping a person connect with others and with a recovery community, building relationships and a sense of belonging.' },
-              { term: 'Recovery community organization (RCO)', definition: 'A grassroots, independent nonprofit created and run by the local recovery community that makes recovery visible and easier to reach.' },
+              { term: "Recovery community organization (RCO)", definition: "A grassroots, independent nonprofit created and run by the local recovery community that makes recovery visible and easier to reach [5]." },
             ],
           },
         ],
@@ -228,32 +228,32 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Una amplia gama de actividades' },
           {
             type: 'paragraph',
-            text: 'SAMHSA enumera las actividades que realizan los trabajadores de apoyo entre pares: abogar por las personas en recuperación, compartir recursos y desarrollar habilidades, construir comunidad y relaciones, dirigir grupos de recuperación, y ser mentores y fijar metas. La página Peer Support Specialist agrega que los especialistas de pares trabajan con las personas tanto de manera individual como en grupos pequeños. Para ordenar esta variedad, este curso agrupa lo que ofrecen los trabajadores de pares en cuatro tipos de apoyo. Las cuatro etiquetas son una herramienta didáctica; los ejemplos de cada una provienen de los documentos fuente. En la práctica, una misma conversación a menudo combina más de un tipo.',
+            text: "SAMHSA enumera lo que hacen los trabajadores de apoyo entre pares [1]. Abogan por las personas en recuperación [1]. Comparten recursos y desarrollan habilidades [1]. Construyen comunidad y relaciones [1]. Dirigen grupos de recuperación, son mentores y fijan metas [1]. La página Peer Support Specialist agrega que los especialistas de pares trabajan con las personas de manera individual y en grupos pequeños [3]. Para ordenar esta variedad, este curso agrupa lo que ofrecen los trabajadores de pares en cuatro tipos de apoyo. Las cuatro etiquetas son una herramienta didáctica de este curso, no un hallazgo de los documentos fuente. Los ejemplos de cada una provienen de los documentos fuente. En la práctica, una misma conversación a menudo combina más de un tipo.",
           },
           { type: 'heading', text: 'Apoyo emocional' },
           {
             type: 'paragraph',
-            text: 'El apoyo emocional consiste en estar con la persona. La página Peer Support Specialist describe a los especialistas de pares como alguien que escucha y un hombro en el cual apoyarse. El apoyo entre pares brinda aceptación, comprensión y validación, y las investigaciones que reúne SAMHSA lo relacionan con más empatía, aceptación y camaradería, y con un mayor sentido de esperanza e inspiración. Cuando muchas personas se sienten aisladas y sin esperanza, un par que las entiende puede ofrecer una conexión muy valiosa.',
+            text: "El apoyo emocional consiste en estar con la persona. La página Peer Support Specialist describe a los especialistas de pares como alguien que escucha y un hombro en el cual apoyarse [3]. El apoyo entre pares brinda aceptación, comprensión y validación [2, 4]. Las investigaciones que reúne SAMHSA lo relacionan con más empatía, aceptación y camaradería [4]. También lo relacionan con más esperanza e inspiración [4]. Cuando muchas personas se sienten aisladas y sin esperanza, un par que las entiende puede ofrecer una conexión muy valiosa [3].",
           },
           { type: 'heading', text: 'Apoyo informativo' },
           {
             type: 'paragraph',
-            text: 'El apoyo informativo consiste en compartir conocimientos y habilidades. Los trabajadores de pares ofrecen educación para la autoayuda, enseñan habilidades, usan herramientas orientadas a la recuperación para ayudar a las personas a enfrentar sus retos y las ayudan a crear sus propios planes de bienestar autodirigidos. La página Peer Support Specialist señala que los especialistas de pares complementan el tratamiento existente con educación y con ayuda para moverse dentro de los sistemas. Los trabajadores de pares también transmiten información basada en la experiencia: cómo fue en realidad enfrentar una situación parecida y qué marcó la diferencia.',
+            text: "El apoyo informativo consiste en compartir conocimientos y habilidades. Los trabajadores de pares ofrecen educación para la autoayuda y enseñan habilidades [3, 4]. Usan herramientas orientadas a la recuperación para ayudar a las personas a enfrentar sus retos [3]. Las ayudan a crear sus propios planes de bienestar [3]. La página Peer Support Specialist señala que los especialistas de pares complementan el tratamiento existente con educación y con ayuda para moverse dentro de los sistemas [3]. Los trabajadores de pares también comparten lo que aprendieron por experiencia [4]. Cuentan cómo fue en realidad enfrentar una situación parecida y qué marcó la diferencia.",
           },
           { type: 'heading', text: 'Apoyo instrumental o práctico' },
           {
             type: 'paragraph',
-            text: 'El apoyo práctico ayuda a las personas a resolver asuntos concretos. Una página web sobre apoyo entre pares cuyo editor no se indica describe el apoyo entre pares como una forma de conectar a quienes recién comienzan su recuperación con recursos de salud, educación, servicios vocacionales y apoyo para la crianza que mejoran su calidad de vida. Los especialistas de pares ayudan a elaborar planes de servicio individuales basados en metas de recuperación y en los pasos para alcanzarlas, y ayudan a reunir información y apoyo de la comunidad para hacer realidad esas metas. La lección 5 profundiza en cómo hacer estas conexiones.',
+            text: "El apoyo práctico ayuda a las personas a resolver asuntos concretos. Una página web sobre apoyo entre pares cuyo editor no se indica dice que el apoyo entre pares conecta a quienes recién comienzan su recuperación con recursos [2]. Algunos ejemplos son la salud, la educación, los servicios vocacionales y el apoyo para la crianza, que mejoran la calidad de vida [2]. Los especialistas de pares ayudan a elaborar planes de servicio basados en las metas de recuperación y en los pasos para alcanzarlas [3]. Ayudan a reunir la información y el apoyo de la comunidad que las personas necesitan [3]. La última lección de este módulo profundiza en cómo hacer estas conexiones.",
           },
           { type: 'heading', text: 'Apoyo de afiliación' },
           {
             type: 'paragraph',
-            text: 'El apoyo de afiliación tiene que ver con la pertenencia y la conexión con una comunidad. Los trabajadores de pares construyen comunidad y relaciones, dirigen grupos de recuperación, y crean y sostienen grupos de autoayuda y grupos educativos entre pares. Esa misma página señala que el apoyo estructurado entre pares puede ayudar a hacer nuevas amistades y a desarrollar un sentido de responsabilidad y pertenencia, y SAMHSA cita investigaciones que lo relacionan con más apoyo social y un mejor funcionamiento social. Las **organizaciones comunitarias de recuperación**, que el Peer Recovery Center of Excellence describe como organizaciones sin fines de lucro, independientes y de base, fundadas y dirigidas por la comunidad local en recuperación, son un lugar donde este sentido de pertenencia puede echar raíces.',
+            text: "El apoyo de afiliación tiene que ver con la pertenencia a una comunidad. Los trabajadores de pares construyen relaciones y comunidad, y dirigen grupos de recuperación [1]. Crean y sostienen grupos donde los pares se enseñan y se ayudan entre sí [3]. Esa misma página señala que el apoyo estructurado entre pares puede ayudar a hacer nuevas amistades y a sentir que uno pertenece [2]. SAMHSA cita investigaciones que lo relacionan con más apoyo social y un mejor funcionamiento social [4]. Las **organizaciones comunitarias de recuperación** son un lugar donde este sentido de pertenencia puede crecer. El Peer Recovery Center of Excellence las describe como organizaciones sin fines de lucro, independientes y de base, fundadas y dirigidas por la comunidad local en recuperación [5].",
           },
           { type: 'heading', text: 'Roles que pueden crecer' },
           {
             type: 'paragraph',
-            text: 'El rol de pares también puede ir más allá del apoyo directo. SAMHSA menciona prestar servicios o dar capacitaciones, supervisar a otros trabajadores de pares, desarrollar recursos, dirigir programas o agencias, y educar al público y a quienes crean las políticas. Algunos trabajadores de pares también desarrollan competencias adicionales para atender a grupos específicos que comparten experiencias en común, como los familiares.',
+            text: "El rol de pares también puede ir más allá del apoyo directo. SAMHSA menciona prestar servicios o dar capacitaciones y supervisar a otros trabajadores de pares [1]. Menciona desarrollar recursos, dirigir programas o agencias, y educar al público y a quienes crean las políticas [1]. Algunos trabajadores de pares también desarrollan competencias adicionales para atender a grupos que comparten experiencias en común, como los familiares [1].",
           },
           {
             type: 'callout',
@@ -266,9 +266,9 @@ export const module3: ModuleContent = {
             terms: [
               { term: 'Apoyo emocional', definition: 'Escucha, aceptación, validación y ánimo que ayudan a la persona a sentirse comprendida y con esperanza.' },
               { term: 'Apoyo informativo', definition: 'Compartir conocimientos, habilidades, educación para la autoayuda, herramientas orientadas a la recuperación e información basada en la experiencia.' },
-              { term: 'Apoyo instrumental (práctico)', definition: 'Ayuda concreta para alcanzar una meta, como conectar a la persona con recursos de salud, educación, empleo o crianza.' },
+              { term: "Apoyo instrumental (práctico)", definition: "Ayuda concreta para alcanzar una meta, como conectar a la persona con recursos de salud, educación, empleo o crianza [2]." },
               { term: 'Apoyo de afiliación', definition: 'Ayudar a la persona a conectarse con otras personas y con una comunidad de recuperación, construyendo relaciones y un sentido de pertenencia.' },
-              { term: 'Organización comunitaria de recuperación (RCO)', definition: 'Una organización sin fines de lucro, independiente y de base, fundada y dirigida por la comunidad local en recuperación, que hace visible y accesible la recuperación.' },
+              { term: "Organización comunitaria de recuperación (RCO)", definition: "Una organización sin fines de lucro, independiente y de base, fundada y dirigida por la comunidad local en recuperación, que hace visible y accesible la recuperación [5]." },
             ],
           },
         ],
@@ -290,7 +290,7 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'One role, many settings' },
           {
             type: 'paragraph',
-            text: 'Peer support workers practice in a wide range of places. SAMHSA’s Value of Peers and a peer support web page whose publisher is not given name these settings:',
+            text: "Peer support workers practice in a wide range of places [1, 2]. SAMHSA’s Value of Peers and a peer support web page whose publisher is not given name these settings [1, 2]:",
           },
           {
             type: 'list',
@@ -307,38 +307,38 @@ export const module3: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: "The Peer Support Specialist page adds hospitals and inpatient care, drop-in centers and respite services run by people who use services. It adds other community services and prisons, in public and private systems. It notes that peers serve in many roles, such as case management, wellness coaching and education. They also take an active part in clinical settings such as crisis services. Most peer specialists are paid staff, while some choose to volunteer.",
+            text: "The Peer Support Specialist page adds more [3]. It names hospitals, inpatient care and drop-in centers [3]. It names respite services run by people who use services [3]. It adds other community services and prisons, in public and private systems [3]. It notes that peers serve in many roles, such as case management, wellness coaching and education [3]. They also take an active part in clinical settings such as crisis services [3]. Most peer specialists are paid staff, while some choose to volunteer [3].",
           },
           { type: 'heading', text: 'Examples from the field' },
           {
             type: 'paragraph',
-            text: "**Police-assisted diversion.** The Peer Recovery Center of Excellence shows a Philadelphia partnership. The police department works with PRO-ACT, a community treatment and recovery group focused on substance use disorders. Together they bring peer recovery support to people in a pre-arrest diversion program. Here peer support is part of an alternative to jail. Research the Center sums up links peer recovery support to fewer criminal charges and less probation or parole.",
+            text: "**Police-assisted diversion.** The Peer Recovery Center of Excellence shows a Philadelphia partnership [4]. The police department works with PRO-ACT [4]. PRO-ACT is a community treatment and recovery group focused on substance use disorders [4]. Together they bring peer recovery support to people in a pre-arrest diversion program [4]. Here peer support is part of an alternative to jail [4]. Research the Center sums up links peer recovery support to fewer criminal charges and less probation or parole [4].",
           },
           {
             type: 'paragraph',
-            text: "**Child welfare.** Peer workers also serve families involved with child welfare. The Center recommends “Use of Peers and Recovery Specialists in Child Welfare.” The National Center on Substance Abuse and Child Welfare wrote it to give an overview of two models of peer support for families. Research the Center cites links peer support with shorter stays in out-of-home care and faster family reunification.",
+            text: "**Child welfare.** Peer workers also serve families involved with child welfare [1, 4]. The Center recommends a report, “Use of Peers and Recovery Specialists in Child Welfare” [4]. The National Center on Substance Abuse and Child Welfare wrote it [4]. It gives an overview of two models of peer support for families [4]. Research the Center cites links peer support with shorter stays in out-of-home care and faster family reunification [4].",
           },
           {
             type: 'paragraph',
-            text: "**Health care and housing.** The same research summary associates peer support with greater housing stability, more primary care visits, and fewer hospital and emergency department admissions.",
+            text: "**Health care and housing.** The same research summary links peer support with more stable housing and more primary care visits [4]. It also links it with fewer hospital and emergency department admissions [4].",
           },
           { type: 'heading', text: 'Outreach and engagement' },
           {
             type: 'paragraph',
-            text: "Besides the kinds of support in Lesson 2, peer support workers do many kinds of outreach and engagement. SAMHSA explains that peer workers draw on shared understanding, respect and mutual empowerment. With these, they help people take part in recovery and keep at it, and lower the chance of a return to use. Peer support can carry treatment past the clinic walls and into the places where people live. Research the Center sums up links peer support with better access to treatment and more engagement in it. A peer support web page whose publisher is not given says it can help people stay in treatment and lower drop-outs.",
+            text: "Besides the four kinds of support in the last lesson, peer support workers do many kinds of outreach and engagement [1, 2]. SAMHSA explains that peer workers draw on shared understanding, respect and mutual empowerment [5]. With these, they help people take part in recovery and keep at it [5]. This lowers the chance of a return to use [5]. Peer support can carry treatment past the clinic walls and into the places where people live [5]. Research the Center sums up links peer support with better access to treatment and more engagement in it [4]. A peer support web page whose publisher is not given says it can help people stay in treatment and lower drop-outs [2].",
           },
           { type: 'heading', text: 'Support during a crisis' },
           {
             type: 'paragraph',
-            text: "Some of these settings meet people at their hardest moments. Peer support workers work in hospital emergency departments. The Peer Support Specialist page names crisis services among the clinical settings where peers take an active part. It also says peer specialists can offer understanding at a time when many people feel alienated and hopeless. The unsigned peer support page lists a benefit of structured peer support: it helps people stay sober “during periods of stress or crisis.”",
+            text: "Some of these settings meet people at their hardest moments. Peer support workers work in hospital emergency departments [1, 2]. The Peer Support Specialist page names crisis services among the clinical settings where peers take an active part [3]. It also says peer specialists can offer understanding at a time when many people feel alienated and hopeless [3]. The unsigned peer support page lists a benefit of structured peer support [2]. It helps people stay sober “during periods of stress or crisis” [2].",
           },
           {
             type: 'paragraph',
-            text: "In a crisis, the peer worker offers the same non-clinical, strengths-based support, with extra care. They stay calm and present. They listen. They share hope that people can and do recover. They help the person reach the right help. The peer worker does this with the clinical team, not in its place. The role adds to the work of therapists and the rest of the team. Many organizations find it helps to agree ahead of time, in writing, what a peer worker does when someone may be in danger, and whom they call. Ask your supervisor for your crisis procedure before you need it.",
+            text: "In a crisis, the peer worker's part is the same non-clinical, strengths-based support, given with extra care. They stay calm and present. They listen. They share hope that people can and do recover [1]. They help the person reach the right help. The peer worker does this with the clinical team, not in its place. The role adds to the work of therapists and the rest of the team [1]. Many organizations find it helps to agree ahead of time, in writing, what a peer worker does when someone may be in danger, and whom they call. Ask your supervisor for your crisis procedure before you need it.",
           },
           {
             type: 'paragraph',
-            text: "Each setting shapes the work in its own way: the pace, the team, the rules of the host. The heart of the role stays the same. It is non-clinical, strengths-based support from someone with shared experience, guided by the person's own goals.",
+            text: "Each setting shapes the work in its own way. The pace, the team and the rules of the host all differ. The heart of the role stays the same. It is non-clinical, strengths-based support from someone with shared experience, guided by the person's own goals [1].",
           },
           {
             type: 'callout',
@@ -352,7 +352,7 @@ export const module3: ModuleContent = {
               { term: 'Outreach', definition: 'Activities that bring peer support to people who are not yet connected with recovery services, so they learn it exists and how to reach it.' },
               { term: 'Engagement', definition: 'Helping a person become involved in the recovery process and stay involved over time.' },
               { term: 'Crisis procedure', definition: 'An organization’s written plan for what staff, including peer workers, do and whom they call when someone may be in danger.' },
-              { term: 'Police-assisted diversion', definition: 'A partnership in which police work with a community organization so that people in a pre-arrest diversion program receive peer recovery support, as an alternative to incarceration.' },
+              { term: "Police-assisted diversion", definition: "A partnership in which police work with a community organization so that people in a pre-arrest diversion program receive peer recovery support, as an alternative to incarceration [4]." },
             ],
           },
         ],
@@ -365,7 +365,7 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Un rol, muchos entornos' },
           {
             type: 'paragraph',
-            text: 'Los trabajadores de apoyo entre pares trabajan en lugares muy diversos. El documento Value of Peers de SAMHSA y una página web sobre apoyo entre pares cuyo editor no se indica mencionan estos entornos:',
+            text: "Los trabajadores de apoyo entre pares trabajan en lugares muy diversos [1, 2]. El documento Value of Peers de SAMHSA y una página web sobre apoyo entre pares cuyo editor no se indica mencionan estos entornos [1, 2]:",
           },
           {
             type: 'list',
@@ -382,38 +382,38 @@ export const module3: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'La página Peer Support Specialist agrega la atención hospitalaria con internación, los servicios comunitarios, los servicios de respiro dirigidos por usuarios, los hospitales, los centros de acogida sin cita y las prisiones, tanto en el sector público como en el privado. También señala que los pares cumplen muchos roles, como la administración de casos, el coaching de bienestar y la educación, y participan activamente en entornos clínicos como los servicios de crisis. La mayoría de los especialistas de pares son empleados remunerados, y algunos eligen trabajar como voluntarios.',
+            text: "La página Peer Support Specialist agrega más [3]. Nombra los hospitales, la atención con internación y los centros de acogida sin cita [3]. Nombra los servicios de respiro dirigidos por usuarios [3]. Agrega otros servicios comunitarios y las prisiones, en el sector público y en el privado [3]. Señala que los pares cumplen muchos roles, como la administración de casos, el coaching de bienestar y la educación [3]. También participan activamente en entornos clínicos como los servicios de crisis [3]. La mayoría de los especialistas de pares son empleados remunerados, y algunos eligen trabajar como voluntarios [3].",
           },
           { type: 'heading', text: 'Ejemplos del trabajo en la práctica' },
           {
             type: 'paragraph',
-            text: '**Programas de desvío con participación policial.** El Peer Recovery Center of Excellence presenta una colaboración en Filadelfia en la que el departamento de policía trabaja con PRO-ACT, una organización comunitaria de tratamiento y recuperación enfocada en los trastornos por consumo de sustancias, para ofrecer servicios de apoyo a la recuperación entre pares a quienes participan en un programa de desvío antes del arresto. Es un ejemplo del apoyo entre pares como parte de una alternativa al encarcelamiento. Las investigaciones que resume el Centro vinculan el apoyo a la recuperación entre pares con menos cargos penales y menos casos de libertad condicional o bajo palabra.',
+            text: "**Programas de desvío con participación policial.** El Peer Recovery Center of Excellence presenta una colaboración en Filadelfia [4]. El departamento de policía trabaja con PRO-ACT [4]. PRO-ACT es una organización comunitaria de tratamiento y recuperación enfocada en los trastornos por consumo de sustancias [4]. Juntos ofrecen apoyo a la recuperación entre pares a quienes participan en un programa de desvío antes del arresto [4]. Aquí el apoyo entre pares es parte de una alternativa al encarcelamiento [4]. Las investigaciones que resume el Centro vinculan el apoyo a la recuperación entre pares con menos cargos penales y menos casos de libertad condicional o bajo palabra [4].",
           },
           {
             type: 'paragraph',
-            text: '**Bienestar infantil.** Los trabajadores de pares también acompañan a familias que tienen contacto con el sistema de bienestar infantil, y el Centro recomienda “Use of Peers and Recovery Specialists in Child Welfare”, un informe del National Center on Substance Abuse and Child Welfare (Centro Nacional sobre Abuso de Sustancias y Bienestar Infantil) que presenta dos modelos de apoyo entre pares para familias. Las investigaciones que cita relacionan el apoyo entre pares con estancias más cortas en cuidado fuera del hogar y una reunificación familiar más rápida.',
+            text: "**Bienestar infantil.** Los trabajadores de pares también acompañan a familias que tienen contacto con el sistema de bienestar infantil [1, 4]. El Centro recomienda un informe, “Use of Peers and Recovery Specialists in Child Welfare” [4]. Lo elaboró el National Center on Substance Abuse and Child Welfare (Centro Nacional sobre Abuso de Sustancias y Bienestar Infantil) [4]. Presenta dos modelos de apoyo entre pares para familias [4]. Las investigaciones que cita el Centro relacionan el apoyo entre pares con estancias más cortas en cuidado fuera del hogar y una reunificación familiar más rápida [4].",
           },
           {
             type: 'paragraph',
-            text: '**Salud y vivienda.** El mismo resumen de investigaciones asocia el apoyo entre pares con una vivienda más estable, más visitas de atención primaria y menos ingresos al hospital y a la sala de emergencias.',
+            text: "**Salud y vivienda.** El mismo resumen de investigaciones asocia el apoyo entre pares con una vivienda más estable y más visitas de atención primaria [4]. También lo asocia con menos ingresos al hospital y a la sala de emergencias [4].",
           },
           { type: 'heading', text: 'Acercamiento y participación' },
           {
             type: 'paragraph',
-            text: 'Además de los tipos de apoyo que vimos en la lección 2, los trabajadores de apoyo entre pares realizan diversas actividades de acercamiento y participación. SAMHSA explica que, mediante la comprensión compartida, el respeto y el empoderamiento mutuo, los trabajadores de pares ayudan a las personas a involucrarse en el proceso de recuperación y a mantenerse involucradas, lo que reduce la probabilidad de un regreso al consumo. El apoyo entre pares puede llevar el alcance del tratamiento más allá de las paredes de la clínica, hasta los lugares cotidianos donde vive la gente. Las investigaciones que resume el Centro lo vinculan con un mejor acceso al tratamiento y una mayor participación en él, y una página web sobre apoyo entre pares cuyo editor no se indica señala que puede ayudar a que las personas permanezcan en tratamiento y a reducir los abandonos.',
+            text: "Además de los cuatro tipos de apoyo de la lección anterior, los trabajadores de apoyo entre pares realizan muchas actividades de acercamiento y participación [1, 2]. SAMHSA explica que los trabajadores de pares se apoyan en la comprensión compartida, el respeto y el empoderamiento mutuo [5]. Así ayudan a las personas a involucrarse en la recuperación y a mantenerse involucradas [5]. Esto reduce la probabilidad de un regreso al consumo [5]. El apoyo entre pares puede llevar el tratamiento más allá de las paredes de la clínica, hasta los lugares donde vive la gente [5]. Las investigaciones que resume el Centro lo vinculan con un mejor acceso al tratamiento y una mayor participación en él [4]. Una página web sobre apoyo entre pares cuyo editor no se indica señala que puede ayudar a que las personas permanezcan en tratamiento y a reducir los abandonos [2].",
           },
           { type: 'heading', text: 'Apoyo durante una crisis' },
           {
             type: 'paragraph',
-            text: 'Algunos de estos entornos encuentran a las personas en sus momentos más difíciles. Los trabajadores de apoyo entre pares trabajan en salas de emergencia de hospitales, y la página Peer Support Specialist menciona los servicios de crisis entre los entornos clínicos donde los pares participan activamente. También señala que los especialistas de pares pueden ofrecer comprensión en un momento en que muchas personas se sienten aisladas y sin esperanza. La página sobre apoyo entre pares sin editor identificado incluye, entre los beneficios del apoyo estructurado entre pares, sostener la recuperación “en períodos de estrés o crisis”.',
+            text: "Algunos de estos entornos encuentran a las personas en sus momentos más difíciles. Los trabajadores de apoyo entre pares trabajan en salas de emergencia de hospitales [1, 2]. La página Peer Support Specialist menciona los servicios de crisis entre los entornos clínicos donde los pares participan activamente [3]. También dice que los especialistas de pares pueden ofrecer comprensión en un momento en que muchas personas se sienten aisladas y sin esperanza [3]. La página sobre apoyo entre pares sin editor identificado menciona un beneficio del apoyo estructurado entre pares [2]. Ayuda a sostener la recuperación “en períodos de estrés o crisis” [2].",
           },
           {
             type: 'paragraph',
-            text: 'En una crisis, el aporte del trabajador de pares es el mismo apoyo no clínico y basado en las fortalezas, ofrecido con más cuidado: mantener la calma y estar presente, escuchar, compartir la esperanza de que las personas pueden recuperarse y se recuperan, y ayudar a la persona a llegar a la ayuda adecuada. El trabajador de pares lo hace junto al equipo clínico, no en su lugar; su función complementa la de los terapeutas y demás miembros del equipo. A muchas organizaciones les resulta útil acordar de antemano, por escrito, qué hace un trabajador de pares cuando alguien puede estar en peligro y a quién llama. Pide a tu supervisor el procedimiento de crisis de tu organización antes de necesitarlo.',
+            text: "En una crisis, el aporte del trabajador de pares es el mismo apoyo no clínico y basado en las fortalezas, ofrecido con más cuidado. Mantiene la calma y está presente. Escucha. Comparte la esperanza de que las personas pueden recuperarse y se recuperan [1]. Ayuda a la persona a llegar a la ayuda adecuada. El trabajador de pares lo hace junto al equipo clínico, no en su lugar. Su rol complementa el trabajo de los terapeutas y del resto del equipo [1]. A muchas organizaciones les resulta útil acordar de antemano, por escrito, qué hace un trabajador de pares cuando alguien puede estar en peligro y a quién llama. Pide a tu supervisor el procedimiento de crisis de tu organización antes de necesitarlo.",
           },
           {
             type: 'paragraph',
-            text: 'Cada entorno le da al trabajo su propio carácter: el ritmo, el equipo, las normas de la organización anfitriona. Lo que no cambia es el corazón del rol: un apoyo no clínico y basado en las fortalezas, que ofrece alguien con experiencia compartida y que se guía por las metas de la propia persona.',
+            text: "Cada entorno le da al trabajo su propio carácter. El ritmo, el equipo y las normas de la organización anfitriona cambian. Lo que no cambia es el corazón del rol. Es un apoyo no clínico y basado en las fortalezas, que ofrece alguien con experiencia compartida y que se guía por las metas de la propia persona [1].",
           },
           {
             type: 'callout',
@@ -427,7 +427,7 @@ export const module3: ModuleContent = {
               { term: 'Acercamiento (outreach)', definition: 'Actividades que llevan el apoyo entre pares a personas que todavía no están conectadas con servicios de recuperación, para que sepan que existe y cómo acceder a él.' },
               { term: 'Participación (engagement)', definition: 'Ayudar a la persona a involucrarse en el proceso de recuperación y a mantenerse involucrada con el tiempo.' },
               { term: 'Procedimiento de crisis', definition: 'El plan escrito de una organización sobre qué hace el personal, incluidos los trabajadores de pares, y a quién llama cuando alguien puede estar en peligro.' },
-              { term: 'Desvío con participación policial', definition: 'Una colaboración en la que la policía trabaja con una organización comunitaria para que las personas en un programa de desvío antes del arresto reciban apoyo a la recuperación entre pares, como alternativa al encarcelamiento.' },
+              { term: "Desvío con participación policial", definition: "Una colaboración en la que la policía trabaja con una organización comunitaria para que las personas en un programa de desvío antes del arresto reciban apoyo a la recuperación entre pares, como alternativa al encarcelamiento [4]." },
             ],
           },
         ],
