@@ -449,21 +449,21 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Your key tool' },
           {
             type: 'paragraph',
-            text: "The Peer Recovery Center of Excellence calls lived experience in recovery the key tool peer support specialists use to do their job, whatever the setting. States certify peer workers in different ways depending on whether that experience comes from substance use recovery, mental health recovery or both. Where a state offers one integrated certification, the kind of lived experience a particular job calls for depends on the job itself, the setting and the needs of the people served. Whatever its kind, a tool works best when it is used with skill and intention.",
+            text: "The Peer Recovery Center of Excellence calls lived experience in recovery the key tool of peer support specialists [1]. They use it to do their job in every kind of setting [1]. States certify peer workers in different ways [1]. The way can depend on the kind of lived experience: substance use recovery, mental health recovery or both [1]. Some states offer one certification that covers both [1]. There, the kind of lived experience a job calls for depends on the job, the setting and the needs of the people served [1]. Like any tool, it works best when it is used with skill and care.",
           },
           { type: 'heading', text: 'Why sharing helps' },
           {
             type: 'paragraph',
-            text: "Peer support rests on **mutuality**, often called peerness: the bond between two people who share similar experiences. SAMHSA explains that this mutuality builds connection and inspires hope, and that the sense of mutuality created by thoughtful sharing of experience plays an important part in modeling recovery and offering hope. Peer workers offer vital experiential information and real examples of what recovery can do. Their stories and practical guidance help people set their own goals, work out their own ways of taking charge, and move step by step toward lives they choose for themselves.",
+            text: "Peer support rests on **mutuality**, often called “peerness”: the bond between two people who share similar experiences [2]. SAMHSA explains that this mutuality builds connection and inspires hope [2]. Thoughtful sharing of experience creates a sense of mutuality [2]. SAMHSA says this plays an important part in modeling recovery and offering hope [2]. Peer workers share vital information from their own experience [2]. They give real examples of the power of recovery [2]. Their stories and practical guidance help people set their own goals [2]. They help people find ways to take charge and take concrete steps toward lives they choose [2].",
           },
           {
             type: 'paragraph',
-            text: "People who have received peer support describe this in their own words. In SAMHSA's Value of Peers materials, one person says that watching others recover gave them hope that they could recover as well, and another says that peer support let them feel normal. Sharing is powerful because it makes recovery visible.",
+            text: "People who have received peer support describe this in their own words [2]. SAMHSA's Value of Peers quotes one person who says that seeing others recover gave them hope they could too [2]. Another says peer support let them feel normal [2]. Sharing is powerful because it makes recovery visible.",
           },
           { type: 'heading', text: 'Sharing with purpose' },
           {
             type: 'paragraph',
-            text: "The word thoughtful matters. Sharing with purpose is not the same as telling your whole story. It means choosing what to share because it may help the other person's recovery, not to meet your own need to be heard. Before you share, try asking yourself:",
+            text: "The word thoughtful matters. Sharing with purpose is not the same as telling your whole story. It means choosing what to share because it may help the other person's recovery. It is not a way to meet your own need to be heard. Before you share, try asking yourself:",
           },
           {
             type: 'list',
@@ -471,17 +471,17 @@ export const module3: ModuleContent = {
             items: [
               '**Whose needs does this serve?** Share when it is likely to help the person in front of you, for example by offering hope or a practical idea.',
               '**What is the point?** Choose the part of your experience that connects with what the person is facing, and keep it brief.',
-              '**Does it leave room for their path?** Your way of recovering is one example, not a rule. Peer workers support people to find and follow their own paths without judgment or expectation.',
+              "**Does it leave room for their path?** Your way of recovering is one example, not a rule. Peer workers support people to find and follow their own paths without judgment or expectation [2].",
               '**Can I hand the focus back?** Finish by returning attention to the person, for instance by asking what they take from it or what might work for them.',
             ],
           },
           {
             type: 'paragraph',
-            text: "Purposeful sharing also helps dispel myths about mental health conditions and substance use disorders. When a peer worker speaks openly and calmly about recovery, both colleagues and the people served can see that recovery is real and that people can and do recover.",
+            text: "Purposeful sharing also helps dispel myths about mental health conditions and substance use disorders [2]. When a peer worker speaks openly and calmly about recovery, others can see that it is real. Co-workers and the people served can see that people can and do recover [2].",
           },
           {
             type: 'paragraph',
-            text: "You decide which parts of your story to bring to work, and it is fine to keep some parts private. SAMHSA describes the shared experience of recovery, or of being a family member, as the foundation of the peer recovery support relationship. That foundation does not require you to share everything. Your supervisor can help you think through sharing in a new setting or with a new group.",
+            text: "You decide which parts of your story to bring to work. It is fine to keep some parts private. SAMHSA describes the shared experience of recovery, or of being a family member, as the foundation of the peer recovery support relationship [4]. That foundation does not require you to share everything. Your supervisor can help you think through sharing in a new setting or with a new group.",
           },
           {
             type: 'callout',
@@ -492,8 +492,8 @@ export const module3: ModuleContent = {
           {
             type: 'keyTerms',
             terms: [
-              { term: 'Lived experience', definition: 'Personal experience of recovery from a mental health condition, a substance use disorder, or both; the key tool peer support specialists use in their work.' },
-              { term: 'Mutuality (peerness)', definition: 'The bond between a peer worker and someone who is in recovery or looking for it, grounded in shared experience, that builds connection and hope.' },
+              { term: "Lived experience", definition: "Personal experience of recovery from a mental health condition, a substance use disorder, or both; the key tool peer support specialists use in their work [1]." },
+              { term: "Mutuality (peerness)", definition: "The bond between a peer worker and someone who is in recovery or looking for it, grounded in shared experience, that builds connection and hope [2]." },
               { term: 'Purposeful sharing', definition: 'Choosing what part of one\'s own story to share, and when, because it serves the other person\'s recovery goals.' },
               { term: 'Self-determination', definition: 'A person\'s right and ability to set their own goals and direct their own recovery path.' },
             ],
@@ -508,21 +508,21 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Su herramienta clave' },
           {
             type: 'paragraph',
-            text: 'El Peer Recovery Center of Excellence llama a la experiencia vivida de recuperación la herramienta clave que usan los especialistas de apoyo entre pares para hacer su trabajo, sea cual sea el entorno. Los estados certifican a los trabajadores de pares de maneras distintas según si esa experiencia proviene de la recuperación del consumo de sustancias, de la recuperación en salud mental o de ambas. Donde el estado ofrece una sola certificación integrada, el tipo de experiencia vivida que requiere un puesto depende del puesto mismo, del entorno y de las necesidades de las personas atendidas. Sea del tipo que sea, una herramienta rinde más cuando se usa con destreza e intención.',
+            text: "El Peer Recovery Center of Excellence llama a la experiencia vivida de recuperación la herramienta clave de los especialistas de apoyo entre pares [1]. La usan para hacer su trabajo en todo tipo de entornos [1]. Los estados certifican a los trabajadores de pares de maneras distintas [1]. La forma puede depender del tipo de experiencia vivida: recuperación del consumo de sustancias, recuperación en salud mental o ambas [1]. Algunos estados ofrecen una sola certificación que abarca ambas [1]. Allí, el tipo de experiencia vivida que requiere un puesto depende del puesto, del entorno y de las necesidades de las personas atendidas [1]. Como cualquier herramienta, rinde más cuando se usa con destreza y cuidado.",
           },
           { type: 'heading', text: 'Por qué compartir ayuda' },
           {
             type: 'paragraph',
-            text: 'El apoyo entre pares se basa en la **reciprocidad**, también llamada “peerness”, el sentido de ser pares: el vínculo entre dos personas que han vivido experiencias parecidas. SAMHSA explica que esta reciprocidad crea conexión y despierta esperanza, y que el sentido de reciprocidad que surge al compartir la experiencia con cuidado tiene un papel importante para modelar la recuperación y ofrecer esperanza. Los trabajadores de pares aportan información vital basada en la experiencia y ejemplos reales de lo que la recuperación hace posible. Al compartir su experiencia y orientación práctica, ayudan a las personas a fijar sus propias metas, a idear estrategias para empoderarse y a dar pasos concretos hacia una vida decidida por ellas mismas.',
+            text: "El apoyo entre pares se basa en la **reciprocidad**, también llamada “peerness”, el sentido de ser pares: el vínculo entre dos personas que han vivido experiencias parecidas [2]. SAMHSA explica que esta reciprocidad crea conexión y despierta esperanza [2]. Compartir la experiencia con cuidado crea un sentido de reciprocidad [2]. SAMHSA dice que esto tiene un papel importante para modelar la recuperación y ofrecer esperanza [2]. Los trabajadores de pares comparten información vital basada en su propia experiencia [2]. Dan ejemplos reales del poder de la recuperación [2]. Sus historias y su orientación práctica ayudan a las personas a fijar sus propias metas [2]. Las ayudan a encontrar formas de empoderarse y a dar pasos concretos hacia una vida que ellas eligen [2].",
           },
           {
             type: 'paragraph',
-            text: 'Quienes han recibido apoyo entre pares lo cuentan con sus propias palabras. En los materiales Value of Peers de SAMHSA, una persona dice que ver a otros recuperarse le dio esperanza de que ella también podría lograrlo, y otra dice que el apoyo entre pares la hizo sentirse normal. Compartir tiene fuerza porque hace visible la recuperación.',
+            text: "Quienes han recibido apoyo entre pares lo cuentan con sus propias palabras [2]. Value of Peers de SAMHSA cita a una persona que dice que ver a otros recuperarse le dio esperanza de que ella también podría lograrlo [2]. Otra dice que el apoyo entre pares la hizo sentirse normal [2]. Compartir tiene fuerza porque hace visible la recuperación.",
           },
           { type: 'heading', text: 'Compartir con un propósito' },
           {
             type: 'paragraph',
-            text: 'La palabra cuidado es importante. Compartir con un propósito no es lo mismo que contar toda tu historia. Significa elegir qué compartir porque puede ayudar a la recuperación de la otra persona, no para satisfacer tu propia necesidad de ser escuchado. Antes de compartir, pregúntate:',
+            text: "La palabra cuidado es importante. Compartir con un propósito no es lo mismo que contar toda tu historia. Significa elegir qué compartir porque puede ayudar a la recuperación de la otra persona. No es una forma de satisfacer tu propia necesidad de ser escuchado. Antes de compartir, pregúntate:",
           },
           {
             type: 'list',
@@ -530,17 +530,17 @@ export const module3: ModuleContent = {
             items: [
               '**¿A qué necesidades responde esto?** Comparte cuando sea probable que ayude a la persona que tienes delante, por ejemplo, porque le ofrece esperanza o una idea práctica.',
               '**¿Cuál es el punto?** Elige la parte de tu experiencia que se relaciona con lo que la persona está viviendo, y sé breve.',
-              '**¿Deja espacio para su propio camino?** Su forma de recuperarse es un ejemplo, no una regla. Los trabajadores de pares apoyan a las personas para que encuentren y sigan su propio camino, sin juicios ni expectativas.',
+              "**¿Deja espacio para su propio camino?** Tu forma de recuperarte es un ejemplo, no una regla. Los trabajadores de pares apoyan a las personas para que encuentren y sigan su propio camino, sin juicios ni expectativas [2].",
               '**¿Puedo devolverle el protagonismo?** Termina volviendo la atención a la persona, por ejemplo, preguntándole qué se lleva de lo que escuchó o qué le podría funcionar a ella.',
             ],
           },
           {
             type: 'paragraph',
-            text: 'Compartir con un propósito también ayuda a desmentir mitos sobre las condiciones de salud mental y los trastornos por consumo de sustancias. Cuando un trabajador de pares habla con apertura y calma sobre la recuperación, tanto los colegas como las personas atendidas pueden ver que la recuperación es real y que la gente sí se recupera.',
+            text: "Compartir con un propósito también ayuda a desmentir mitos sobre las condiciones de salud mental y los trastornos por consumo de sustancias [2]. Cuando un trabajador de pares habla con apertura y calma sobre la recuperación, los demás pueden ver que es real. Los colegas y las personas atendidas pueden ver que las personas pueden recuperarse y se recuperan [2].",
           },
           {
             type: 'paragraph',
-            text: 'Tú decides qué partes de tu historia llevas al trabajo, y está bien guardar algunas en privado. SAMHSA describe la experiencia compartida de estar en recuperación, o de ser familiar de alguien en recuperación, como la base de la relación de apoyo entre pares. Esa base no te exige contarlo todo. Tu supervisor puede ayudarte a pensar cómo compartir en un entorno nuevo o con un grupo nuevo.',
+            text: "Tú decides qué partes de tu historia llevas al trabajo. Está bien guardar algunas en privado. SAMHSA describe la experiencia compartida de estar en recuperación, o de ser familiar de alguien en recuperación, como la base de la relación de apoyo entre pares [4]. Esa base no te exige contarlo todo. Tu supervisor puede ayudarte a pensar cómo compartir en un entorno nuevo o con un grupo nuevo.",
           },
           {
             type: 'callout',
@@ -551,8 +551,8 @@ export const module3: ModuleContent = {
           {
             type: 'keyTerms',
             terms: [
-              { term: 'Experiencia vivida', definition: 'La experiencia personal de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos; la herramienta clave que usan los especialistas de apoyo entre pares.' },
-              { term: 'Reciprocidad (el sentido de ser pares, “peerness”)', definition: 'El vínculo entre un trabajador de pares y una persona en recuperación o que busca recuperarse, basado en la experiencia compartida, que crea conexión y esperanza.' },
+              { term: "Experiencia vivida", definition: "La experiencia personal de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos; la herramienta clave que usan los especialistas de apoyo entre pares [1]." },
+              { term: "Reciprocidad (el sentido de ser pares, “peerness”)", definition: "El vínculo entre un trabajador de pares y una persona en recuperación o que busca recuperarse, basado en la experiencia compartida, que crea conexión y esperanza [2]." },
               { term: 'Compartir con un propósito', definition: 'Elegir qué parte de la propia historia compartir, y cuándo, porque sirve a las metas de recuperación de la otra persona.' },
               { term: 'Autodeterminación', definition: 'El derecho y la capacidad de una persona para fijar sus propias metas y dirigir su propio camino de recuperación.' },
             ],
@@ -576,15 +576,15 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Why linking matters' },
           {
             type: 'paragraph',
-            text: "Recovery is lived in everyday life, not only in treatment. The Peer Recovery Center of Excellence defines **recovery capital** as the breadth and depth of inner and outer resources a person can draw on. These help a person begin recovery and keep it going. Inner resources include hope and confidence. Outer ones include the supports named below. Peer workers help people build both.",
+            text: "Recovery is lived in everyday life, not only in treatment. The Peer Recovery Center of Excellence defines **recovery capital** as the breadth and depth of inner and outer resources a person can draw on [1]. These help a person begin recovery and keep it going [1]. Inner resources can include hope and confidence. Outer ones can include the supports named below. Peer workers help people build both.",
           },
           {
             type: 'paragraph',
-            text: "A peer support web page whose publisher is not given says peer support links people who are new to recovery with resources. These include health care, education, job and parenting help. They improve quality of life and help people succeed. SAMHSA counts sharing resources, and linking people to tools and resources, among the main tasks of peer workers. The Peer Support Specialist page says peer specialists help people get information and support from their community to make their goals real. They also help people find their way through systems.",
+            text: "A peer support web page whose publisher is not given says peer support links people who are new to recovery with resources [2]. These include health care, education, job and parenting help [2]. They improve quality of life and help people succeed [2]. SAMHSA counts sharing resources, and linking people to tools and resources, among the main tasks of peer workers [4, 5]. The Peer Support Specialist page says peer specialists help people get information and support from their community to make their goals real [3]. They also help people find their way through systems [3].",
           },
           {
             type: 'paragraph',
-            text: "The Center describes a **recovery-oriented system of care** as a range of personal supports. They work together to foster healthy growth and a meaningful life. Peer workers help people find their way through that range.",
+            text: "The Center describes a **recovery-oriented system of care** as a range of personal supports [1]. They work together to foster healthy growth and a meaningful life [1]. Peer workers help people find their way through that range.",
           },
           { type: 'heading', text: 'Linking the peer way' },
           {
@@ -594,21 +594,21 @@ export const module3: ModuleContent = {
           {
             type: 'list',
             items: [
-              '**Start with goals.** Help the person name their goals, hopes and dreams. Then look for resources that fit. Peer specialists help people make service plans and their own wellness plans.',
-              '**Offer options, respect choices.** Share what you know about the options and let the person decide. Peer specialists grow people\'s ability to make informed, independent choices. They support people\'s own decisions.',
+              "**Start with goals.** Help the person name their goals, hopes and dreams. Then look for resources that fit. Peer specialists help people make service plans and their own wellness plans [3].",
+              "**Offer options, respect choices.** Share what you know about the options and let the person decide. Peer specialists grow people's ability to make informed, independent choices [3]. They support people's own decisions [3].",
               '**Build on strengths.** Notice the resources the person already has, such as relationships, skills and past successes, and build from there.',
               '**Share what you learned.** What you know firsthand about how systems work can make a new service feel less scary.',
-              '**Work with the team.** Peer workers add to the treatment people already get and complement the rest of the team. So work with co-workers, not around them.',
+              "**Work with the team.** Peer workers add to the treatment people already get and complement the rest of the team [3, 4]. So work with co-workers, not around them.",
             ],
           },
           { type: 'heading', text: 'What the research shows' },
           {
             type: 'paragraph',
-            text: "Research summed up in the sources links peer support with better access to treatment and more engagement in it. It links peer support with more stable housing, more primary care visits, and fewer hospital and emergency department admissions. The Peer Support Specialist page notes that peer support has been shown to increase social support and community life. The unsigned peer support page reports that structured peer support can help people feel more able and more hopeful about the future. The sources do not say which part of peer support brings each result. Linking is one part of the work they describe.",
+            text: "Research summed up in the sources links peer support with better access to treatment and more engagement in it [1]. It links peer support with more stable housing, more primary care visits, and fewer hospital and emergency department admissions [1]. The Peer Support Specialist page notes that peer support has been shown to increase social support and community life [3]. The unsigned peer support page reports that structured peer support can help people feel more able and more hopeful about the future [2]. The sources do not say which part of peer support brings each result. Linking is one part of the work they describe.",
           },
           {
             type: 'paragraph',
-            text: "Linking also goes on over time. Peer workers walk with people on their recovery journeys. So a link made today can be checked tomorrow. Did the appointment happen? Did the group feel welcoming? Does the plan still fit? Checking back respects the person's choices and keeps the roadmap theirs.",
+            text: "Linking also goes on over time. Peer workers walk with people on their recovery journeys [4]. So a link made today can be checked tomorrow. Did the appointment happen? Did the group feel welcoming? Does the plan still fit? Checking back respects the person's choices and keeps the roadmap theirs.",
           },
           {
             type: 'callout',
@@ -619,10 +619,10 @@ export const module3: ModuleContent = {
           {
             type: 'keyTerms',
             terms: [
-              { term: 'Recovery capital', definition: 'The range and depth of internal and external resources a person can call on to start recovery and keep it going.' },
-              { term: 'Recovery-oriented system of care', definition: 'A range of personalized supports that work together to foster healthy growth and a meaningful life.' },
+              { term: "Recovery capital", definition: "The range and depth of internal and external resources a person can call on to start recovery and keep it going [1]." },
+              { term: "Recovery-oriented system of care", definition: "A range of personalized supports that work together to foster healthy growth and a meaningful life [1]." },
               { term: 'System navigation', definition: 'Helping a person find their way through health, social and community services to reach the supports they choose.' },
-              { term: 'Self-directed wellness plan', definition: 'A wellness plan that the person builds and leads, with support from a peer specialist.' },
+              { term: "Self-directed wellness plan", definition: "A wellness plan that the person builds and leads, with support from a peer specialist [3]." },
             ],
           },
         ],
@@ -635,15 +635,15 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Por qué importa conectar' },
           {
             type: 'paragraph',
-            text: 'La recuperación se vive en el día a día, no solo en el tratamiento. El Peer Recovery Center of Excellence define el **capital de recuperación** como la amplitud y la profundidad de los recursos internos y externos con los que una persona puede contar para iniciar y sostener su recuperación. Los recursos internos incluyen, por ejemplo, la esperanza y la confianza en uno mismo; los externos incluyen apoyos como los que se mencionan más abajo. Los trabajadores de pares ayudan a fortalecer ambos.',
+            text: "La recuperación se vive en el día a día, no solo en el tratamiento. El Peer Recovery Center of Excellence define el **capital de recuperación** como la amplitud y la profundidad de los recursos internos y externos con los que una persona puede contar [1]. Estos recursos ayudan a iniciar y sostener la recuperación [1]. Los recursos internos pueden incluir la esperanza y la confianza en uno mismo. Los externos pueden incluir apoyos como los que se mencionan más abajo. Los trabajadores de pares ayudan a fortalecer ambos.",
           },
           {
             type: 'paragraph',
-            text: 'Una página web sobre apoyo entre pares cuyo editor no se indica describe el apoyo entre pares como una ayuda para conectar a quienes recién comienzan su recuperación con recursos de salud, educación, servicios vocacionales y apoyo para la crianza que mejoran la calidad de vida y favorecen el éxito. SAMHSA cuenta el compartir recursos, y conectar a las personas con herramientas y recursos, entre las tareas centrales de los trabajadores de pares. La página Peer Support Specialist describe a los especialistas de pares como personas que ayudan a obtener información y apoyo de la comunidad para hacer realidad las metas, y que ayudan a orientarse dentro de los sistemas.',
+            text: "Una página web sobre apoyo entre pares cuyo editor no se indica dice que el apoyo entre pares conecta con recursos a quienes recién comienzan su recuperación [2]. Entre ellos están la salud, la educación, el empleo y el apoyo para la crianza [2]. Mejoran la calidad de vida y favorecen el éxito [2]. SAMHSA cuenta el compartir recursos, y conectar a las personas con herramientas y recursos, entre las tareas centrales de los trabajadores de pares [4, 5]. La página Peer Support Specialist dice que los especialistas de pares ayudan a obtener información y apoyo de la comunidad para hacer realidad las metas [3]. También ayudan a orientarse dentro de los sistemas [3].",
           },
           {
             type: 'paragraph',
-            text: 'El Centro describe un **sistema de atención orientado a la recuperación** como un conjunto de apoyos personalizados que funcionan en conjunto para favorecer un crecimiento saludable y una vida con sentido. Los trabajadores de pares ayudan a las personas a orientarse dentro de ese conjunto.',
+            text: "El Centro describe un **sistema de atención orientado a la recuperación** como un conjunto de apoyos personalizados [1]. Funcionan en conjunto para favorecer un crecimiento saludable y una vida con sentido [1]. Los trabajadores de pares ayudan a las personas a orientarse dentro de ese conjunto.",
           },
           { type: 'heading', text: 'Conectar al estilo de los pares' },
           {
@@ -653,21 +653,21 @@ export const module3: ModuleContent = {
           {
             type: 'list',
             items: [
-              '**Empieza por las metas.** Ayuda a la persona a nombrar sus metas, esperanzas y sueños, y luego busquen juntos recursos que encajen. Los especialistas de pares ayudan a crear planes de servicio individuales y planes de bienestar autodirigidos.',
-              '**Ofrece opciones y respeta las decisiones.** Comparte lo que sabes de cada opción y deja que la persona decida. Los especialistas de pares fortalecen la capacidad de tomar decisiones informadas e independientes y apoyan la toma de decisiones.',
+              "**Empieza por las metas.** Ayuda a la persona a nombrar sus metas, esperanzas y sueños. Luego busquen juntos recursos que encajen. Los especialistas de pares ayudan a crear planes de servicio y planes de bienestar propios [3].",
+              "**Ofrece opciones y respeta las decisiones.** Comparte lo que sabes de cada opción y deja que la persona decida. Los especialistas de pares fortalecen la capacidad de tomar decisiones informadas e independientes [3]. Apoyan las decisiones de la propia persona [3].",
               '**Construye sobre las fortalezas.** Fíjate en los recursos que la persona ya tiene, como sus relaciones, habilidades y logros anteriores, y parte de ahí.',
               '**Comparte lo que aprendiste.** Tu conocimiento, basado en la experiencia, de cómo funcionan los sistemas puede hacer que un servicio desconocido intimide menos.',
-              '**Trabaja con el equipo.** Los trabajadores de pares complementan el tratamiento existente y el trabajo de los demás integrantes del equipo, así que coordina con tus colegas en lugar de actuar por separado.',
+              "**Trabaja con el equipo.** Los trabajadores de pares complementan el tratamiento existente y el trabajo del resto del equipo [3, 4]. Así que trabaja con tus colegas, no a sus espaldas.",
             ],
           },
           { type: 'heading', text: 'Lo que muestran las investigaciones' },
           {
             type: 'paragraph',
-            text: 'Las investigaciones resumidas en los documentos fuente asocian el apoyo entre pares con un mayor acceso al tratamiento y una mayor participación en él, una vivienda más estable, más visitas de atención primaria y menos ingresos al hospital y a la sala de emergencias. La página Peer Support Specialist señala que se ha demostrado que los servicios de apoyo entre pares aumentan el apoyo social y la participación en la comunidad, y la página sin editor identificado indica que el apoyo estructurado entre pares puede aumentar la sensación de autoeficacia y el optimismo sobre el futuro. Conectar a las personas con los recursos que eligen es una de las maneras en que los trabajadores de pares contribuyen a estos resultados.',
+            text: "Las investigaciones resumidas en los documentos fuente asocian el apoyo entre pares con un mayor acceso al tratamiento y una mayor participación en él [1]. Lo asocian con una vivienda más estable, más visitas de atención primaria y menos ingresos al hospital y a la sala de emergencias [1]. La página Peer Support Specialist señala que se ha demostrado que el apoyo entre pares aumenta el apoyo social y la participación en la comunidad [3]. La página sin editor identificado indica que el apoyo estructurado entre pares puede aumentar la sensación de autoeficacia y el optimismo sobre el futuro [2]. Los documentos fuente no dicen qué parte del apoyo entre pares produce cada resultado. Conectar es una parte del trabajo que describen.",
           },
           {
             type: 'paragraph',
-            text: 'Conectar también es un proceso que continúa. Los trabajadores de pares acompañan a las personas a lo largo de su camino de recuperación, así que una conexión hecha hoy puede retomarse mañana: ¿se dio la cita?, ¿el grupo fue acogedor?, ¿el plan todavía le sirve? Volver a preguntar respeta las decisiones de la persona y mantiene la ruta en sus manos.',
+            text: "Conectar también es un proceso que continúa. Los trabajadores de pares acompañan a las personas a lo largo de su camino de recuperación [4]. Así que una conexión hecha hoy puede retomarse mañana. ¿Se dio la cita? ¿El grupo fue acogedor? ¿El plan todavía le sirve? Volver a preguntar respeta las decisiones de la persona y mantiene la ruta en sus manos.",
           },
           {
             type: 'callout',
@@ -678,10 +678,10 @@ export const module3: ModuleContent = {
           {
             type: 'keyTerms',
             terms: [
-              { term: 'Capital de recuperación', definition: 'La amplitud y la profundidad de los recursos internos y externos con los que una persona puede contar para iniciar y sostener su recuperación.' },
-              { term: 'Sistema de atención orientado a la recuperación', definition: 'Un conjunto de apoyos personalizados que funcionan en conjunto para favorecer un crecimiento saludable y una vida con sentido.' },
+              { term: "Capital de recuperación", definition: "La amplitud y la profundidad de los recursos internos y externos con los que una persona puede contar para iniciar y sostener su recuperación [1]." },
+              { term: "Sistema de atención orientado a la recuperación", definition: "Un conjunto de apoyos personalizados que funcionan en conjunto para favorecer un crecimiento saludable y una vida con sentido [1]." },
               { term: 'Orientación en los sistemas', definition: 'Ayudar a una persona a moverse entre los servicios de salud, sociales y comunitarios para llegar a los apoyos que elige.' },
-              { term: 'Plan de bienestar autodirigido', definition: 'Un plan de bienestar que la propia persona elabora y dirige, con el apoyo de un especialista de pares.' },
+              { term: "Plan de bienestar autodirigido", definition: "Un plan de bienestar que la propia persona elabora y dirige, con el apoyo de un especialista de pares [3]." },
             ],
           },
         ],
