@@ -40,11 +40,11 @@ export const module4: ModuleContent = {
           { type: 'heading', text: 'Why supervision of peer staff deserves a plan' },
           {
             type: 'paragraph',
-            text: 'The fourth module of the Peer Support Toolkit from the Philadelphia Department of Behavioral Health and Intellectual disAbility Services (DBHIDS), “Supporting, Supervising, and Retaining Peer Staff: Why Invest in Supporting and Supervising Peer Staff?”, asks a direct question. Why should an organization invest in supporting and supervising its peer staff? The answer starts before anyone is hired. The Peer Recovery Center of Excellence gives advice to groups starting a peer program. Be clear about what you expect from peer workers before you recruit. Have a plan for supervision and retention ready at the same time. Many organizations find that a plan written after problems appear only reacts to them. A plan written ahead of time shapes the job from day one.',
+            text: "The Peer Support Toolkit from the Philadelphia Department of Behavioral Health and Intellectual disAbility Services (DBHIDS) has four modules [1]. The fourth is called “Supporting, Supervising, and Retaining Peer Staff: Why Invest in Supporting and Supervising Peer Staff?”, and this module follows it [1]. Its title asks a direct question. Why should an organization invest in supporting and supervising its peer staff? The answer starts before anyone is hired. The Peer Recovery Center of Excellence gives advice to groups starting a new peer program [1]. Be clear about what you expect from peer workers before you recruit [1]. Have a plan for supervision and retention ready at the same time [1]. Many organizations find that a plan written after problems appear only reacts to them. They find that a plan written ahead of time shapes the job from day one.",
           },
           {
             type: 'paragraph',
-            text: 'Peer support workers bring something no one else on the team is hired for. They bring their own lived experience of recovery from a mental health condition, a substance use disorder, or both. That experience is the main tool of the job. The Substance Abuse and Mental Health Services Administration (SAMHSA) says peer workers are emerging as important members of treatment teams. Using lived experience on purpose, day after day, takes skill and can be hard. In supervision, peer staff get help to use that tool well. It is also where the organization protects the role it hired them for.',
+            text: "Peer support workers bring something no one else on the team is hired for. They bring their own lived experience of recovery from a mental health or substance use condition, or both [2]. That experience is the key tool of the job [1]. The Substance Abuse and Mental Health Services Administration (SAMHSA) says peer workers are emerging as important members of treatment teams [2]. Using lived experience on purpose, day after day, takes skill and can be hard. Supervision is where peer staff can get help to use that tool well. It is also where the organization protects the role it hired them for.",
           },
           { type: 'heading', text: 'What a supervision plan covers' },
           {
@@ -54,22 +54,22 @@ export const module4: ModuleContent = {
           {
             type: 'list',
             items: [
-              '**Schedule and format:** how often you meet, for how long, and whether one-on-one, in a group or both. Many supervisors find that regular, protected time matters more than the format.',
-              '**Who supervises:** ideally someone who understands peer values and practice. If the direct supervisor is not a peer, the plan can add time with an experienced peer mentor or peer supervisor.',
-              '**The job description:** a shared reading of what the role includes and what it does not, revisited as the program changes.',
-              '**Skills and competencies:** the foundational core competencies for peer workers described by SAMHSA, plus any additional skills the setting requires.',
-              '**Wellness and support:** how the peer worker would like to be supported during stressful periods, and which workplace resources are open to all staff.',
-              '**Growth goals:** training, certification and career interests the peer worker wants to pursue.',
+              "**Schedule and format:** how often you meet, for how long, and whether one-on-one, in a group or both. Many supervisors find that regular, protected time matters more than the format.",
+              "**Who supervises:** ideally someone who knows peer values and practice. If the direct supervisor is not a peer, the plan can add time with a skilled peer mentor or peer supervisor.",
+              "**The job description:** a shared reading of what the role includes and what it does not. Revisit it as the program changes.",
+              "**Skills and competencies:** the core competencies SAMHSA describes for peer workers, plus any other skills the setting needs [2].",
+              "**Wellness and support:** how the peer worker would like to be supported in stressful times. The plan can also name the workplace resources open to all staff.",
+              "**Growth goals:** the training, certification and career interests the peer worker wants to pursue.",
             ],
           },
           { type: 'heading', text: 'Supervision is not treatment' },
           {
             type: 'paragraph',
-            text: 'Some supervisors new to peer staff slip into treating the peer worker as a client. They ask about symptoms or recovery in ways they would never ask other staff. Supervision of peer staff is about the work itself. How does the peer worker engage people and use their own story? How do they handle boundaries and work with co-workers? The peer worker decides what to share about their own past. If personal struggles start to affect the job, use the same fair and private process you use for any staff member.',
+            text: "Supervisors new to peer staff can slip into treating the peer worker as a client. They may ask about symptoms or recovery in ways they would never ask other staff. Supervision of peer staff is about the work itself. How does the peer worker engage people and use their own story? How do they handle boundaries and work with co-workers? The peer worker decides what to share about their own past. If personal struggles start to affect the job, use the same fair and private process you use for any staff member. Your HR (human resources) team can tell you what that process is.",
           },
           {
             type: 'paragraph',
-            text: 'SAMHSA offers the “Supervision of Peer Workers TA Resource.” It helps supervisors understand how to supervise peer workers in behavioral health services. It comes with a slide deck, trainer notes and a one-page self-check tool for supervisors. Doing a self-check like this before you write a plan can show where your own grasp of the peer role has gaps. Then you can decide what to learn more about.',
+            text: "SAMHSA offers a technical assistance (TA) guide called the “Supervision of Peer Workers TA Resource” [2]. It helps supervisors understand how to supervise peer workers in behavioral health services [2]. It comes with a slide deck, trainer notes and a one-page self-check tool for supervisors [2]. Try a self-check like this before you write a plan. It can show gaps in your own grasp of the peer role. Then you can decide what to learn more about.",
           },
           {
             type: 'callout',
@@ -81,8 +81,8 @@ export const module4: ModuleContent = {
             type: 'keyTerms',
             terms: [
               { term: 'Supervision plan', definition: 'A written agreement describing how, when and by whom a peer worker is supervised, and what supervision will focus on.' },
-              { term: 'Lived experience', definition: 'Personal experience of recovery from a mental health condition, a substance use disorder, or both; the key tool peer support workers bring to their work.' },
-              { term: 'Core competencies', definition: 'The foundational knowledge and skills SAMHSA describes for peer workers in behavioral health services.' },
+              { term: "Lived experience", definition: "Personal experience of recovery from a mental health condition, a substance use disorder, or both; the key tool peer support workers bring to their work [1]." },
+              { term: "Core competencies", definition: "The foundational knowledge and skills SAMHSA describes for peer workers in behavioral health services [2]." },
               { term: 'Supervisor self-assessment', definition: 'A short tool supervisors use to review their own readiness and knowledge for supervising peer workers.' },
             ],
           },
@@ -96,36 +96,36 @@ export const module4: ModuleContent = {
           { type: 'heading', text: 'Por qué la supervisión del personal de pares merece un plan' },
           {
             type: 'paragraph',
-            text: 'El cuarto módulo del Peer Support Toolkit del Departamento de Salud Conductual y Servicios para Discapacidades Intelectuales de Filadelfia (DBHIDS, por sus siglas en inglés), “Supporting, Supervising, and Retaining Peer Staff: Why Invest in Supporting and Supervising Peer Staff?”, plantea una pregunta directa: ¿por qué una organización debería invertir en apoyar y supervisar a su personal de pares? La respuesta empieza antes de contratar a nadie. El Peer Recovery Center of Excellence recomienda que las organizaciones que inician un programa de apoyo entre pares tengan claro qué esperan de sus trabajadores de pares antes de comenzar el reclutamiento, y que al mismo tiempo cuenten con un plan de supervisión y retención. Un plan que se escribe cuando ya hay problemas suele ser reactivo; uno que se escribe con anticipación le da forma al puesto desde el primer día.',
+            text: "El Peer Support Toolkit del Departamento de Salud Conductual y Servicios para Discapacidades Intelectuales de Filadelfia (DBHIDS, por sus siglas en inglés) tiene cuatro módulos [1]. El cuarto se titula “Supporting, Supervising, and Retaining Peer Staff: Why Invest in Supporting and Supervising Peer Staff?”, y este módulo lo sigue [1]. Su título plantea una pregunta directa. ¿Por qué una organización debería invertir en apoyar y supervisar a su personal de pares? La respuesta empieza antes de contratar a nadie. El Peer Recovery Center of Excellence da consejos a las organizaciones que inician un nuevo programa de pares [1]. Ten claro qué esperas de los trabajadores de pares antes de reclutar [1]. Ten listo al mismo tiempo un plan de supervisión y retención [1]. Muchas organizaciones ven que un plan escrito cuando ya hay problemas solo reacciona ante ellos. Ven que un plan escrito con anticipación le da forma al puesto desde el primer día.",
           },
           {
             type: 'paragraph',
-            text: 'Los trabajadores de apoyo entre pares aportan algo para lo que no se contrata a ningún otro miembro del equipo: su propia experiencia vivida de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos. Esa experiencia es la herramienta central del trabajo, y la Administración de Servicios de Salud Mental y Abuso de Sustancias (SAMHSA, por sus siglas en inglés) señala que los trabajadores de pares se están convirtiendo en miembros importantes de los equipos de tratamiento. Usar la experiencia vivida de manera intencional, día tras día, es un trabajo especializado y a veces exigente. En la supervisión, el personal de pares recibe ayuda para usar bien esa herramienta, y la organización protege el rol para el que los contrató.',
+            text: "Los trabajadores de apoyo entre pares aportan algo para lo que no se contrata a nadie más en el equipo. Aportan su propia experiencia vivida de recuperación de una condición de salud mental, de consumo de sustancias o de ambas [2]. Esa experiencia es la herramienta clave del trabajo [1]. La Administración de Servicios de Salud Mental y Abuso de Sustancias (SAMHSA, por sus siglas en inglés) señala que los trabajadores de pares se están convirtiendo en miembros importantes de los equipos de tratamiento [2]. Usar la experiencia vivida de manera intencional, día tras día, requiere destreza y puede ser difícil. En la supervisión, el personal de pares puede recibir ayuda para usar bien esa herramienta. También es donde la organización protege el rol para el que los contrató.",
           },
           { type: 'heading', text: 'Qué incluye un plan de supervisión' },
           {
             type: 'paragraph',
-            text: 'Un plan de supervisión no tiene que ser extenso, pero sí debe estar por escrito y compartirse con el trabajador de pares, quien participa en su elaboración. La mayoría de los planes abarcan estas áreas:',
+            text: "Un plan de supervisión no tiene que ser extenso. Debe estar por escrito y compartirse con el trabajador de pares, quien ayuda a darle forma. Un plan puede abarcar estas áreas:",
           },
           {
             type: 'list',
             items: [
-              '**Horario y formato:** con qué frecuencia hay supervisión, cuánto duran las sesiones y si es individual, grupal o ambas. Importa más contar con un tiempo regular y protegido que el formato en sí.',
-              '**Quién supervisa:** idealmente, alguien que conozca los valores y la práctica del apoyo entre pares. Si el supervisor directo no es un par, el plan puede agregar acceso a un mentor o supervisor de pares con experiencia.',
-              '**La descripción del puesto:** una lectura compartida de lo que el rol incluye y lo que no, que se revisa a medida que cambia el programa.',
-              '**Habilidades y competencias:** las competencias básicas para trabajadores de pares que describe SAMHSA, además de las habilidades adicionales que requiera el entorno.',
-              '**Bienestar y apoyo:** cómo le gustaría al trabajador de pares recibir apoyo en momentos de estrés y qué recursos del lugar de trabajo están disponibles para todo el personal.',
-              '**Metas de crecimiento:** la capacitación, la certificación y los intereses profesionales que el trabajador de pares quiere desarrollar.',
+              "**Horario y formato:** con qué frecuencia se reúnen, cuánto duran las sesiones y si es individual, grupal o ambas. Muchos supervisores ven que importa más contar con un tiempo regular y protegido que el formato.",
+              "**Quién supervisa:** idealmente, alguien que conozca los valores y la práctica del apoyo entre pares. Si el supervisor directo no es un par, el plan puede agregar tiempo con un mentor o supervisor de pares con experiencia.",
+              "**La descripción del puesto:** una lectura compartida de lo que el rol incluye y lo que no. Revísala a medida que cambia el programa.",
+              "**Habilidades y competencias:** las competencias básicas que SAMHSA describe para los trabajadores de pares, además de otras habilidades que requiera el entorno [2].",
+              "**Bienestar y apoyo:** cómo le gustaría al trabajador de pares recibir apoyo en momentos de estrés. El plan también puede nombrar los recursos del lugar de trabajo disponibles para todo el personal.",
+              "**Metas de crecimiento:** la capacitación, la certificación y los intereses profesionales que el trabajador de pares quiere desarrollar.",
             ],
           },
           { type: 'heading', text: 'Supervisar no es dar tratamiento' },
           {
             type: 'paragraph',
-            text: 'A veces, quienes supervisan por primera vez a personal de pares terminan tratando al trabajador como si fuera un cliente: le preguntan por síntomas o por cómo va su recuperación de una forma que nunca usarían con otros empleados. La supervisión del personal de pares se centra en el trabajo: cómo se relaciona el trabajador con las personas, cómo usa su propia historia, cómo maneja los límites y cómo colabora con sus colegas. Es el trabajador de pares quien decide qué compartir sobre su historia. Si alguna dificultad personal empieza a afectar el trabajo, la conversación sigue el mismo proceso justo y confidencial que se aplica a cualquier empleado.',
+            text: "Quienes supervisan por primera vez a personal de pares pueden terminar tratando al trabajador como si fuera un cliente. Pueden preguntarle por síntomas o por su recuperación de una forma que nunca usarían con otros empleados. La supervisión del personal de pares se centra en el trabajo. ¿Cómo se relaciona el trabajador con las personas y cómo usa su propia historia? ¿Cómo maneja los límites y cómo colabora con sus colegas? Es el trabajador de pares quien decide qué compartir sobre su pasado. Si alguna dificultad personal empieza a afectar el trabajo, usa el mismo proceso justo y confidencial que usas con cualquier empleado. Tu equipo de recursos humanos puede decirte cuál es ese proceso.",
           },
           {
             type: 'paragraph',
-            text: 'SAMHSA ofrece un recurso de asistencia técnica sobre la supervisión de trabajadores de pares (Supervision of Peer Workers) para ayudar a los supervisores a entender cómo supervisar a este personal en los servicios de salud conductual. Además de una presentación y notas para capacitadores, incluye una herramienta de autoevaluación de una página para supervisores. Completar una autoevaluación así antes de redactar el plan ayuda a notar vacíos en la propia comprensión del rol de pares y a decidir qué conviene aprender.',
+            text: "SAMHSA ofrece una guía de asistencia técnica (TA, por sus siglas en inglés) llamada “Supervision of Peer Workers TA Resource” [2]. Ayuda a los supervisores a entender cómo supervisar a trabajadores de pares en los servicios de salud conductual [2]. Incluye una presentación, notas para capacitadores y una herramienta de autoevaluación de una página para supervisores [2]. Prueba una autoevaluación así antes de redactar el plan. Puede mostrar vacíos en tu propia comprensión del rol de pares. Luego puedes decidir qué conviene aprender.",
           },
           {
             type: 'callout',
@@ -137,8 +137,8 @@ export const module4: ModuleContent = {
             type: 'keyTerms',
             terms: [
               { term: 'Plan de supervisión', definition: 'Un acuerdo por escrito que describe cómo, cuándo y quién supervisa a un trabajador de pares, y en qué se enfocará la supervisión.' },
-              { term: 'Experiencia vivida', definition: 'La experiencia personal de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos; la herramienta clave que los trabajadores de pares aportan a su trabajo.' },
-              { term: 'Competencias básicas', definition: 'Los conocimientos y las habilidades fundamentales que SAMHSA describe para los trabajadores de pares en los servicios de salud conductual.' },
+              { term: "Experiencia vivida", definition: "La experiencia personal de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos; la herramienta clave que los trabajadores de pares aportan a su trabajo [1]." },
+              { term: "Competencias básicas", definition: "Los conocimientos y las habilidades fundamentales que SAMHSA describe para los trabajadores de pares en los servicios de salud conductual [2]." },
               { term: 'Autoevaluación del supervisor', definition: 'Una herramienta breve con la que el supervisor revisa su propia preparación y sus conocimientos para supervisar a trabajadores de pares.' },
             ],
           },
