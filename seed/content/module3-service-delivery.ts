@@ -17,12 +17,12 @@ export const module3: ModuleContent = {
   en: {
     title: 'Effective Service Delivery: What, Why, and How?',
     summary:
-      'What peer support workers actually do and why it works: non-clinical, strengths-based support, the four kinds of support peers offer, the settings where they practice, support during a crisis, how to share lived experience with purpose, and how to link people to the resources, services and supports they choose.',
+      'What peer support workers do and why it helps: non-clinical, strengths-based support, the kinds of support peers offer, the settings where they practice, support during a crisis, how to share lived experience with purpose, and how to link people to the resources, services and supports they choose.',
   },
   es: {
     title: 'Prestación eficaz de servicios: ¿qué, por qué y cómo?',
     summary:
-      'Qué hacen en la práctica los trabajadores de apoyo entre pares y por qué funciona: un apoyo no clínico y basado en las fortalezas, los cuatro tipos de apoyo que ofrecen, los entornos donde trabajan, el apoyo durante una crisis, cómo compartir la experiencia vivida con un propósito y cómo conectar a las personas con los recursos, servicios y apoyos que ellas eligen.',
+      'Qué hacen los trabajadores de apoyo entre pares y por qué ayuda: un apoyo no clínico y basado en las fortalezas, los tipos de apoyo que ofrecen, los entornos donde trabajan, el apoyo durante una crisis, cómo compartir la experiencia vivida con un propósito y cómo conectar a las personas con los recursos, servicios y apoyos que ellas eligen.',
   },
   lessons: [
     // ───────────────────────────── Lesson 1 ─────────────────────────────
@@ -40,11 +40,11 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'A role built on shared experience' },
           {
             type: 'paragraph',
-            text: "The Peer Support Toolkit from the Philadelphia Department of Behavioral Health and Intellectual disAbility Services (DBHIDS) has four modules [4]. Its third module, “Effective Service Delivery: What, Why, and How?”, is the model for this one [4]. It asks what good peer service looks like, why it matters and how to do it well. The starting point is simple. A peer support worker has lived through recovery from a mental health condition, a substance use disorder, or both [1, 3]. They support others who face the same kind of struggle [1, 3]. Peer staff have many job titles [1, 2]. They include peer specialist, peer recovery coach, peer advocate and peer recovery support specialist [1]. Others are certified recovery support specialist and, in the Department of Veterans Affairs, peer support technician [2]. Whatever the title, the bond rests on a shared experience of recovery [3].",
+            text: "The Peer Support Toolkit from the Philadelphia Department of Behavioral Health and Intellectual disAbility Services (DBHIDS) has four modules [4]. Its third module, “Effective Service Delivery: What, Why, and How?”, is the model for this one [4]. It asks what good peer service looks like, why it matters and how to do it well. A peer support worker has lived through recovery from a mental health condition, a substance use disorder, or both [1, 3]. They support others who face the same kind of struggle [1, 3]. Peer staff have many job titles [1, 2]. They include peer specialist, peer recovery coach, peer advocate and peer recovery support specialist [1]. Others are certified recovery support specialist and, in the Department of Veterans Affairs, peer support technician [2]. Whatever the title, the bond rests on a shared experience of recovery [3].",
           },
           {
             type: 'paragraph',
-            text: "The Substance Abuse and Mental Health Services Administration (SAMHSA) and a peer support web page whose publisher is not given call peer workers **experientially credentialed** [1, 3]. Their own recovery is part of what fits them for the job [1, 3]. The Peer Support Specialist page adds that peer specialists are trained and certified [2]. That page says a mix of three things puts peer workers in a unique position to help [2]. The three are lived experience, skills learned in training and knowing how systems work [2]. Many teams find that peer staff bring all of these to their work at once.",
+            text: "The Substance Abuse and Mental Health Services Administration (SAMHSA) and a peer support web page whose publisher is not given call peer workers **experientially credentialed** [1, 3]. Their own recovery is part of what fits them for the job [1, 3]. The Peer Support Specialist page adds that peer specialists are trained and certified [2]. That page says a mix of three things puts peer workers in a unique position to help [2]. The three are lived experience, skills learned in training and knowing how systems work [2].",
           },
           { type: 'heading', text: 'Non-clinical and strengths-based' },
           {
@@ -67,7 +67,7 @@ export const module3: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: "Under all five is one stance. The peer worker helps each person find and follow **their own** recovery path, with no judgment, expectations, rules or demands [1]. The person sets the direction. The peer worker offers company, information and hope on the way.",
+            text: "Under all five is one stance. The peer worker helps each person find and follow **their own** recovery path, with no judgment, expectations, rules or demands [1]. The person sets the course. The peer worker offers company, facts and hope on the way.",
           },
           { type: 'heading', text: 'Role modeling recovery' },
           {
@@ -76,7 +76,7 @@ export const module3: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: "For co-workers, this has a practical meaning. A peer worker is not a junior clinician or a spare pair of hands for paperwork. Many teams find that much of their value comes from mutuality: walking beside someone, not standing above them. Protecting that stance is part of good service for the whole team.",
+            text: "This matters for co-workers too. A peer worker is not a junior clinician or a spare pair of hands for paperwork. Many teams find that much of their value comes from mutuality: walking beside someone, not standing above them. Keeping that stance is part of good service for the whole team.",
           },
           {
             type: 'callout',
@@ -103,11 +103,11 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Un rol que nace de la experiencia compartida' },
           {
             type: 'paragraph',
-            text: "El Peer Support Toolkit del Departamento de Salud Conductual y Servicios para Discapacidades Intelectuales de Filadelfia (DBHIDS, por sus siglas en inglés) tiene cuatro módulos [4]. Su tercer módulo, “Effective Service Delivery: What, Why, and How?”, es el modelo de este [4]. Se pregunta cómo es un buen servicio de pares, por qué importa y cómo hacerlo bien. El punto de partida es sencillo. Un trabajador de apoyo entre pares ha vivido la recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos [1, 3]. Apoya a otras personas que enfrentan retos parecidos [1, 3]. El personal de pares tiene muchos títulos [1, 2]. Entre ellos están especialista de pares, coach de recuperación entre pares, defensor de pares y especialista en apoyo a la recuperación entre pares [1]. Otros son especialista certificado en apoyo a la recuperación y, en el Departamento de Asuntos de Veteranos, técnico de apoyo entre pares [2]. Sea cual sea el título, el vínculo se basa en la experiencia compartida de recuperación [3].",
+            text: "El Peer Support Toolkit del Departamento de Salud Conductual y Servicios para Discapacidades Intelectuales de Filadelfia (DBHIDS, por sus siglas en inglés) tiene cuatro módulos [4]. Su tercer módulo, “Effective Service Delivery: What, Why, and How?”, es el modelo de este [4]. Se pregunta cómo es un buen servicio de pares, por qué importa y cómo hacerlo bien. Un trabajador de apoyo entre pares ha vivido la recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos [1, 3]. Apoya a otras personas que enfrentan retos parecidos [1, 3]. El personal de pares tiene muchos títulos [1, 2]. Entre ellos están especialista de pares, coach de recuperación entre pares, defensor de pares y especialista en apoyo a la recuperación entre pares [1]. Otros son especialista certificado en apoyo a la recuperación y, en el Departamento de Asuntos de Veteranos, técnico de apoyo entre pares [2]. Sea cual sea el título, el vínculo se basa en la experiencia compartida de recuperación [3].",
           },
           {
             type: 'paragraph',
-            text: "La Administración de Servicios de Salud Mental y Abuso de Sustancias (SAMHSA, por sus siglas en inglés) y una página web sobre apoyo entre pares cuyo editor no se indica llaman a los trabajadores de pares **acreditados por la experiencia** (“experientially credentialed”) [1, 3]. Su propia recuperación es parte de lo que los capacita para el puesto [1, 3]. La página Peer Support Specialist agrega que los especialistas de pares están capacitados y certificados [2]. Esa página dice que una combinación de tres cosas pone a los trabajadores de pares en una posición única para ayudar [2]. Las tres son la experiencia vivida, las habilidades aprendidas en la capacitación y el conocimiento de cómo funcionan los sistemas [2]. Muchos equipos ven que el personal de pares aporta todo esto a la vez en su trabajo.",
+            text: "La Administración de Servicios de Salud Mental y Abuso de Sustancias (SAMHSA, por sus siglas en inglés) y una página web sobre apoyo entre pares cuyo editor no se indica llaman a los trabajadores de pares **acreditados por la experiencia** (“experientially credentialed”) [1, 3]. Su propia recuperación es parte de lo que los capacita para el puesto [1, 3]. La página Peer Support Specialist agrega que los especialistas de pares están capacitados y certificados [2]. Esa página dice que una combinación de tres cosas pone a los trabajadores de pares en una posición única para ayudar [2]. Las tres son la experiencia vivida, las habilidades aprendidas en la capacitación y el conocimiento de cómo funcionan los sistemas [2].",
           },
           { type: 'heading', text: 'No clínico y basado en las fortalezas' },
           {
@@ -130,7 +130,7 @@ export const module3: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: "Detrás de los cinco hay una misma postura. El trabajador de pares ayuda a cada persona a encontrar y seguir **su propio** camino de recuperación, sin juicios, expectativas, reglas ni requisitos [1]. La persona marca el rumbo. El trabajador de pares ofrece compañía, información y esperanza en el trayecto.",
+            text: "Detrás de los cinco hay una misma postura. El trabajador de pares ayuda a cada persona a encontrar y seguir **su propio** camino de recuperación, sin juicios, expectativas, reglas ni requisitos [1]. La persona marca el rumbo. El trabajador de pares ofrece compañía, datos y esperanza en el trayecto.",
           },
           { type: 'heading', text: 'Ser modelo de recuperación' },
           {
@@ -139,7 +139,7 @@ export const module3: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: "Para los colegas, esto tiene un sentido práctico. Un trabajador de pares no es un clínico en formación ni una ayuda más para el papeleo. Muchos equipos ven que gran parte de su valor está en la reciprocidad: caminar al lado de la persona y no por encima de ella. Cuidar esa postura es parte de un buen servicio para todo el equipo.",
+            text: "Esto también importa para los colegas. Un trabajador de pares no es un clínico en formación ni una ayuda más para el papeleo. Muchos equipos ven que gran parte de su valor está en la reciprocidad: caminar al lado de la persona y no por encima de ella. Cuidar esa postura es parte de un buen servicio para todo el equipo.",
           },
           {
             type: 'callout',
