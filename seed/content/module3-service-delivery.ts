@@ -185,7 +185,7 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Informational support' },
           {
             type: 'paragraph',
-            text: "Informational support means sharing knowledge and skills. Peer workers offer self-help education and teach skills [3, 4]. They use recovery tools to help people work through challenges [3]. They help people build their own wellness plans [3]. The Peer Support Specialist page notes that peer specialists add education and help finding one's way through systems to the treatment people get [3]. Peer workers also share what they learned firsthand [4]. They tell what it was really like to face the same thing, and what made a difference.",
+            text: "Informational support means sharing knowledge and skills. Peer workers offer self-help education and teach skills [3, 4]. They use recovery tools to help people work through challenges [3]. They help people build their own wellness plans [3]. The Peer Support Specialist page notes that peer specialists add to the treatment people get [3]. They add education and help finding one's way through systems [3]. Peer workers also share what they learned firsthand [4]. They tell what it was really like to face the same thing, and what made a difference.",
           },
           { type: 'heading', text: 'Instrumental or concrete support' },
           {
@@ -238,7 +238,7 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Apoyo informativo' },
           {
             type: 'paragraph',
-            text: "El apoyo informativo consiste en compartir conocimientos y habilidades. Los trabajadores de pares ofrecen educación para la autoayuda y enseñan habilidades [3, 4]. Usan herramientas orientadas a la recuperación para ayudar a las personas a enfrentar sus retos [3]. Las ayudan a crear sus propios planes de bienestar [3]. La página Peer Support Specialist señala que los especialistas de pares complementan el tratamiento existente con educación y con ayuda para moverse dentro de los sistemas [3]. Los trabajadores de pares también comparten lo que aprendieron por experiencia [4]. Cuentan cómo fue en realidad enfrentar una situación parecida y qué marcó la diferencia.",
+            text: "El apoyo informativo consiste en compartir conocimientos y habilidades. Los trabajadores de pares ofrecen educación para la autoayuda y enseñan habilidades [3, 4]. Usan herramientas orientadas a la recuperación para ayudar a las personas a enfrentar sus retos [3]. Las ayudan a crear sus propios planes de bienestar [3]. La página Peer Support Specialist señala que los especialistas de pares complementan el tratamiento existente [3]. Aportan educación y ayuda para moverse dentro de los sistemas [3]. Los trabajadores de pares también comparten lo que aprendieron por experiencia [4]. Cuentan cómo fue en realidad enfrentar una situación parecida y qué marcó la diferencia.",
           },
           { type: 'heading', text: 'Apoyo instrumental o práctico' },
           {
@@ -312,7 +312,7 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Examples from the field' },
           {
             type: 'paragraph',
-            text: "**Police-assisted diversion.** The Peer Recovery Center of Excellence shows a Philadelphia partnership [4]. The police department works with PRO-ACT [4]. PRO-ACT is a community treatment and recovery group focused on substance use disorders [4]. Together they bring peer recovery support to people in a pre-arrest diversion program [4]. Here peer support is part of an alternative to jail [4]. Research the Center sums up links peer recovery support to fewer criminal charges and less probation or parole [4].",
+            text: "**Police-assisted diversion.** The Peer Recovery Center of Excellence shows a Philadelphia partnership [4]. The police department works with PRO-ACT [4]. PRO-ACT is a community treatment and recovery group focused on substance use disorders [4]. Together they bring peer recovery support to people in a pre-arrest diversion program [4]. Here peer support is part of an alternative to jail [4]. The Center sums up research on this [4]. It links peer recovery support to fewer criminal charges and less probation or parole [4].",
           },
           {
             type: 'paragraph',
@@ -330,7 +330,7 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Support during a crisis' },
           {
             type: 'paragraph',
-            text: "Some of these settings meet people at their hardest moments. Peer support workers work in hospital emergency departments [1, 2]. The Peer Support Specialist page names crisis services among the clinical settings where peers take an active part [3]. It also says peer specialists can offer understanding at a time when many people feel alienated and hopeless [3]. The unsigned peer support page lists a benefit of structured peer support [2]. It helps people stay sober “during periods of stress or crisis” [2].",
+            text: "Some of these settings meet people at their hardest moments. Peer support workers work in hospital emergency departments [1, 2]. The Peer Support Specialist page names crisis services among the clinical settings where peers take an active part [3]. It also says many people feel alienated and hopeless at such times [3]. Peer specialists can offer them understanding [3]. The unsigned peer support page lists a benefit of structured peer support [2]. It helps people stay sober “during periods of stress or crisis” [2].",
           },
           {
             type: 'paragraph',
@@ -387,7 +387,7 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Ejemplos del trabajo en la práctica' },
           {
             type: 'paragraph',
-            text: "**Programas de desvío con participación policial.** El Peer Recovery Center of Excellence presenta una colaboración en Filadelfia [4]. El departamento de policía trabaja con PRO-ACT [4]. PRO-ACT es una organización comunitaria de tratamiento y recuperación enfocada en los trastornos por consumo de sustancias [4]. Juntos ofrecen apoyo a la recuperación entre pares a quienes participan en un programa de desvío antes del arresto [4]. Aquí el apoyo entre pares es parte de una alternativa al encarcelamiento [4]. Las investigaciones que resume el Centro vinculan el apoyo a la recuperación entre pares con menos cargos penales y menos casos de libertad condicional o bajo palabra [4].",
+            text: "**Programas de desvío con participación policial.** El Peer Recovery Center of Excellence presenta una colaboración en Filadelfia [4]. El departamento de policía trabaja con PRO-ACT [4]. PRO-ACT es una organización comunitaria de tratamiento y recuperación enfocada en los trastornos por consumo de sustancias [4]. Juntos ofrecen apoyo a la recuperación entre pares a quienes participan en un programa de desvío antes del arresto [4]. Aquí el apoyo entre pares es parte de una alternativa al encarcelamiento [4]. El Centro resume investigaciones sobre esto [4]. Vinculan el apoyo a la recuperación entre pares con menos cargos penales y menos casos de libertad condicional o bajo palabra [4].",
           },
           {
             type: 'paragraph',
@@ -405,7 +405,7 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Apoyo durante una crisis' },
           {
             type: 'paragraph',
-            text: "Algunos de estos entornos encuentran a las personas en sus momentos más difíciles. Los trabajadores de apoyo entre pares trabajan en salas de emergencia de hospitales [1, 2]. La página Peer Support Specialist menciona los servicios de crisis entre los entornos clínicos donde los pares participan activamente [3]. También dice que los especialistas de pares pueden ofrecer comprensión en un momento en que muchas personas se sienten aisladas y sin esperanza [3]. La página sobre apoyo entre pares sin editor identificado menciona un beneficio del apoyo estructurado entre pares [2]. Ayuda a sostener la recuperación “en períodos de estrés o crisis” [2].",
+            text: "Algunos de estos entornos encuentran a las personas en sus momentos más difíciles. Los trabajadores de apoyo entre pares trabajan en salas de emergencia de hospitales [1, 2]. La página Peer Support Specialist menciona los servicios de crisis entre los entornos clínicos donde los pares participan activamente [3]. También dice que en esos momentos muchas personas se sienten aisladas y sin esperanza [3]. Los especialistas de pares pueden ofrecerles comprensión [3]. La página sobre apoyo entre pares sin editor identificado menciona un beneficio del apoyo estructurado entre pares [2]. Ayuda a sostener la recuperación “en períodos de estrés o crisis” [2].",
           },
           {
             type: 'paragraph',
@@ -477,7 +477,7 @@ export const module3: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: "Purposeful sharing also helps dispel myths about mental health conditions and substance use disorders [2]. When a peer worker speaks openly and calmly about recovery, others can see that it is real. Co-workers and the people served can see that people can and do recover [2].",
+            text: "Purposeful sharing is one way peer workers dispel myths about mental health conditions and substance use disorders [2]. When a peer worker speaks openly and calmly about recovery, others can see that it is real. Co-workers and the people served can see that people can and do recover [2].",
           },
           {
             type: 'paragraph',
@@ -536,7 +536,7 @@ export const module3: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: "Compartir con un propósito también ayuda a desmentir mitos sobre las condiciones de salud mental y los trastornos por consumo de sustancias [2]. Cuando un trabajador de pares habla con apertura y calma sobre la recuperación, los demás pueden ver que es real. Los colegas y las personas atendidas pueden ver que las personas pueden recuperarse y se recuperan [2].",
+            text: "Compartir con un propósito es una forma en que los trabajadores de pares desmienten mitos sobre las condiciones de salud mental y los trastornos por consumo de sustancias [2]. Cuando un trabajador de pares habla con apertura y calma sobre la recuperación, los demás pueden ver que es real. Los colegas y las personas atendidas pueden ver que las personas pueden recuperarse y se recuperan [2].",
           },
           {
             type: 'paragraph',
