@@ -17,12 +17,12 @@ export const module3: ModuleContent = {
   en: {
     title: 'Effective Service Delivery: What, Why, and How?',
     summary:
-      'What peer support workers actually do and why it works: non-clinical, strengths-based support, the four kinds of support peers offer, the settings where they practice, support during a crisis, how to share lived experience with purpose, and how to link people to the resources, services and supports they choose.',
+      'What peer support workers do and why it helps: non-clinical, strengths-based support, the kinds of support peers offer, the settings where they practice, support during a crisis, how to share lived experience with purpose, and how to link people to the resources, services and supports they choose.',
   },
   es: {
     title: 'Prestación eficaz de servicios: ¿qué, por qué y cómo?',
     summary:
-      'Qué hacen en la práctica los trabajadores de apoyo entre pares y por qué funciona: un apoyo no clínico y basado en las fortalezas, los cuatro tipos de apoyo que ofrecen, los entornos donde trabajan, el apoyo durante una crisis, cómo compartir la experiencia vivida con un propósito y cómo conectar a las personas con los recursos, servicios y apoyos que ellas eligen.',
+      'Qué hacen los trabajadores de apoyo entre pares y por qué ayuda: un apoyo no clínico y basado en las fortalezas, los tipos de apoyo que ofrecen, los entornos donde trabajan, el apoyo durante una crisis, cómo compartir la experiencia vivida con un propósito y cómo conectar a las personas con los recursos, servicios y apoyos que ellas eligen.',
   },
   lessons: [
     // ───────────────────────────── Lesson 1 ─────────────────────────────
@@ -31,7 +31,7 @@ export const module3: ModuleContent = {
       order: 1,
       estimatedMinutes: 8,
       competencies: ['C2-SUPPORT', 'C4-PERSONALIZES'],
-      sources: [SRC_VALUE_OF_PEERS, SRC_PEER_SPECIALIST_PAGE, SRC_PEER_SUPPORT_PAGE],
+      sources: [SRC_VALUE_OF_PEERS, SRC_PEER_SPECIALIST_PAGE, SRC_PEER_SUPPORT_PAGE, SRC_PRCOE],
       en: {
         title: 'What Peer Support Workers Do: Non-Clinical, Strengths-Based Support',
         summary:
@@ -40,43 +40,43 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'A role built on shared experience' },
           {
             type: 'paragraph',
-            text: "The third module of the Peer Support Toolkit from the Philadelphia Department of Behavioral Health and Intellectual disAbility Services (DBHIDS) is called “Effective Service Delivery: What, Why, and How?” It asks what good peer service looks like, why it matters and how to do it well. The starting point is simple. A peer support worker has lived through recovery from a mental health condition, a substance use disorder, or both. They support others who face the same kind of struggle. Peer staff have many job titles. They include peer specialist, peer recovery coach, peer advocate, peer recovery support specialist and certified recovery support specialist. In the Department of Veterans Affairs, the title is peer support technician. Whatever the title, the bond rests on a shared experience of recovery.",
+            text: "The Peer Support Toolkit from the Philadelphia Department of Behavioral Health and Intellectual disAbility Services (DBHIDS) has four modules [4]. Its third module, “Effective Service Delivery: What, Why, and How?”, is the model for this one [4]. It asks what good peer service looks like, why it matters and how to do it well. A peer support worker has lived through recovery from a mental health condition, a substance use disorder, or both [1, 3]. They support others who face the same kind of struggle [1, 3]. Peer staff have many job titles [1, 2]. They include peer specialist, peer recovery coach, peer advocate and peer recovery support specialist [1]. Others are certified recovery support specialist and, in the Department of Veterans Affairs, peer support technician [2]. Whatever the title, the bond rests on a shared experience of recovery [3].",
           },
           {
             type: 'paragraph',
-            text: "The Substance Abuse and Mental Health Services Administration (SAMHSA) and a peer support web page whose publisher is not given describe peer workers as **experientially credentialed**. Their own recovery is part of what fits them for the job. Peer specialists are also trained and certified, as the Peer Support Specialist page describes them. That page says it is the mix that puts peer workers in a unique position to help: lived experience, skills learned in training and knowing how systems work. Co-workers can expect both from peer staff, working together.",
+            text: "The Substance Abuse and Mental Health Services Administration (SAMHSA) and a peer support web page whose publisher is not given call peer workers **experientially credentialed** [1, 3]. Their own recovery is part of what fits them for the job [1, 3]. The Peer Support Specialist page adds that peer specialists are trained and certified [2]. That page says a mix of three things puts peer workers in a unique position to help [2]. The three are lived experience, skills learned in training and knowing how systems work [2].",
           },
           { type: 'heading', text: 'Non-clinical and strengths-based' },
           {
             type: 'paragraph',
-            text: "Peer support is **non-clinical**. The peer role adds to the work of therapists, case managers and others on the treatment team. It does not copy those roles or stand in for them. Peer support is also **strengths-based**. A peer worker does not start from what is wrong. They help a person notice what already works, name their strengths and build on them. The Peer Support Specialist page says peer specialists grow people's ability to make informed, independent choices. They support people in making their own decisions.",
+            text: "Peer support is **non-clinical** [1]. The peer role adds to the work of therapists, case managers and others on the treatment team [1]. It does not copy those roles or stand in for them [1]. Peer support is also **strengths-based** [1]. A peer worker does not start from what is wrong. They help a person name their strengths and build on them [2]. The Peer Support Specialist page says peer specialists grow people's ability to make informed, independent choices [2]. They support people in making their own decisions [2].",
           },
           {
             type: 'paragraph',
-            text: "SAMHSA's Value of Peers summary boils the work down to five commitments. Peer support workers:",
+            text: "SAMHSA's Value of Peers sums up the work in five commitments [1]. Peer support workers:",
           },
           {
             type: 'list',
             items: [
-              'Inspire hope by showing that people can and do recover.',
-              'Accompany people through their recovery journeys.',
-              'Challenge myths about what it means to live with a mental health condition or a substance use disorder.',
-              'Offer self-help education and connect people with tools and resources.',
-              'Help people name their goals, hopes and dreams and sketch a roadmap for reaching them.',
+              "Inspire hope that people can and do recover [1].",
+              "Walk with people on their recovery journeys [1].",
+              "Challenge myths about what it means to have a mental health condition or a substance use disorder [1].",
+              "Offer self-help education and link people to tools and resources [1].",
+              "Help people name their goals, hopes and dreams, and make a roadmap for getting there [1].",
             ],
           },
           {
             type: 'paragraph',
-            text: "Under all five is one stance. The peer worker helps each person find and follow **their own** recovery path, with no judgment, expectations, rules or demands. The person sets the direction. The peer worker offers company, information and encouragement on the way.",
+            text: "Under all five is one stance. The peer worker helps each person find and follow **their own** recovery path, with no judgment, expectations, rules or demands [1]. The person sets the course. The peer worker offers company, facts and hope on the way.",
           },
           { type: 'heading', text: 'Role modeling recovery' },
           {
             type: 'paragraph',
-            text: "A peer worker has traveled a similar road. The Peer Support Specialist page says peer specialists foster hope for recovery and **role model** that it is real for the people they serve. SAMHSA notes that peer support offers a kind of acceptance, understanding and validation that many other professional relationships do not. It adds that peer workers can help break down gaps in experience and understanding. They can ease the power gaps that sometimes make it hard to work with the rest of the treatment team.",
+            text: "The Peer Support Specialist page says peer specialists have traveled a similar path [2]. They foster hope for recovery and **role model** that it is real for the people they serve [2]. SAMHSA notes that peer support offers a kind of acceptance, understanding and validation that many other professional relationships do not [1]. It adds that peer workers can help break down walls of experience and understanding [1]. They can also ease power dynamics that may get in the way of working with the rest of the treatment team [1].",
           },
           {
             type: 'paragraph',
-            text: "For co-workers, this has a practical meaning. A peer worker is not a junior clinician or a spare pair of hands for paperwork. Their value comes from mutuality: walking beside someone, not standing above them. Protecting that stance is part of good service for the whole team.",
+            text: "This matters for co-workers too. A peer worker is not a junior clinician or a spare pair of hands for paperwork. Many teams find that much of their value comes from mutuality: walking beside someone, not standing above them. Keeping that stance is part of good service for the whole team.",
           },
           {
             type: 'callout',
@@ -87,10 +87,10 @@ export const module3: ModuleContent = {
           {
             type: 'keyTerms',
             terms: [
-              { term: 'Experientially credentialed', definition: 'Qualified in part by one\'s own lived experience of recovery, which peer workers combine with training and, often, certification.' },
-              { term: 'Non-clinical support', definition: 'Help that does not involve diagnosis or therapy; it complements the work of clinicians and case managers instead of replacing it.' },
+              { term: "Experientially credentialed", definition: "Qualified in part by one's own lived experience of recovery, which peer workers combine with training and, often, certification [1, 2]." },
+              { term: "Non-clinical support", definition: "Help that does not involve diagnosis or therapy; it complements the work of clinicians and case managers instead of replacing it [1]." },
               { term: 'Strengths-based approach', definition: 'Starting from what a person already does well and the resources they already have, and building on them.' },
-              { term: 'Role modeling', definition: 'Showing through one\'s own life that recovery is possible, which fosters hope in the people served.' },
+              { term: "Role modeling", definition: "Showing through one's own life that recovery is possible, which fosters hope in the people served [2]." },
             ],
           },
         ],
@@ -103,43 +103,43 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Un rol que nace de la experiencia compartida' },
           {
             type: 'paragraph',
-            text: 'El tercer módulo del Peer Support Toolkit del Departamento de Salud Conductual y Servicios para Discapacidades Intelectuales de Filadelfia (DBHIDS, por sus siglas en inglés) se titula “Effective Service Delivery: What, Why, and How?” y se pregunta cómo es una buena prestación de servicios de pares, por qué importa y cómo hacerla bien. El punto de partida es sencillo. Un trabajador de apoyo entre pares es una persona con experiencia vivida de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos, que ofrece apoyo a otras personas que enfrentan retos parecidos. El personal de pares tiene muchos títulos: especialista de pares, coach de recuperación entre pares, defensor de pares, especialista en apoyo a la recuperación entre pares, especialista certificado en apoyo a la recuperación y, en el Departamento de Asuntos de Veteranos, técnico de apoyo entre pares. Sea cual sea el título en la credencial, la experiencia compartida de recuperación es la base de la relación.',
+            text: "El Peer Support Toolkit del Departamento de Salud Conductual y Servicios para Discapacidades Intelectuales de Filadelfia (DBHIDS, por sus siglas en inglés) tiene cuatro módulos [4]. Su tercer módulo, “Effective Service Delivery: What, Why, and How?”, es el modelo de este [4]. Se pregunta cómo es un buen servicio de pares, por qué importa y cómo hacerlo bien. Un trabajador de apoyo entre pares ha vivido la recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos [1, 3]. Apoya a otras personas que enfrentan retos parecidos [1, 3]. El personal de pares tiene muchos títulos [1, 2]. Entre ellos están especialista de pares, coach de recuperación entre pares, defensor de pares y especialista en apoyo a la recuperación entre pares [1]. Otros son especialista certificado en apoyo a la recuperación y, en el Departamento de Asuntos de Veteranos, técnico de apoyo entre pares [2]. Sea cual sea el título, el vínculo se basa en la experiencia compartida de recuperación [3].",
           },
           {
             type: 'paragraph',
-            text: 'La Administración de Servicios de Salud Mental y Abuso de Sustancias (SAMHSA, por sus siglas en inglés) y una página web sobre apoyo entre pares cuyo editor no se indica describen a los trabajadores de pares como **acreditados por la experiencia** (“experientially credentialed”): su propio camino de recuperación forma parte de lo que los capacita para el puesto. Además, los especialistas de pares están capacitados y certificados, como los describe la página Peer Support Specialist. La página Peer Support Specialist señala que es justamente esa combinación, la experiencia vivida más las habilidades aprendidas en la capacitación y el conocimiento de cómo funcionan los sistemas, lo que pone a los trabajadores de pares en una posición única para ayudar. Los colegas deben esperar ambas cosas del personal de pares, trabajando juntas.',
+            text: "La Administración de Servicios de Salud Mental y Abuso de Sustancias (SAMHSA, por sus siglas en inglés) y una página web sobre apoyo entre pares cuyo editor no se indica llaman a los trabajadores de pares **acreditados por la experiencia** (“experientially credentialed”) [1, 3]. Su propia recuperación es parte de lo que los capacita para el puesto [1, 3]. La página Peer Support Specialist agrega que los especialistas de pares están capacitados y certificados [2]. Esa página dice que una combinación de tres cosas pone a los trabajadores de pares en una posición única para ayudar [2]. Las tres son la experiencia vivida, las habilidades aprendidas en la capacitación y el conocimiento de cómo funcionan los sistemas [2].",
           },
           { type: 'heading', text: 'No clínico y basado en las fortalezas' },
           {
             type: 'paragraph',
-            text: 'El apoyo entre pares es **no clínico**. El rol de pares complementa el trabajo de terapeutas, administradores de casos y demás integrantes del equipo de tratamiento; no duplica esas funciones ni las sustituye. Además, el apoyo entre pares está **basado en las fortalezas**. En lugar de partir de lo que anda mal, el trabajador de pares ayuda a la persona a notar lo que ya le funciona, a nombrar sus fortalezas y a construir sobre ellas. La página Peer Support Specialist describe a los especialistas de pares como personas que fortalecen la capacidad de los demás para tomar decisiones informadas e independientes, y que los apoyan en su propia toma de decisiones.',
+            text: "El apoyo entre pares es **no clínico** [1]. El rol de pares complementa el trabajo de terapeutas, administradores de casos y demás integrantes del equipo de tratamiento [1]. No duplica esas funciones ni las sustituye [1]. Además, el apoyo entre pares está **basado en las fortalezas** [1]. El trabajador de pares no parte de lo que anda mal. Ayuda a la persona a nombrar sus fortalezas y a construir sobre ellas [2]. La página Peer Support Specialist dice que los especialistas de pares fortalecen la capacidad de las personas para tomar decisiones informadas e independientes [2]. Las apoyan en su propia toma de decisiones [2].",
           },
           {
             type: 'paragraph',
-            text: 'El resumen Value of Peers de SAMHSA condensa el trabajo en cinco compromisos. Los trabajadores de apoyo entre pares:',
+            text: "El resumen Value of Peers de SAMHSA condensa el trabajo en cinco compromisos [1]. Los trabajadores de apoyo entre pares:",
           },
           {
             type: 'list',
             items: [
-              'Despiertan esperanza al mostrar que la gente sí se recupera.',
-              'Acompañan a las personas a lo largo de su camino de recuperación.',
-              'Desmienten los mitos sobre lo que significa vivir con una condición de salud mental o un trastorno por consumo de sustancias.',
-              'Ofrecen educación para la autoayuda y conectan a las personas con herramientas y recursos.',
-              'Ayudan a las personas a nombrar sus metas, esperanzas y sueños, y a trazar una ruta para alcanzarlos.',
+              "Despiertan la esperanza de que las personas pueden recuperarse y se recuperan [1].",
+              "Acompañan a las personas a lo largo de su camino de recuperación [1].",
+              "Desmienten los mitos sobre lo que significa tener una condición de salud mental o un trastorno por consumo de sustancias [1].",
+              "Ofrecen educación para la autoayuda y conectan a las personas con herramientas y recursos [1].",
+              "Ayudan a las personas a nombrar sus metas, esperanzas y sueños, y a trazar una ruta para alcanzarlos [1].",
             ],
           },
           {
             type: 'paragraph',
-            text: 'Detrás de los cinco hay una misma postura: el trabajador de pares ayuda a cada persona a encontrar y seguir **su propio** camino de recuperación, sin juicios, expectativas, reglas ni requisitos. La persona marca el rumbo. El trabajador de pares ofrece compañía, información y ánimo en el trayecto.',
+            text: "Detrás de los cinco hay una misma postura. El trabajador de pares ayuda a cada persona a encontrar y seguir **su propio** camino de recuperación, sin juicios, expectativas, reglas ni requisitos [1]. La persona marca el rumbo. El trabajador de pares ofrece compañía, datos y esperanza en el trayecto.",
           },
           { type: 'heading', text: 'Ser modelo de recuperación' },
           {
             type: 'paragraph',
-            text: 'Como el trabajador de pares ha recorrido un camino parecido, su sola presencia es prueba viva de que la recuperación es real. La página Peer Support Specialist describe a los especialistas de pares como personas que fomentan la esperanza y que **modelan** esa realidad ante quienes acompañan. Por eso el apoyo entre pares puede ofrecer un nivel de aceptación, comprensión y validación que muchas otras relaciones profesionales no ofrecen. SAMHSA agrega que los trabajadores de pares pueden ayudar a derribar barreras de experiencia y comprensión, así como dinámicas de poder que dificultan el trabajo con el resto del equipo de tratamiento.',
+            text: "La página Peer Support Specialist dice que los especialistas de pares han recorrido un camino parecido [2]. Fomentan la esperanza de recuperación y **modelan** esa realidad ante las personas a las que acompañan [2]. SAMHSA señala que el apoyo entre pares ofrece un nivel de aceptación, comprensión y validación que muchas otras relaciones profesionales no ofrecen [1]. Agrega que los trabajadores de pares pueden ayudar a derribar barreras de experiencia y comprensión [1]. También pueden aliviar dinámicas de poder que dificultan el trabajo con el resto del equipo de tratamiento [1].",
           },
           {
             type: 'paragraph',
-            text: 'Para los colegas, esto tiene un sentido práctico. Un trabajador de pares no es un clínico en formación ni una ayuda más para el papeleo. Su valor está en la reciprocidad, en caminar al lado de la persona y no por encima de ella. Cuidar esa postura es parte de una prestación eficaz de servicios para todo el equipo.',
+            text: "Esto también importa para los colegas. Un trabajador de pares no es un clínico en formación ni una ayuda más para el papeleo. Muchos equipos ven que gran parte de su valor está en la reciprocidad: caminar al lado de la persona y no por encima de ella. Cuidar esa postura es parte de un buen servicio para todo el equipo.",
           },
           {
             type: 'callout',
@@ -150,10 +150,10 @@ export const module3: ModuleContent = {
           {
             type: 'keyTerms',
             terms: [
-              { term: 'Acreditado por la experiencia', definition: 'Estar capacitado, en parte, por la propia experiencia vivida de recuperación, que el trabajador de pares combina con capacitación y, a menudo, con una certificación.' },
-              { term: 'Apoyo no clínico', definition: 'Ayuda que no incluye diagnóstico ni terapia; complementa el trabajo de clínicos y administradores de casos en lugar de reemplazarlo.' },
+              { term: "Acreditado por la experiencia", definition: "Estar capacitado, en parte, por la propia experiencia vivida de recuperación, que el trabajador de pares combina con capacitación y, a menudo, con una certificación [1, 2]." },
+              { term: "Apoyo no clínico", definition: "Ayuda que no incluye diagnóstico ni terapia; complementa el trabajo de clínicos y administradores de casos en lugar de reemplazarlo [1]." },
               { term: 'Enfoque basado en las fortalezas', definition: 'Partir de lo que la persona ya hace bien y de los recursos con los que ya cuenta, y construir sobre eso.' },
-              { term: 'Modelo de recuperación', definition: 'Mostrar con la propia vida que la recuperación es posible, lo que despierta esperanza en las personas a las que se acompaña.' },
+              { term: "Modelo de recuperación", definition: "Mostrar con la propia vida que la recuperación es posible, lo que despierta esperanza en las personas a las que se acompaña [2]." },
             ],
           },
         ],
@@ -175,32 +175,32 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'A wide range of activities' },
           {
             type: 'paragraph',
-            text: "SAMHSA lists what peer support workers do. They speak up for people in recovery. They share resources and build skills. They build community and relationships. They lead recovery groups, mentor people and set goals. The Peer Support Specialist page adds that peer specialists work with people one-on-one and in small groups. To make sense of all this, this course sorts what peer workers offer into four kinds of support. The four labels are a teaching tool of this course, not a finding of the sources. The examples under each come from the sources. In practice, one talk often mixes more than one kind.",
+            text: "SAMHSA lists what peer support workers do [1]. They speak up for people in recovery [1]. They share resources and build skills [1]. They build community and relationships [1]. They lead recovery groups, mentor people and set goals [1]. The Peer Support Specialist page adds that peer specialists work with people one-on-one and in small groups [3]. To make sense of all this, this course sorts what peer workers offer into four kinds of support. The four labels are a teaching tool of this course, not a finding of the sources. The examples under each come from the sources. In practice, one talk often mixes more than one kind.",
           },
           { type: 'heading', text: 'Emotional support' },
           {
             type: 'paragraph',
-            text: "Emotional support is about being with someone. The Peer Support Specialist page says peer specialists offer a sounding board and a shoulder to lean on. Peer support brings acceptance, understanding and validation. Research gathered by SAMHSA links it with more empathy, acceptance and camaraderie, and with more hope and inspiration. At a time when many feel alienated and hopeless, a peer who understands can offer an important connection.",
+            text: "Emotional support is about being with someone. The Peer Support Specialist page says peer specialists offer a sounding board and a shoulder to lean on [3]. Peer support brings acceptance, understanding and validation [2, 4]. Research gathered by SAMHSA links it with more empathy, acceptance and camaraderie [4]. It also links it with more hope and inspiration [4]. At a time when many feel alienated and hopeless, a peer who understands can offer an important connection [3].",
           },
           { type: 'heading', text: 'Informational support' },
           {
             type: 'paragraph',
-            text: "Informational support means sharing knowledge and skills. Peer workers offer self-help education and teach skills. They use recovery tools to help people work through challenges. They help people build their own wellness plans. The Peer Support Specialist page notes that peer specialists add education and help finding one's way through systems to the treatment people get. Peer workers also share what they learned firsthand: what it was really like to face the same thing, and what made a difference.",
+            text: "Informational support means sharing knowledge and skills. Peer workers offer self-help education and teach skills [3, 4]. They use recovery tools to help people work through challenges [3]. They help people build their own wellness plans [3]. The Peer Support Specialist page notes that peer specialists add to the treatment people get [3]. They add education and help finding one's way through systems [3]. Peer workers also share what they learned firsthand [4]. They tell what it was really like to face the same thing, and what made a difference.",
           },
           { type: 'heading', text: 'Instrumental or concrete support' },
           {
             type: 'paragraph',
-            text: "Concrete support helps people get practical things done. A peer support web page whose publisher is not given says peer support links newcomers to resources. Examples are health care, education, job services and parenting support, which improve quality of life. Peer specialists help people draw up service plans built on their recovery goals and the steps to reach them. They help people find the information and community support they need. Lesson 5 covers linking in more depth.",
+            text: "Concrete support helps people get practical things done. A peer support web page whose publisher is not given says peer support links newcomers to resources [2]. Examples are health care, education, job services and parenting support, which improve quality of life [2]. Peer specialists help people draw up service plans built on their recovery goals and the steps to reach them [3]. They help people find the information and community support they need [3]. The last lesson of this module covers linking in more depth.",
           },
           { type: 'heading', text: 'Affiliational support' },
           {
             type: 'paragraph',
-            text: "Affiliational support is about belonging to a community. Peer workers build relationships and community and lead recovery groups. They start and keep up groups where peers teach and help one another. That unsigned page also says structured peer support can help people make new friends and feel they belong. SAMHSA cites research that links peer support with more social support and better social functioning. **Recovery community organizations** are one place where this belonging can grow. The Peer Recovery Center of Excellence describes them as grassroots, independent nonprofits, started and led by the local recovery community.",
+            text: "Affiliational support is about belonging to a community. Peer workers build relationships and community and lead recovery groups [1]. They start and keep up groups where peers teach and help one another [3]. That unsigned page also says structured peer support can help people make new friends and feel they belong [2]. SAMHSA cites research that links peer support with more social support and better social functioning [4]. **Recovery community organizations** are one place where this belonging can grow. The Peer Recovery Center of Excellence describes them as grassroots, independent nonprofits, started and led by the local recovery community [5].",
           },
           { type: 'heading', text: 'Roles that can grow' },
           {
             type: 'paragraph',
-            text: "The peer role can also reach beyond direct support. SAMHSA mentions providing services or training and supervising other peer workers. It mentions creating resources, running programs or agencies, and teaching lawmakers and the public. Some peer workers also build extra skills to serve groups who share common experiences, such as family members.",
+            text: "The peer role can also reach beyond direct support. SAMHSA mentions providing services or training and supervising other peer workers [1]. It mentions creating resources, running programs or agencies, and teaching lawmakers and the public [1]. Some peer workers also build extra skills to serve groups who share common experiences, such as family members [1].",
           },
           {
             type: 'callout',
@@ -213,9 +213,9 @@ export const module3: ModuleContent = {
             terms: [
               { term: 'Emotional support', definition: 'Listening, acceptance, validation and encouragement that help a person feel understood and hopeful.' },
               { term: 'Informational support', definition: 'Sharing knowledge, skills, self-help education, recovery-oriented tools and experiential information.' },
-              { term: 'Instrumental (concrete) support', definition: 'Practical help toward a goal, such as linking a person to healthcare, education, vocational or parenting resources.' },
+              { term: "Instrumental (concrete) support", definition: "Practical help toward a goal, such as linking a person to healthcare, education, vocational or parenting resources [2]." },
               { term: 'Affiliational support', definition: 'Helping a person connect with others and with a recovery community, building relationships and a sense of belonging.' },
-              { term: 'Recovery community organization (RCO)', definition: 'A grassroots, independent nonprofit created and run by the local recovery community that makes recovery visible and easier to reach.' },
+              { term: "Recovery community organization (RCO)", definition: "A grassroots, independent nonprofit created and run by the local recovery community that makes recovery visible and easier to reach [5]." },
             ],
           },
         ],
@@ -228,32 +228,32 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Una amplia gama de actividades' },
           {
             type: 'paragraph',
-            text: 'SAMHSA enumera las actividades que realizan los trabajadores de apoyo entre pares: abogar por las personas en recuperación, compartir recursos y desarrollar habilidades, construir comunidad y relaciones, dirigir grupos de recuperación, y ser mentores y fijar metas. La página Peer Support Specialist agrega que los especialistas de pares trabajan con las personas tanto de manera individual como en grupos pequeños. Para ordenar esta variedad, este curso agrupa lo que ofrecen los trabajadores de pares en cuatro tipos de apoyo. Las cuatro etiquetas son una herramienta didáctica; los ejemplos de cada una provienen de los documentos fuente. En la práctica, una misma conversación a menudo combina más de un tipo.',
+            text: "SAMHSA enumera lo que hacen los trabajadores de apoyo entre pares [1]. Abogan por las personas en recuperación [1]. Comparten recursos y desarrollan habilidades [1]. Construyen comunidad y relaciones [1]. Dirigen grupos de recuperación, son mentores y fijan metas [1]. La página Peer Support Specialist agrega que los especialistas de pares trabajan con las personas de manera individual y en grupos pequeños [3]. Para ordenar esta variedad, este curso agrupa lo que ofrecen los trabajadores de pares en cuatro tipos de apoyo. Las cuatro etiquetas son una herramienta didáctica de este curso, no un hallazgo de los documentos fuente. Los ejemplos de cada una provienen de los documentos fuente. En la práctica, una misma conversación a menudo combina más de un tipo.",
           },
           { type: 'heading', text: 'Apoyo emocional' },
           {
             type: 'paragraph',
-            text: 'El apoyo emocional consiste en estar con la persona. La página Peer Support Specialist describe a los especialistas de pares como alguien que escucha y un hombro en el cual apoyarse. El apoyo entre pares brinda aceptación, comprensión y validación, y las investigaciones que reúne SAMHSA lo relacionan con más empatía, aceptación y camaradería, y con un mayor sentido de esperanza e inspiración. Cuando muchas personas se sienten aisladas y sin esperanza, un par que las entiende puede ofrecer una conexión muy valiosa.',
+            text: "El apoyo emocional consiste en estar con la persona. La página Peer Support Specialist describe a los especialistas de pares como alguien que escucha y un hombro en el cual apoyarse [3]. El apoyo entre pares brinda aceptación, comprensión y validación [2, 4]. Las investigaciones que reúne SAMHSA lo relacionan con más empatía, aceptación y camaradería [4]. También lo relacionan con más esperanza e inspiración [4]. Cuando muchas personas se sienten aisladas y sin esperanza, un par que las entiende puede ofrecer una conexión muy valiosa [3].",
           },
           { type: 'heading', text: 'Apoyo informativo' },
           {
             type: 'paragraph',
-            text: 'El apoyo informativo consiste en compartir conocimientos y habilidades. Los trabajadores de pares ofrecen educación para la autoayuda, enseñan habilidades, usan herramientas orientadas a la recuperación para ayudar a las personas a enfrentar sus retos y las ayudan a crear sus propios planes de bienestar autodirigidos. La página Peer Support Specialist señala que los especialistas de pares complementan el tratamiento existente con educación y con ayuda para moverse dentro de los sistemas. Los trabajadores de pares también transmiten información basada en la experiencia: cómo fue en realidad enfrentar una situación parecida y qué marcó la diferencia.',
+            text: "El apoyo informativo consiste en compartir conocimientos y habilidades. Los trabajadores de pares ofrecen educación para la autoayuda y enseñan habilidades [3, 4]. Usan herramientas orientadas a la recuperación para ayudar a las personas a enfrentar sus retos [3]. Las ayudan a crear sus propios planes de bienestar [3]. La página Peer Support Specialist señala que los especialistas de pares complementan el tratamiento existente [3]. Aportan educación y ayuda para moverse dentro de los sistemas [3]. Los trabajadores de pares también comparten lo que aprendieron por experiencia [4]. Cuentan cómo fue en realidad enfrentar una situación parecida y qué marcó la diferencia.",
           },
           { type: 'heading', text: 'Apoyo instrumental o práctico' },
           {
             type: 'paragraph',
-            text: 'El apoyo práctico ayuda a las personas a resolver asuntos concretos. Una página web sobre apoyo entre pares cuyo editor no se indica describe el apoyo entre pares como una forma de conectar a quienes recién comienzan su recuperación con recursos de salud, educación, servicios vocacionales y apoyo para la crianza que mejoran su calidad de vida. Los especialistas de pares ayudan a elaborar planes de servicio individuales basados en metas de recuperación y en los pasos para alcanzarlas, y ayudan a reunir información y apoyo de la comunidad para hacer realidad esas metas. La lección 5 profundiza en cómo hacer estas conexiones.',
+            text: "El apoyo práctico ayuda a las personas a resolver asuntos concretos. Una página web sobre apoyo entre pares cuyo editor no se indica dice que el apoyo entre pares conecta a quienes recién comienzan su recuperación con recursos [2]. Algunos ejemplos son la salud, la educación, los servicios vocacionales y el apoyo para la crianza, que mejoran la calidad de vida [2]. Los especialistas de pares ayudan a elaborar planes de servicio basados en las metas de recuperación y en los pasos para alcanzarlas [3]. Ayudan a reunir la información y el apoyo de la comunidad que las personas necesitan [3]. La última lección de este módulo profundiza en cómo hacer estas conexiones.",
           },
           { type: 'heading', text: 'Apoyo de afiliación' },
           {
             type: 'paragraph',
-            text: 'El apoyo de afiliación tiene que ver con la pertenencia y la conexión con una comunidad. Los trabajadores de pares construyen comunidad y relaciones, dirigen grupos de recuperación, y crean y sostienen grupos de autoayuda y grupos educativos entre pares. Esa misma página señala que el apoyo estructurado entre pares puede ayudar a hacer nuevas amistades y a desarrollar un sentido de responsabilidad y pertenencia, y SAMHSA cita investigaciones que lo relacionan con más apoyo social y un mejor funcionamiento social. Las **organizaciones comunitarias de recuperación**, que el Peer Recovery Center of Excellence describe como organizaciones sin fines de lucro, independientes y de base, fundadas y dirigidas por la comunidad local en recuperación, son un lugar donde este sentido de pertenencia puede echar raíces.',
+            text: "El apoyo de afiliación tiene que ver con la pertenencia a una comunidad. Los trabajadores de pares construyen relaciones y comunidad, y dirigen grupos de recuperación [1]. Crean y sostienen grupos donde los pares se enseñan y se ayudan entre sí [3]. Esa misma página señala que el apoyo estructurado entre pares puede ayudar a hacer nuevas amistades y a sentir que uno pertenece [2]. SAMHSA cita investigaciones que lo relacionan con más apoyo social y un mejor funcionamiento social [4]. Las **organizaciones comunitarias de recuperación** son un lugar donde este sentido de pertenencia puede crecer. El Peer Recovery Center of Excellence las describe como organizaciones sin fines de lucro, independientes y de base, fundadas y dirigidas por la comunidad local en recuperación [5].",
           },
           { type: 'heading', text: 'Roles que pueden crecer' },
           {
             type: 'paragraph',
-            text: 'El rol de pares también puede ir más allá del apoyo directo. SAMHSA menciona prestar servicios o dar capacitaciones, supervisar a otros trabajadores de pares, desarrollar recursos, dirigir programas o agencias, y educar al público y a quienes crean las políticas. Algunos trabajadores de pares también desarrollan competencias adicionales para atender a grupos específicos que comparten experiencias en común, como los familiares.',
+            text: "El rol de pares también puede ir más allá del apoyo directo. SAMHSA menciona prestar servicios o dar capacitaciones y supervisar a otros trabajadores de pares [1]. Menciona desarrollar recursos, dirigir programas o agencias, y educar al público y a quienes crean las políticas [1]. Algunos trabajadores de pares también desarrollan competencias adicionales para atender a grupos que comparten experiencias en común, como los familiares [1].",
           },
           {
             type: 'callout',
@@ -266,9 +266,9 @@ export const module3: ModuleContent = {
             terms: [
               { term: 'Apoyo emocional', definition: 'Escucha, aceptación, validación y ánimo que ayudan a la persona a sentirse comprendida y con esperanza.' },
               { term: 'Apoyo informativo', definition: 'Compartir conocimientos, habilidades, educación para la autoayuda, herramientas orientadas a la recuperación e información basada en la experiencia.' },
-              { term: 'Apoyo instrumental (práctico)', definition: 'Ayuda concreta para alcanzar una meta, como conectar a la persona con recursos de salud, educación, empleo o crianza.' },
+              { term: "Apoyo instrumental (práctico)", definition: "Ayuda concreta para alcanzar una meta, como conectar a la persona con recursos de salud, educación, empleo o crianza [2]." },
               { term: 'Apoyo de afiliación', definition: 'Ayudar a la persona a conectarse con otras personas y con una comunidad de recuperación, construyendo relaciones y un sentido de pertenencia.' },
-              { term: 'Organización comunitaria de recuperación (RCO)', definition: 'Una organización sin fines de lucro, independiente y de base, fundada y dirigida por la comunidad local en recuperación, que hace visible y accesible la recuperación.' },
+              { term: "Organización comunitaria de recuperación (RCO)", definition: "Una organización sin fines de lucro, independiente y de base, fundada y dirigida por la comunidad local en recuperación, que hace visible y accesible la recuperación [5]." },
             ],
           },
         ],
@@ -290,7 +290,7 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'One role, many settings' },
           {
             type: 'paragraph',
-            text: 'Peer support workers practice in a wide range of places. SAMHSA’s Value of Peers and a peer support web page whose publisher is not given name these settings:',
+            text: "Peer support workers practice in a wide range of places [1, 2]. SAMHSA’s Value of Peers and a peer support web page whose publisher is not given name these settings [1, 2]:",
           },
           {
             type: 'list',
@@ -307,38 +307,38 @@ export const module3: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: "The Peer Support Specialist page adds hospitals and inpatient care, drop-in centers and respite services run by people who use services. It adds other community services and prisons, in public and private systems. It notes that peers serve in many roles, such as case management, wellness coaching and education. They also take an active part in clinical settings such as crisis services. Most peer specialists are paid staff, while some choose to volunteer.",
+            text: "The Peer Support Specialist page adds more [3]. It names hospitals, inpatient care and drop-in centers [3]. It names respite services run by people who use services [3]. It adds other community services and prisons, in public and private systems [3]. It notes that peers serve in many roles, such as case management, wellness coaching and education [3]. They also take an active part in clinical settings such as crisis services [3]. Most peer specialists are paid staff, while some choose to volunteer [3].",
           },
           { type: 'heading', text: 'Examples from the field' },
           {
             type: 'paragraph',
-            text: "**Police-assisted diversion.** The Peer Recovery Center of Excellence shows a Philadelphia partnership. The police department works with PRO-ACT, a community treatment and recovery group focused on substance use disorders. Together they bring peer recovery support to people in a pre-arrest diversion program. Here peer support is part of an alternative to jail. Research the Center sums up links peer recovery support to fewer criminal charges and less probation or parole.",
+            text: "**Police-assisted diversion.** The Peer Recovery Center of Excellence shows a Philadelphia partnership [4]. The police department works with PRO-ACT [4]. PRO-ACT is a community treatment and recovery group focused on substance use disorders [4]. Together they bring peer recovery support to people in a pre-arrest diversion program [4]. Here peer support is part of an alternative to jail [4]. The Center sums up research on this [4]. It links peer recovery support to fewer criminal charges and less probation or parole [4].",
           },
           {
             type: 'paragraph',
-            text: "**Child welfare.** Peer workers also serve families involved with child welfare. The Center recommends “Use of Peers and Recovery Specialists in Child Welfare.” The National Center on Substance Abuse and Child Welfare wrote it to give an overview of two models of peer support for families. Research the Center cites links peer support with shorter stays in out-of-home care and faster family reunification.",
+            text: "**Child welfare.** Peer workers also serve families involved with child welfare [1, 4]. The Center recommends a report, “Use of Peers and Recovery Specialists in Child Welfare” [4]. The National Center on Substance Abuse and Child Welfare wrote it [4]. It gives an overview of two models of peer support for families [4]. Research the Center cites links peer support with shorter stays in out-of-home care and faster family reunification [4].",
           },
           {
             type: 'paragraph',
-            text: "**Health care and housing.** The same research summary associates peer support with greater housing stability, more primary care visits, and fewer hospital and emergency department admissions.",
+            text: "**Health care and housing.** The same research summary links peer support with more stable housing and more primary care visits [4]. It also links it with fewer hospital and emergency department admissions [4].",
           },
           { type: 'heading', text: 'Outreach and engagement' },
           {
             type: 'paragraph',
-            text: "Besides the kinds of support in Lesson 2, peer support workers do many kinds of outreach and engagement. SAMHSA explains that peer workers draw on shared understanding, respect and mutual empowerment. With these, they help people take part in recovery and keep at it, and lower the chance of a return to use. Peer support can carry treatment past the clinic walls and into the places where people live. Research the Center sums up links peer support with better access to treatment and more engagement in it. A peer support web page whose publisher is not given says it can help people stay in treatment and lower drop-outs.",
+            text: "Besides the four kinds of support in the last lesson, peer support workers do many kinds of outreach and engagement [1, 2]. SAMHSA explains that peer workers draw on shared understanding, respect and mutual empowerment [5]. With these, they help people take part in recovery and keep at it [5]. This lowers the chance of a return to use [5]. Peer support can carry treatment past the clinic walls and into the places where people live [5]. Research the Center sums up links peer support with better access to treatment and more engagement in it [4]. A peer support web page whose publisher is not given says it can help people stay in treatment and lower drop-outs [2].",
           },
           { type: 'heading', text: 'Support during a crisis' },
           {
             type: 'paragraph',
-            text: "Some of these settings meet people at their hardest moments. Peer support workers work in hospital emergency departments. The Peer Support Specialist page names crisis services among the clinical settings where peers take an active part. It also says peer specialists can offer understanding at a time when many people feel alienated and hopeless. The unsigned peer support page lists a benefit of structured peer support: it helps people stay sober “during periods of stress or crisis.”",
+            text: "Some of these settings meet people at their hardest moments. Peer support workers work in hospital emergency departments [1, 2]. The Peer Support Specialist page names crisis services among the clinical settings where peers take an active part [3]. It also says many people feel alienated and hopeless at such times [3]. Peer specialists can offer them understanding [3]. The unsigned peer support page lists a benefit of structured peer support [2]. It helps people stay sober “during periods of stress or crisis” [2].",
           },
           {
             type: 'paragraph',
-            text: "In a crisis, the peer worker offers the same non-clinical, strengths-based support, with extra care. They stay calm and present. They listen. They share hope that people can and do recover. They help the person reach the right help. The peer worker does this with the clinical team, not in its place. The role adds to the work of therapists and the rest of the team. Many organizations find it helps to agree ahead of time, in writing, what a peer worker does when someone may be in danger, and whom they call. Ask your supervisor for your crisis procedure before you need it.",
+            text: "In a crisis, the peer worker's part is the same non-clinical, strengths-based support, given with extra care. They stay calm and present. They listen. They share hope that people can and do recover [1]. They help the person reach the right help. The peer worker does this with the clinical team, not in its place. The role adds to the work of therapists and the rest of the team [1]. Many organizations find it helps to agree ahead of time, in writing, what a peer worker does when someone may be in danger, and whom they call. Ask your supervisor for your crisis procedure before you need it.",
           },
           {
             type: 'paragraph',
-            text: "Each setting shapes the work in its own way: the pace, the team, the rules of the host. The heart of the role stays the same. It is non-clinical, strengths-based support from someone with shared experience, guided by the person's own goals.",
+            text: "Each setting shapes the work in its own way. The pace, the team and the rules of the host all differ. The heart of the role stays the same. It is non-clinical, strengths-based support from someone with shared experience, guided by the person's own goals [1].",
           },
           {
             type: 'callout',
@@ -352,7 +352,7 @@ export const module3: ModuleContent = {
               { term: 'Outreach', definition: 'Activities that bring peer support to people who are not yet connected with recovery services, so they learn it exists and how to reach it.' },
               { term: 'Engagement', definition: 'Helping a person become involved in the recovery process and stay involved over time.' },
               { term: 'Crisis procedure', definition: 'An organization’s written plan for what staff, including peer workers, do and whom they call when someone may be in danger.' },
-              { term: 'Police-assisted diversion', definition: 'A partnership in which police work with a community organization so that people in a pre-arrest diversion program receive peer recovery support, as an alternative to incarceration.' },
+              { term: "Police-assisted diversion", definition: "A partnership in which police work with a community organization so that people in a pre-arrest diversion program receive peer recovery support, as an alternative to incarceration [4]." },
             ],
           },
         ],
@@ -365,7 +365,7 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Un rol, muchos entornos' },
           {
             type: 'paragraph',
-            text: 'Los trabajadores de apoyo entre pares trabajan en lugares muy diversos. El documento Value of Peers de SAMHSA y una página web sobre apoyo entre pares cuyo editor no se indica mencionan estos entornos:',
+            text: "Los trabajadores de apoyo entre pares trabajan en lugares muy diversos [1, 2]. El documento Value of Peers de SAMHSA y una página web sobre apoyo entre pares cuyo editor no se indica mencionan estos entornos [1, 2]:",
           },
           {
             type: 'list',
@@ -382,38 +382,38 @@ export const module3: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'La página Peer Support Specialist agrega la atención hospitalaria con internación, los servicios comunitarios, los servicios de respiro dirigidos por usuarios, los hospitales, los centros de acogida sin cita y las prisiones, tanto en el sector público como en el privado. También señala que los pares cumplen muchos roles, como la administración de casos, el coaching de bienestar y la educación, y participan activamente en entornos clínicos como los servicios de crisis. La mayoría de los especialistas de pares son empleados remunerados, y algunos eligen trabajar como voluntarios.',
+            text: "La página Peer Support Specialist agrega más [3]. Nombra los hospitales, la atención con internación y los centros de acogida sin cita [3]. Nombra los servicios de respiro dirigidos por usuarios [3]. Agrega otros servicios comunitarios y las prisiones, en el sector público y en el privado [3]. Señala que los pares cumplen muchos roles, como la administración de casos, el coaching de bienestar y la educación [3]. También participan activamente en entornos clínicos como los servicios de crisis [3]. La mayoría de los especialistas de pares son empleados remunerados, y algunos eligen trabajar como voluntarios [3].",
           },
           { type: 'heading', text: 'Ejemplos del trabajo en la práctica' },
           {
             type: 'paragraph',
-            text: '**Programas de desvío con participación policial.** El Peer Recovery Center of Excellence presenta una colaboración en Filadelfia en la que el departamento de policía trabaja con PRO-ACT, una organización comunitaria de tratamiento y recuperación enfocada en los trastornos por consumo de sustancias, para ofrecer servicios de apoyo a la recuperación entre pares a quienes participan en un programa de desvío antes del arresto. Es un ejemplo del apoyo entre pares como parte de una alternativa al encarcelamiento. Las investigaciones que resume el Centro vinculan el apoyo a la recuperación entre pares con menos cargos penales y menos casos de libertad condicional o bajo palabra.',
+            text: "**Programas de desvío con participación policial.** El Peer Recovery Center of Excellence presenta una colaboración en Filadelfia [4]. El departamento de policía trabaja con PRO-ACT [4]. PRO-ACT es una organización comunitaria de tratamiento y recuperación enfocada en los trastornos por consumo de sustancias [4]. Juntos ofrecen apoyo a la recuperación entre pares a quienes participan en un programa de desvío antes del arresto [4]. Aquí el apoyo entre pares es parte de una alternativa al encarcelamiento [4]. El Centro resume investigaciones sobre esto [4]. Vinculan el apoyo a la recuperación entre pares con menos cargos penales y menos casos de libertad condicional o bajo palabra [4].",
           },
           {
             type: 'paragraph',
-            text: '**Bienestar infantil.** Los trabajadores de pares también acompañan a familias que tienen contacto con el sistema de bienestar infantil, y el Centro recomienda “Use of Peers and Recovery Specialists in Child Welfare”, un informe del National Center on Substance Abuse and Child Welfare (Centro Nacional sobre Abuso de Sustancias y Bienestar Infantil) que presenta dos modelos de apoyo entre pares para familias. Las investigaciones que cita relacionan el apoyo entre pares con estancias más cortas en cuidado fuera del hogar y una reunificación familiar más rápida.',
+            text: "**Bienestar infantil.** Los trabajadores de pares también acompañan a familias que tienen contacto con el sistema de bienestar infantil [1, 4]. El Centro recomienda un informe, “Use of Peers and Recovery Specialists in Child Welfare” [4]. Lo elaboró el National Center on Substance Abuse and Child Welfare (Centro Nacional sobre Abuso de Sustancias y Bienestar Infantil) [4]. Presenta dos modelos de apoyo entre pares para familias [4]. Las investigaciones que cita el Centro relacionan el apoyo entre pares con estancias más cortas en cuidado fuera del hogar y una reunificación familiar más rápida [4].",
           },
           {
             type: 'paragraph',
-            text: '**Salud y vivienda.** El mismo resumen de investigaciones asocia el apoyo entre pares con una vivienda más estable, más visitas de atención primaria y menos ingresos al hospital y a la sala de emergencias.',
+            text: "**Salud y vivienda.** El mismo resumen de investigaciones asocia el apoyo entre pares con una vivienda más estable y más visitas de atención primaria [4]. También lo asocia con menos ingresos al hospital y a la sala de emergencias [4].",
           },
           { type: 'heading', text: 'Acercamiento y participación' },
           {
             type: 'paragraph',
-            text: 'Además de los tipos de apoyo que vimos en la lección 2, los trabajadores de apoyo entre pares realizan diversas actividades de acercamiento y participación. SAMHSA explica que, mediante la comprensión compartida, el respeto y el empoderamiento mutuo, los trabajadores de pares ayudan a las personas a involucrarse en el proceso de recuperación y a mantenerse involucradas, lo que reduce la probabilidad de un regreso al consumo. El apoyo entre pares puede llevar el alcance del tratamiento más allá de las paredes de la clínica, hasta los lugares cotidianos donde vive la gente. Las investigaciones que resume el Centro lo vinculan con un mejor acceso al tratamiento y una mayor participación en él, y una página web sobre apoyo entre pares cuyo editor no se indica señala que puede ayudar a que las personas permanezcan en tratamiento y a reducir los abandonos.',
+            text: "Además de los cuatro tipos de apoyo de la lección anterior, los trabajadores de apoyo entre pares realizan muchas actividades de acercamiento y participación [1, 2]. SAMHSA explica que los trabajadores de pares se apoyan en la comprensión compartida, el respeto y el empoderamiento mutuo [5]. Así ayudan a las personas a involucrarse en la recuperación y a mantenerse involucradas [5]. Esto reduce la probabilidad de un regreso al consumo [5]. El apoyo entre pares puede llevar el tratamiento más allá de las paredes de la clínica, hasta los lugares donde vive la gente [5]. Las investigaciones que resume el Centro lo vinculan con un mejor acceso al tratamiento y una mayor participación en él [4]. Una página web sobre apoyo entre pares cuyo editor no se indica señala que puede ayudar a que las personas permanezcan en tratamiento y a reducir los abandonos [2].",
           },
           { type: 'heading', text: 'Apoyo durante una crisis' },
           {
             type: 'paragraph',
-            text: 'Algunos de estos entornos encuentran a las personas en sus momentos más difíciles. Los trabajadores de apoyo entre pares trabajan en salas de emergencia de hospitales, y la página Peer Support Specialist menciona los servicios de crisis entre los entornos clínicos donde los pares participan activamente. También señala que los especialistas de pares pueden ofrecer comprensión en un momento en que muchas personas se sienten aisladas y sin esperanza. La página sobre apoyo entre pares sin editor identificado incluye, entre los beneficios del apoyo estructurado entre pares, sostener la recuperación “en períodos de estrés o crisis”.',
+            text: "Algunos de estos entornos encuentran a las personas en sus momentos más difíciles. Los trabajadores de apoyo entre pares trabajan en salas de emergencia de hospitales [1, 2]. La página Peer Support Specialist menciona los servicios de crisis entre los entornos clínicos donde los pares participan activamente [3]. También dice que en esos momentos muchas personas se sienten aisladas y sin esperanza [3]. Los especialistas de pares pueden ofrecerles comprensión [3]. La página sobre apoyo entre pares sin editor identificado menciona un beneficio del apoyo estructurado entre pares [2]. Ayuda a sostener la recuperación “en períodos de estrés o crisis” [2].",
           },
           {
             type: 'paragraph',
-            text: 'En una crisis, el aporte del trabajador de pares es el mismo apoyo no clínico y basado en las fortalezas, ofrecido con más cuidado: mantener la calma y estar presente, escuchar, compartir la esperanza de que las personas pueden recuperarse y se recuperan, y ayudar a la persona a llegar a la ayuda adecuada. El trabajador de pares lo hace junto al equipo clínico, no en su lugar; su función complementa la de los terapeutas y demás miembros del equipo. A muchas organizaciones les resulta útil acordar de antemano, por escrito, qué hace un trabajador de pares cuando alguien puede estar en peligro y a quién llama. Pide a tu supervisor el procedimiento de crisis de tu organización antes de necesitarlo.',
+            text: "En una crisis, el aporte del trabajador de pares es el mismo apoyo no clínico y basado en las fortalezas, ofrecido con más cuidado. Mantiene la calma y está presente. Escucha. Comparte la esperanza de que las personas pueden recuperarse y se recuperan [1]. Ayuda a la persona a llegar a la ayuda adecuada. El trabajador de pares lo hace junto al equipo clínico, no en su lugar. Su rol complementa el trabajo de los terapeutas y del resto del equipo [1]. A muchas organizaciones les resulta útil acordar de antemano, por escrito, qué hace un trabajador de pares cuando alguien puede estar en peligro y a quién llama. Pide a tu supervisor el procedimiento de crisis de tu organización antes de necesitarlo.",
           },
           {
             type: 'paragraph',
-            text: 'Cada entorno le da al trabajo su propio carácter: el ritmo, el equipo, las normas de la organización anfitriona. Lo que no cambia es el corazón del rol: un apoyo no clínico y basado en las fortalezas, que ofrece alguien con experiencia compartida y que se guía por las metas de la propia persona.',
+            text: "Cada entorno le da al trabajo su propio carácter. El ritmo, el equipo y las normas de la organización anfitriona cambian. Lo que no cambia es el corazón del rol. Es un apoyo no clínico y basado en las fortalezas, que ofrece alguien con experiencia compartida y que se guía por las metas de la propia persona [1].",
           },
           {
             type: 'callout',
@@ -427,7 +427,7 @@ export const module3: ModuleContent = {
               { term: 'Acercamiento (outreach)', definition: 'Actividades que llevan el apoyo entre pares a personas que todavía no están conectadas con servicios de recuperación, para que sepan que existe y cómo acceder a él.' },
               { term: 'Participación (engagement)', definition: 'Ayudar a la persona a involucrarse en el proceso de recuperación y a mantenerse involucrada con el tiempo.' },
               { term: 'Procedimiento de crisis', definition: 'El plan escrito de una organización sobre qué hace el personal, incluidos los trabajadores de pares, y a quién llama cuando alguien puede estar en peligro.' },
-              { term: 'Desvío con participación policial', definition: 'Una colaboración en la que la policía trabaja con una organización comunitaria para que las personas en un programa de desvío antes del arresto reciban apoyo a la recuperación entre pares, como alternativa al encarcelamiento.' },
+              { term: "Desvío con participación policial", definition: "Una colaboración en la que la policía trabaja con una organización comunitaria para que las personas en un programa de desvío antes del arresto reciban apoyo a la recuperación entre pares, como alternativa al encarcelamiento [4]." },
             ],
           },
         ],
@@ -449,21 +449,21 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Your key tool' },
           {
             type: 'paragraph',
-            text: "The Peer Recovery Center of Excellence calls lived experience in recovery the key tool peer support specialists use to do their job, whatever the setting. States certify peer workers in different ways depending on whether that experience comes from substance use recovery, mental health recovery or both. Where a state offers one integrated certification, the kind of lived experience a particular job calls for depends on the job itself, the setting and the needs of the people served. Whatever its kind, a tool works best when it is used with skill and intention.",
+            text: "The Peer Recovery Center of Excellence calls lived experience in recovery the key tool of peer support specialists [1]. They use it to do their job in every kind of setting [1]. States certify peer workers in different ways [1]. The way can depend on the kind of lived experience: substance use recovery, mental health recovery or both [1]. Some states offer one certification that covers both [1]. There, the kind of lived experience a job calls for depends on the job, the setting and the needs of the people served [1]. Like any tool, it works best when it is used with skill and care.",
           },
           { type: 'heading', text: 'Why sharing helps' },
           {
             type: 'paragraph',
-            text: "Peer support rests on **mutuality**, often called peerness: the bond between two people who share similar experiences. SAMHSA explains that this mutuality builds connection and inspires hope, and that the sense of mutuality created by thoughtful sharing of experience plays an important part in modeling recovery and offering hope. Peer workers offer vital experiential information and real examples of what recovery can do. Their stories and practical guidance help people set their own goals, work out their own ways of taking charge, and move step by step toward lives they choose for themselves.",
+            text: "Peer support rests on **mutuality**, often called “peerness”: the bond between two people who share similar experiences [2]. SAMHSA explains that this mutuality builds connection and inspires hope [2]. Thoughtful sharing of experience creates a sense of mutuality [2]. SAMHSA says this plays an important part in modeling recovery and offering hope [2]. Peer workers share vital information from their own experience [2]. They give real examples of the power of recovery [2]. Their stories and practical guidance help people set their own goals [2]. They help people find ways to take charge and take concrete steps toward lives they choose [2].",
           },
           {
             type: 'paragraph',
-            text: "People who have received peer support describe this in their own words. In SAMHSA's Value of Peers materials, one person says that watching others recover gave them hope that they could recover as well, and another says that peer support let them feel normal. Sharing is powerful because it makes recovery visible.",
+            text: "People who have received peer support describe this in their own words [2]. SAMHSA's Value of Peers quotes one person who says that seeing others recover gave them hope they could too [2]. Another says peer support let them feel normal [2]. Sharing is powerful because it makes recovery visible.",
           },
           { type: 'heading', text: 'Sharing with purpose' },
           {
             type: 'paragraph',
-            text: "The word thoughtful matters. Sharing with purpose is not the same as telling your whole story. It means choosing what to share because it may help the other person's recovery, not to meet your own need to be heard. Before you share, try asking yourself:",
+            text: "The word thoughtful matters. Sharing with purpose is not the same as telling your whole story. It means choosing what to share because it may help the other person's recovery. It is not a way to meet your own need to be heard. Before you share, try asking yourself:",
           },
           {
             type: 'list',
@@ -471,17 +471,17 @@ export const module3: ModuleContent = {
             items: [
               '**Whose needs does this serve?** Share when it is likely to help the person in front of you, for example by offering hope or a practical idea.',
               '**What is the point?** Choose the part of your experience that connects with what the person is facing, and keep it brief.',
-              '**Does it leave room for their path?** Your way of recovering is one example, not a rule. Peer workers support people to find and follow their own paths without judgment or expectation.',
+              "**Does it leave room for their path?** Your way of recovering is one example, not a rule. Peer workers support people to find and follow their own paths without judgment or expectation [2].",
               '**Can I hand the focus back?** Finish by returning attention to the person, for instance by asking what they take from it or what might work for them.',
             ],
           },
           {
             type: 'paragraph',
-            text: "Purposeful sharing also helps dispel myths about mental health conditions and substance use disorders. When a peer worker speaks openly and calmly about recovery, both colleagues and the people served can see that recovery is real and that people can and do recover.",
+            text: "Purposeful sharing is one way peer workers dispel myths about mental health conditions and substance use disorders [2]. When a peer worker speaks openly and calmly about recovery, others can see that it is real. Co-workers and the people served can see that people can and do recover [2].",
           },
           {
             type: 'paragraph',
-            text: "You decide which parts of your story to bring to work, and it is fine to keep some parts private. SAMHSA describes the shared experience of recovery, or of being a family member, as the foundation of the peer recovery support relationship. That foundation does not require you to share everything. Your supervisor can help you think through sharing in a new setting or with a new group.",
+            text: "You decide which parts of your story to bring to work. It is fine to keep some parts private. SAMHSA describes the shared experience of recovery, or of being a family member, as the foundation of the peer recovery support relationship [4]. That foundation does not require you to share everything. Your supervisor can help you think through sharing in a new setting or with a new group.",
           },
           {
             type: 'callout',
@@ -492,8 +492,8 @@ export const module3: ModuleContent = {
           {
             type: 'keyTerms',
             terms: [
-              { term: 'Lived experience', definition: 'Personal experience of recovery from a mental health condition, a substance use disorder, or both; the key tool peer support specialists use in their work.' },
-              { term: 'Mutuality (peerness)', definition: 'The bond between a peer worker and someone who is in recovery or looking for it, grounded in shared experience, that builds connection and hope.' },
+              { term: "Lived experience", definition: "Personal experience of recovery from a mental health condition, a substance use disorder, or both; the key tool peer support specialists use in their work [1]." },
+              { term: "Mutuality (peerness)", definition: "The bond between a peer worker and someone who is in recovery or looking for it, grounded in shared experience, that builds connection and hope [2]." },
               { term: 'Purposeful sharing', definition: 'Choosing what part of one\'s own story to share, and when, because it serves the other person\'s recovery goals.' },
               { term: 'Self-determination', definition: 'A person\'s right and ability to set their own goals and direct their own recovery path.' },
             ],
@@ -508,21 +508,21 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Su herramienta clave' },
           {
             type: 'paragraph',
-            text: 'El Peer Recovery Center of Excellence llama a la experiencia vivida de recuperación la herramienta clave que usan los especialistas de apoyo entre pares para hacer su trabajo, sea cual sea el entorno. Los estados certifican a los trabajadores de pares de maneras distintas según si esa experiencia proviene de la recuperación del consumo de sustancias, de la recuperación en salud mental o de ambas. Donde el estado ofrece una sola certificación integrada, el tipo de experiencia vivida que requiere un puesto depende del puesto mismo, del entorno y de las necesidades de las personas atendidas. Sea del tipo que sea, una herramienta rinde más cuando se usa con destreza e intención.',
+            text: "El Peer Recovery Center of Excellence llama a la experiencia vivida de recuperación la herramienta clave de los especialistas de apoyo entre pares [1]. La usan para hacer su trabajo en todo tipo de entornos [1]. Los estados certifican a los trabajadores de pares de maneras distintas [1]. La forma puede depender del tipo de experiencia vivida: recuperación del consumo de sustancias, recuperación en salud mental o ambas [1]. Algunos estados ofrecen una sola certificación que abarca ambas [1]. Allí, el tipo de experiencia vivida que requiere un puesto depende del puesto, del entorno y de las necesidades de las personas atendidas [1]. Como cualquier herramienta, rinde más cuando se usa con destreza y cuidado.",
           },
           { type: 'heading', text: 'Por qué compartir ayuda' },
           {
             type: 'paragraph',
-            text: 'El apoyo entre pares se basa en la **reciprocidad**, también llamada “peerness”, el sentido de ser pares: el vínculo entre dos personas que han vivido experiencias parecidas. SAMHSA explica que esta reciprocidad crea conexión y despierta esperanza, y que el sentido de reciprocidad que surge al compartir la experiencia con cuidado tiene un papel importante para modelar la recuperación y ofrecer esperanza. Los trabajadores de pares aportan información vital basada en la experiencia y ejemplos reales de lo que la recuperación hace posible. Al compartir su experiencia y orientación práctica, ayudan a las personas a fijar sus propias metas, a idear estrategias para empoderarse y a dar pasos concretos hacia una vida decidida por ellas mismas.',
+            text: "El apoyo entre pares se basa en la **reciprocidad**, también llamada “peerness”, el sentido de ser pares: el vínculo entre dos personas que han vivido experiencias parecidas [2]. SAMHSA explica que esta reciprocidad crea conexión y despierta esperanza [2]. Compartir la experiencia con cuidado crea un sentido de reciprocidad [2]. SAMHSA dice que esto tiene un papel importante para modelar la recuperación y ofrecer esperanza [2]. Los trabajadores de pares comparten información vital basada en su propia experiencia [2]. Dan ejemplos reales del poder de la recuperación [2]. Sus historias y su orientación práctica ayudan a las personas a fijar sus propias metas [2]. Las ayudan a encontrar formas de empoderarse y a dar pasos concretos hacia una vida que ellas eligen [2].",
           },
           {
             type: 'paragraph',
-            text: 'Quienes han recibido apoyo entre pares lo cuentan con sus propias palabras. En los materiales Value of Peers de SAMHSA, una persona dice que ver a otros recuperarse le dio esperanza de que ella también podría lograrlo, y otra dice que el apoyo entre pares la hizo sentirse normal. Compartir tiene fuerza porque hace visible la recuperación.',
+            text: "Quienes han recibido apoyo entre pares lo cuentan con sus propias palabras [2]. Value of Peers de SAMHSA cita a una persona que dice que ver a otros recuperarse le dio esperanza de que ella también podría lograrlo [2]. Otra dice que el apoyo entre pares la hizo sentirse normal [2]. Compartir tiene fuerza porque hace visible la recuperación.",
           },
           { type: 'heading', text: 'Compartir con un propósito' },
           {
             type: 'paragraph',
-            text: 'La palabra cuidado es importante. Compartir con un propósito no es lo mismo que contar toda tu historia. Significa elegir qué compartir porque puede ayudar a la recuperación de la otra persona, no para satisfacer tu propia necesidad de ser escuchado. Antes de compartir, pregúntate:',
+            text: "La palabra cuidado es importante. Compartir con un propósito no es lo mismo que contar toda tu historia. Significa elegir qué compartir porque puede ayudar a la recuperación de la otra persona. No es una forma de satisfacer tu propia necesidad de ser escuchado. Antes de compartir, pregúntate:",
           },
           {
             type: 'list',
@@ -530,17 +530,17 @@ export const module3: ModuleContent = {
             items: [
               '**¿A qué necesidades responde esto?** Comparte cuando sea probable que ayude a la persona que tienes delante, por ejemplo, porque le ofrece esperanza o una idea práctica.',
               '**¿Cuál es el punto?** Elige la parte de tu experiencia que se relaciona con lo que la persona está viviendo, y sé breve.',
-              '**¿Deja espacio para su propio camino?** Su forma de recuperarse es un ejemplo, no una regla. Los trabajadores de pares apoyan a las personas para que encuentren y sigan su propio camino, sin juicios ni expectativas.',
+              "**¿Deja espacio para su propio camino?** Tu forma de recuperarte es un ejemplo, no una regla. Los trabajadores de pares apoyan a las personas para que encuentren y sigan su propio camino, sin juicios ni expectativas [2].",
               '**¿Puedo devolverle el protagonismo?** Termina volviendo la atención a la persona, por ejemplo, preguntándole qué se lleva de lo que escuchó o qué le podría funcionar a ella.',
             ],
           },
           {
             type: 'paragraph',
-            text: 'Compartir con un propósito también ayuda a desmentir mitos sobre las condiciones de salud mental y los trastornos por consumo de sustancias. Cuando un trabajador de pares habla con apertura y calma sobre la recuperación, tanto los colegas como las personas atendidas pueden ver que la recuperación es real y que la gente sí se recupera.',
+            text: "Compartir con un propósito es una forma en que los trabajadores de pares desmienten mitos sobre las condiciones de salud mental y los trastornos por consumo de sustancias [2]. Cuando un trabajador de pares habla con apertura y calma sobre la recuperación, los demás pueden ver que es real. Los colegas y las personas atendidas pueden ver que las personas pueden recuperarse y se recuperan [2].",
           },
           {
             type: 'paragraph',
-            text: 'Tú decides qué partes de tu historia llevas al trabajo, y está bien guardar algunas en privado. SAMHSA describe la experiencia compartida de estar en recuperación, o de ser familiar de alguien en recuperación, como la base de la relación de apoyo entre pares. Esa base no te exige contarlo todo. Tu supervisor puede ayudarte a pensar cómo compartir en un entorno nuevo o con un grupo nuevo.',
+            text: "Tú decides qué partes de tu historia llevas al trabajo. Está bien guardar algunas en privado. SAMHSA describe la experiencia compartida de estar en recuperación, o de ser familiar de alguien en recuperación, como la base de la relación de apoyo entre pares [4]. Esa base no te exige contarlo todo. Tu supervisor puede ayudarte a pensar cómo compartir en un entorno nuevo o con un grupo nuevo.",
           },
           {
             type: 'callout',
@@ -551,8 +551,8 @@ export const module3: ModuleContent = {
           {
             type: 'keyTerms',
             terms: [
-              { term: 'Experiencia vivida', definition: 'La experiencia personal de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos; la herramienta clave que usan los especialistas de apoyo entre pares.' },
-              { term: 'Reciprocidad (el sentido de ser pares, “peerness”)', definition: 'El vínculo entre un trabajador de pares y una persona en recuperación o que busca recuperarse, basado en la experiencia compartida, que crea conexión y esperanza.' },
+              { term: "Experiencia vivida", definition: "La experiencia personal de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos; la herramienta clave que usan los especialistas de apoyo entre pares [1]." },
+              { term: "Reciprocidad (el sentido de ser pares, “peerness”)", definition: "El vínculo entre un trabajador de pares y una persona en recuperación o que busca recuperarse, basado en la experiencia compartida, que crea conexión y esperanza [2]." },
               { term: 'Compartir con un propósito', definition: 'Elegir qué parte de la propia historia compartir, y cuándo, porque sirve a las metas de recuperación de la otra persona.' },
               { term: 'Autodeterminación', definition: 'El derecho y la capacidad de una persona para fijar sus propias metas y dirigir su propio camino de recuperación.' },
             ],
@@ -576,15 +576,15 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Why linking matters' },
           {
             type: 'paragraph',
-            text: "Recovery is lived in everyday life, not only in treatment. The Peer Recovery Center of Excellence defines **recovery capital** as the breadth and depth of inner and outer resources a person can draw on. These help a person begin recovery and keep it going. Inner resources include hope and confidence. Outer ones include the supports named below. Peer workers help people build both.",
+            text: "Recovery is lived in everyday life, not only in treatment. The Peer Recovery Center of Excellence defines **recovery capital** as the breadth and depth of inner and outer resources a person can draw on [1]. These help a person begin recovery and keep it going [1]. Inner resources can include hope and confidence. Outer ones can include the supports named below. Peer workers help people build both.",
           },
           {
             type: 'paragraph',
-            text: "A peer support web page whose publisher is not given says peer support links people who are new to recovery with resources. These include health care, education, job and parenting help. They improve quality of life and help people succeed. SAMHSA counts sharing resources, and linking people to tools and resources, among the main tasks of peer workers. The Peer Support Specialist page says peer specialists help people get information and support from their community to make their goals real. They also help people find their way through systems.",
+            text: "A peer support web page whose publisher is not given says peer support links people who are new to recovery with resources [2]. These include health care, education, job and parenting help [2]. They improve quality of life and help people succeed [2]. SAMHSA counts sharing resources, and linking people to tools and resources, among the main tasks of peer workers [4, 5]. The Peer Support Specialist page says peer specialists help people get information and support from their community to make their goals real [3]. They also help people find their way through systems [3].",
           },
           {
             type: 'paragraph',
-            text: "The Center describes a **recovery-oriented system of care** as a range of personal supports. They work together to foster healthy growth and a meaningful life. Peer workers help people find their way through that range.",
+            text: "The Center describes a **recovery-oriented system of care** as a range of personal supports [1]. They work together to foster healthy growth and a meaningful life [1]. Peer workers help people find their way through that range.",
           },
           { type: 'heading', text: 'Linking the peer way' },
           {
@@ -594,21 +594,21 @@ export const module3: ModuleContent = {
           {
             type: 'list',
             items: [
-              '**Start with goals.** Help the person name their goals, hopes and dreams. Then look for resources that fit. Peer specialists help people make service plans and their own wellness plans.',
-              '**Offer options, respect choices.** Share what you know about the options and let the person decide. Peer specialists grow people\'s ability to make informed, independent choices. They support people\'s own decisions.',
+              "**Start with goals.** Help the person name their goals, hopes and dreams. Then look for resources that fit. Peer specialists help people make service plans and their own wellness plans [3].",
+              "**Offer options, respect choices.** Share what you know about the options and let the person decide. Peer specialists grow people's ability to make informed, independent choices [3]. They support people's own decisions [3].",
               '**Build on strengths.** Notice the resources the person already has, such as relationships, skills and past successes, and build from there.',
               '**Share what you learned.** What you know firsthand about how systems work can make a new service feel less scary.',
-              '**Work with the team.** Peer workers add to the treatment people already get and complement the rest of the team. So work with co-workers, not around them.',
+              "**Work with the team.** Peer workers add to the treatment people already get and complement the rest of the team [3, 4]. So work with co-workers, not around them.",
             ],
           },
           { type: 'heading', text: 'What the research shows' },
           {
             type: 'paragraph',
-            text: "Research summed up in the sources links peer support with better access to treatment and more engagement in it. It links peer support with more stable housing, more primary care visits, and fewer hospital and emergency department admissions. The Peer Support Specialist page notes that peer support has been shown to increase social support and community life. The unsigned peer support page reports that structured peer support can help people feel more able and more hopeful about the future. The sources do not say which part of peer support brings each result. Linking is one part of the work they describe.",
+            text: "Research summed up in the sources links peer support with better access to treatment and more engagement in it [1]. It links peer support with more stable housing, more primary care visits, and fewer hospital and emergency department admissions [1]. The Peer Support Specialist page notes that peer support has been shown to increase social support and community life [3]. The unsigned peer support page reports that structured peer support can help people feel more able and more hopeful about the future [2]. The sources do not say which part of peer support brings each result. Linking is one part of the work they describe.",
           },
           {
             type: 'paragraph',
-            text: "Linking also goes on over time. Peer workers walk with people on their recovery journeys. So a link made today can be checked tomorrow. Did the appointment happen? Did the group feel welcoming? Does the plan still fit? Checking back respects the person's choices and keeps the roadmap theirs.",
+            text: "Linking also goes on over time. Peer workers walk with people on their recovery journeys [4]. So a link made today can be checked tomorrow. Did the appointment happen? Did the group feel welcoming? Does the plan still fit? Checking back respects the person's choices and keeps the roadmap theirs.",
           },
           {
             type: 'callout',
@@ -619,10 +619,10 @@ export const module3: ModuleContent = {
           {
             type: 'keyTerms',
             terms: [
-              { term: 'Recovery capital', definition: 'The range and depth of internal and external resources a person can call on to start recovery and keep it going.' },
-              { term: 'Recovery-oriented system of care', definition: 'A range of personalized supports that work together to foster healthy growth and a meaningful life.' },
+              { term: "Recovery capital", definition: "The range and depth of internal and external resources a person can call on to start recovery and keep it going [1]." },
+              { term: "Recovery-oriented system of care", definition: "A range of personalized supports that work together to foster healthy growth and a meaningful life [1]." },
               { term: 'System navigation', definition: 'Helping a person find their way through health, social and community services to reach the supports they choose.' },
-              { term: 'Self-directed wellness plan', definition: 'A wellness plan that the person builds and leads, with support from a peer specialist.' },
+              { term: "Self-directed wellness plan", definition: "A wellness plan that the person builds and leads, with support from a peer specialist [3]." },
             ],
           },
         ],
@@ -635,15 +635,15 @@ export const module3: ModuleContent = {
           { type: 'heading', text: 'Por qué importa conectar' },
           {
             type: 'paragraph',
-            text: 'La recuperación se vive en el día a día, no solo en el tratamiento. El Peer Recovery Center of Excellence define el **capital de recuperación** como la amplitud y la profundidad de los recursos internos y externos con los que una persona puede contar para iniciar y sostener su recuperación. Los recursos internos incluyen, por ejemplo, la esperanza y la confianza en uno mismo; los externos incluyen apoyos como los que se mencionan más abajo. Los trabajadores de pares ayudan a fortalecer ambos.',
+            text: "La recuperación se vive en el día a día, no solo en el tratamiento. El Peer Recovery Center of Excellence define el **capital de recuperación** como la amplitud y la profundidad de los recursos internos y externos con los que una persona puede contar [1]. Estos recursos ayudan a iniciar y sostener la recuperación [1]. Los recursos internos pueden incluir la esperanza y la confianza en uno mismo. Los externos pueden incluir apoyos como los que se mencionan más abajo. Los trabajadores de pares ayudan a fortalecer ambos.",
           },
           {
             type: 'paragraph',
-            text: 'Una página web sobre apoyo entre pares cuyo editor no se indica describe el apoyo entre pares como una ayuda para conectar a quienes recién comienzan su recuperación con recursos de salud, educación, servicios vocacionales y apoyo para la crianza que mejoran la calidad de vida y favorecen el éxito. SAMHSA cuenta el compartir recursos, y conectar a las personas con herramientas y recursos, entre las tareas centrales de los trabajadores de pares. La página Peer Support Specialist describe a los especialistas de pares como personas que ayudan a obtener información y apoyo de la comunidad para hacer realidad las metas, y que ayudan a orientarse dentro de los sistemas.',
+            text: "Una página web sobre apoyo entre pares cuyo editor no se indica dice que el apoyo entre pares conecta con recursos a quienes recién comienzan su recuperación [2]. Entre ellos están la salud, la educación, el empleo y el apoyo para la crianza [2]. Mejoran la calidad de vida y favorecen el éxito [2]. SAMHSA cuenta el compartir recursos, y conectar a las personas con herramientas y recursos, entre las tareas centrales de los trabajadores de pares [4, 5]. La página Peer Support Specialist dice que los especialistas de pares ayudan a obtener información y apoyo de la comunidad para hacer realidad las metas [3]. También ayudan a orientarse dentro de los sistemas [3].",
           },
           {
             type: 'paragraph',
-            text: 'El Centro describe un **sistema de atención orientado a la recuperación** como un conjunto de apoyos personalizados que funcionan en conjunto para favorecer un crecimiento saludable y una vida con sentido. Los trabajadores de pares ayudan a las personas a orientarse dentro de ese conjunto.',
+            text: "El Centro describe un **sistema de atención orientado a la recuperación** como un conjunto de apoyos personalizados [1]. Funcionan en conjunto para favorecer un crecimiento saludable y una vida con sentido [1]. Los trabajadores de pares ayudan a las personas a orientarse dentro de ese conjunto.",
           },
           { type: 'heading', text: 'Conectar al estilo de los pares' },
           {
@@ -653,21 +653,21 @@ export const module3: ModuleContent = {
           {
             type: 'list',
             items: [
-              '**Empieza por las metas.** Ayuda a la persona a nombrar sus metas, esperanzas y sueños, y luego busquen juntos recursos que encajen. Los especialistas de pares ayudan a crear planes de servicio individuales y planes de bienestar autodirigidos.',
-              '**Ofrece opciones y respeta las decisiones.** Comparte lo que sabes de cada opción y deja que la persona decida. Los especialistas de pares fortalecen la capacidad de tomar decisiones informadas e independientes y apoyan la toma de decisiones.',
+              "**Empieza por las metas.** Ayuda a la persona a nombrar sus metas, esperanzas y sueños. Luego busquen juntos recursos que encajen. Los especialistas de pares ayudan a crear planes de servicio y planes de bienestar propios [3].",
+              "**Ofrece opciones y respeta las decisiones.** Comparte lo que sabes de cada opción y deja que la persona decida. Los especialistas de pares fortalecen la capacidad de tomar decisiones informadas e independientes [3]. Apoyan las decisiones de la propia persona [3].",
               '**Construye sobre las fortalezas.** Fíjate en los recursos que la persona ya tiene, como sus relaciones, habilidades y logros anteriores, y parte de ahí.',
               '**Comparte lo que aprendiste.** Tu conocimiento, basado en la experiencia, de cómo funcionan los sistemas puede hacer que un servicio desconocido intimide menos.',
-              '**Trabaja con el equipo.** Los trabajadores de pares complementan el tratamiento existente y el trabajo de los demás integrantes del equipo, así que coordina con tus colegas en lugar de actuar por separado.',
+              "**Trabaja con el equipo.** Los trabajadores de pares complementan el tratamiento existente y el trabajo del resto del equipo [3, 4]. Así que trabaja con tus colegas, no a sus espaldas.",
             ],
           },
           { type: 'heading', text: 'Lo que muestran las investigaciones' },
           {
             type: 'paragraph',
-            text: 'Las investigaciones resumidas en los documentos fuente asocian el apoyo entre pares con un mayor acceso al tratamiento y una mayor participación en él, una vivienda más estable, más visitas de atención primaria y menos ingresos al hospital y a la sala de emergencias. La página Peer Support Specialist señala que se ha demostrado que los servicios de apoyo entre pares aumentan el apoyo social y la participación en la comunidad, y la página sin editor identificado indica que el apoyo estructurado entre pares puede aumentar la sensación de autoeficacia y el optimismo sobre el futuro. Conectar a las personas con los recursos que eligen es una de las maneras en que los trabajadores de pares contribuyen a estos resultados.',
+            text: "Las investigaciones resumidas en los documentos fuente asocian el apoyo entre pares con un mayor acceso al tratamiento y una mayor participación en él [1]. Lo asocian con una vivienda más estable, más visitas de atención primaria y menos ingresos al hospital y a la sala de emergencias [1]. La página Peer Support Specialist señala que se ha demostrado que el apoyo entre pares aumenta el apoyo social y la participación en la comunidad [3]. La página sin editor identificado indica que el apoyo estructurado entre pares puede aumentar la sensación de autoeficacia y el optimismo sobre el futuro [2]. Los documentos fuente no dicen qué parte del apoyo entre pares produce cada resultado. Conectar es una parte del trabajo que describen.",
           },
           {
             type: 'paragraph',
-            text: 'Conectar también es un proceso que continúa. Los trabajadores de pares acompañan a las personas a lo largo de su camino de recuperación, así que una conexión hecha hoy puede retomarse mañana: ¿se dio la cita?, ¿el grupo fue acogedor?, ¿el plan todavía le sirve? Volver a preguntar respeta las decisiones de la persona y mantiene la ruta en sus manos.',
+            text: "Conectar también es un proceso que continúa. Los trabajadores de pares acompañan a las personas a lo largo de su camino de recuperación [4]. Así que una conexión hecha hoy puede retomarse mañana. ¿Se dio la cita? ¿El grupo fue acogedor? ¿El plan todavía le sirve? Volver a preguntar respeta las decisiones de la persona y mantiene la ruta en sus manos.",
           },
           {
             type: 'callout',
@@ -678,10 +678,10 @@ export const module3: ModuleContent = {
           {
             type: 'keyTerms',
             terms: [
-              { term: 'Capital de recuperación', definition: 'La amplitud y la profundidad de los recursos internos y externos con los que una persona puede contar para iniciar y sostener su recuperación.' },
-              { term: 'Sistema de atención orientado a la recuperación', definition: 'Un conjunto de apoyos personalizados que funcionan en conjunto para favorecer un crecimiento saludable y una vida con sentido.' },
+              { term: "Capital de recuperación", definition: "La amplitud y la profundidad de los recursos internos y externos con los que una persona puede contar para iniciar y sostener su recuperación [1]." },
+              { term: "Sistema de atención orientado a la recuperación", definition: "Un conjunto de apoyos personalizados que funcionan en conjunto para favorecer un crecimiento saludable y una vida con sentido [1]." },
               { term: 'Orientación en los sistemas', definition: 'Ayudar a una persona a moverse entre los servicios de salud, sociales y comunitarios para llegar a los apoyos que elige.' },
-              { term: 'Plan de bienestar autodirigido', definition: 'Un plan de bienestar que la propia persona elabora y dirige, con el apoyo de un especialista de pares.' },
+              { term: "Plan de bienestar autodirigido", definition: "Un plan de bienestar que la propia persona elabora y dirige, con el apoyo de un especialista de pares [3]." },
             ],
           },
         ],

@@ -40,11 +40,11 @@ export const module4: ModuleContent = {
           { type: 'heading', text: 'Why supervision of peer staff deserves a plan' },
           {
             type: 'paragraph',
-            text: 'The fourth module of the Peer Support Toolkit from the Philadelphia Department of Behavioral Health and Intellectual disAbility Services (DBHIDS), “Supporting, Supervising, and Retaining Peer Staff: Why Invest in Supporting and Supervising Peer Staff?”, asks a direct question. Why should an organization invest in supporting and supervising its peer staff? The answer starts before anyone is hired. The Peer Recovery Center of Excellence gives advice to groups starting a peer program. Be clear about what you expect from peer workers before you recruit. Have a plan for supervision and retention ready at the same time. Many organizations find that a plan written after problems appear only reacts to them. A plan written ahead of time shapes the job from day one.',
+            text: "The Peer Support Toolkit from the Philadelphia Department of Behavioral Health and Intellectual disAbility Services (DBHIDS) has four modules [1]. The fourth is called “Supporting, Supervising, and Retaining Peer Staff: Why Invest in Supporting and Supervising Peer Staff?”, and this module follows it [1]. Its title asks a direct question. Why should an organization invest in supporting and supervising its peer staff? The answer starts before anyone is hired. The Peer Recovery Center of Excellence gives advice to groups starting a new peer program [1]. Be clear about what you expect from peer workers before you recruit [1]. Have a plan for supervision and retention ready at the same time [1]. Many organizations find that a plan written after problems appear only reacts to them. They find that a plan written ahead of time shapes the job from day one.",
           },
           {
             type: 'paragraph',
-            text: 'Peer support workers bring something no one else on the team is hired for. They bring their own lived experience of recovery from a mental health condition, a substance use disorder, or both. That experience is the main tool of the job. The Substance Abuse and Mental Health Services Administration (SAMHSA) says peer workers are emerging as important members of treatment teams. Using lived experience on purpose, day after day, takes skill and can be hard. In supervision, peer staff get help to use that tool well. It is also where the organization protects the role it hired them for.',
+            text: "Peer support workers bring something no one else on the team is hired for. They bring their own lived experience of recovery from a mental health or substance use condition, or both [2]. That experience is the key tool of the job [1]. The Substance Abuse and Mental Health Services Administration (SAMHSA) says peer workers are emerging as important members of treatment teams [2]. Using lived experience on purpose, day after day, takes skill and can be hard. Supervision is where peer staff can get help to use that tool well. It is also where the organization protects the role it hired them for.",
           },
           { type: 'heading', text: 'What a supervision plan covers' },
           {
@@ -54,22 +54,22 @@ export const module4: ModuleContent = {
           {
             type: 'list',
             items: [
-              '**Schedule and format:** how often you meet, for how long, and whether one-on-one, in a group or both. Many supervisors find that regular, protected time matters more than the format.',
-              '**Who supervises:** ideally someone who understands peer values and practice. If the direct supervisor is not a peer, the plan can add time with an experienced peer mentor or peer supervisor.',
-              '**The job description:** a shared reading of what the role includes and what it does not, revisited as the program changes.',
-              '**Skills and competencies:** the foundational core competencies for peer workers described by SAMHSA, plus any additional skills the setting requires.',
-              '**Wellness and support:** how the peer worker would like to be supported during stressful periods, and which workplace resources are open to all staff.',
-              '**Growth goals:** training, certification and career interests the peer worker wants to pursue.',
+              "**Schedule and format:** how often you meet, for how long, and whether one-on-one, in a group or both. Many supervisors find that regular, protected time matters more than the format.",
+              "**Who supervises:** ideally someone who knows peer values and practice. If the direct supervisor is not a peer, the plan can add time with a skilled peer mentor or peer supervisor.",
+              "**The job description:** a shared reading of what the role includes and what it does not. Revisit it as the program changes.",
+              "**Skills and competencies:** the core competencies SAMHSA describes for peer workers, plus any other skills the setting needs [2].",
+              "**Wellness and support:** how the peer worker would like to be supported in stressful times. The plan can also name the workplace resources open to all staff.",
+              "**Growth goals:** the training, certification and career interests the peer worker wants to pursue.",
             ],
           },
           { type: 'heading', text: 'Supervision is not treatment' },
           {
             type: 'paragraph',
-            text: 'Some supervisors new to peer staff slip into treating the peer worker as a client. They ask about symptoms or recovery in ways they would never ask other staff. Supervision of peer staff is about the work itself. How does the peer worker engage people and use their own story? How do they handle boundaries and work with co-workers? The peer worker decides what to share about their own past. If personal struggles start to affect the job, use the same fair and private process you use for any staff member.',
+            text: "Supervisors new to peer staff can slip into treating the peer worker as a client. They may ask about symptoms or recovery in ways they would never ask other staff. Supervision of peer staff is about the work itself. How does the peer worker engage people and use their own story? How do they handle boundaries and work with co-workers? The peer worker decides what to share about their own past. If personal struggles start to affect the job, use the same fair and private process you use for any staff member. Your HR (human resources) team can tell you what that process is.",
           },
           {
             type: 'paragraph',
-            text: 'SAMHSA offers the “Supervision of Peer Workers TA Resource.” It helps supervisors understand how to supervise peer workers in behavioral health services. It comes with a slide deck, trainer notes and a one-page self-check tool for supervisors. Doing a self-check like this before you write a plan can show where your own grasp of the peer role has gaps. Then you can decide what to learn more about.',
+            text: "SAMHSA offers a technical assistance (TA) guide called the “Supervision of Peer Workers TA Resource” [2]. It helps supervisors understand how to supervise peer workers in behavioral health services [2]. It comes with a slide deck, trainer notes and a one-page self-check tool for supervisors [2]. Try a self-check like this before you write a plan. It can show gaps in your own grasp of the peer role. Then you can decide what to learn more about.",
           },
           {
             type: 'callout',
@@ -81,8 +81,8 @@ export const module4: ModuleContent = {
             type: 'keyTerms',
             terms: [
               { term: 'Supervision plan', definition: 'A written agreement describing how, when and by whom a peer worker is supervised, and what supervision will focus on.' },
-              { term: 'Lived experience', definition: 'Personal experience of recovery from a mental health condition, a substance use disorder, or both; the key tool peer support workers bring to their work.' },
-              { term: 'Core competencies', definition: 'The foundational knowledge and skills SAMHSA describes for peer workers in behavioral health services.' },
+              { term: "Lived experience", definition: "Personal experience of recovery from a mental health condition, a substance use disorder, or both; the key tool peer support workers bring to their work [1]." },
+              { term: "Core competencies", definition: "The foundational knowledge and skills SAMHSA describes for peer workers in behavioral health services [2]." },
               { term: 'Supervisor self-assessment', definition: 'A short tool supervisors use to review their own readiness and knowledge for supervising peer workers.' },
             ],
           },
@@ -96,36 +96,36 @@ export const module4: ModuleContent = {
           { type: 'heading', text: 'Por qué la supervisión del personal de pares merece un plan' },
           {
             type: 'paragraph',
-            text: 'El cuarto módulo del Peer Support Toolkit del Departamento de Salud Conductual y Servicios para Discapacidades Intelectuales de Filadelfia (DBHIDS, por sus siglas en inglés), “Supporting, Supervising, and Retaining Peer Staff: Why Invest in Supporting and Supervising Peer Staff?”, plantea una pregunta directa: ¿por qué una organización debería invertir en apoyar y supervisar a su personal de pares? La respuesta empieza antes de contratar a nadie. El Peer Recovery Center of Excellence recomienda que las organizaciones que inician un programa de apoyo entre pares tengan claro qué esperan de sus trabajadores de pares antes de comenzar el reclutamiento, y que al mismo tiempo cuenten con un plan de supervisión y retención. Un plan que se escribe cuando ya hay problemas suele ser reactivo; uno que se escribe con anticipación le da forma al puesto desde el primer día.',
+            text: "El Peer Support Toolkit del Departamento de Salud Conductual y Servicios para Discapacidades Intelectuales de Filadelfia (DBHIDS, por sus siglas en inglés) tiene cuatro módulos [1]. El cuarto se titula “Supporting, Supervising, and Retaining Peer Staff: Why Invest in Supporting and Supervising Peer Staff?”, y este módulo lo sigue [1]. Su título plantea una pregunta directa. ¿Por qué una organización debería invertir en apoyar y supervisar a su personal de pares? La respuesta empieza antes de contratar a nadie. El Peer Recovery Center of Excellence da consejos a las organizaciones que inician un nuevo programa de pares [1]. Ten claro qué esperas de los trabajadores de pares antes de reclutar [1]. Ten listo al mismo tiempo un plan de supervisión y retención [1]. Muchas organizaciones ven que un plan escrito cuando ya hay problemas solo reacciona ante ellos. Ven que un plan escrito con anticipación le da forma al puesto desde el primer día.",
           },
           {
             type: 'paragraph',
-            text: 'Los trabajadores de apoyo entre pares aportan algo para lo que no se contrata a ningún otro miembro del equipo: su propia experiencia vivida de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos. Esa experiencia es la herramienta central del trabajo, y la Administración de Servicios de Salud Mental y Abuso de Sustancias (SAMHSA, por sus siglas en inglés) señala que los trabajadores de pares se están convirtiendo en miembros importantes de los equipos de tratamiento. Usar la experiencia vivida de manera intencional, día tras día, es un trabajo especializado y a veces exigente. En la supervisión, el personal de pares recibe ayuda para usar bien esa herramienta, y la organización protege el rol para el que los contrató.',
+            text: "Los trabajadores de apoyo entre pares aportan algo para lo que no se contrata a nadie más en el equipo. Aportan su propia experiencia vivida de recuperación de una condición de salud mental, de consumo de sustancias o de ambas [2]. Esa experiencia es la herramienta clave del trabajo [1]. La Administración de Servicios de Salud Mental y Abuso de Sustancias (SAMHSA, por sus siglas en inglés) señala que los trabajadores de pares se están convirtiendo en miembros importantes de los equipos de tratamiento [2]. Usar la experiencia vivida de manera intencional, día tras día, requiere destreza y puede ser difícil. En la supervisión, el personal de pares puede recibir ayuda para usar bien esa herramienta. También es donde la organización protege el rol para el que los contrató.",
           },
           { type: 'heading', text: 'Qué incluye un plan de supervisión' },
           {
             type: 'paragraph',
-            text: 'Un plan de supervisión no tiene que ser extenso, pero sí debe estar por escrito y compartirse con el trabajador de pares, quien participa en su elaboración. La mayoría de los planes abarcan estas áreas:',
+            text: "Un plan de supervisión no tiene que ser extenso. Debe estar por escrito y compartirse con el trabajador de pares, quien ayuda a darle forma. Un plan puede abarcar estas áreas:",
           },
           {
             type: 'list',
             items: [
-              '**Horario y formato:** con qué frecuencia hay supervisión, cuánto duran las sesiones y si es individual, grupal o ambas. Importa más contar con un tiempo regular y protegido que el formato en sí.',
-              '**Quién supervisa:** idealmente, alguien que conozca los valores y la práctica del apoyo entre pares. Si el supervisor directo no es un par, el plan puede agregar acceso a un mentor o supervisor de pares con experiencia.',
-              '**La descripción del puesto:** una lectura compartida de lo que el rol incluye y lo que no, que se revisa a medida que cambia el programa.',
-              '**Habilidades y competencias:** las competencias básicas para trabajadores de pares que describe SAMHSA, además de las habilidades adicionales que requiera el entorno.',
-              '**Bienestar y apoyo:** cómo le gustaría al trabajador de pares recibir apoyo en momentos de estrés y qué recursos del lugar de trabajo están disponibles para todo el personal.',
-              '**Metas de crecimiento:** la capacitación, la certificación y los intereses profesionales que el trabajador de pares quiere desarrollar.',
+              "**Horario y formato:** con qué frecuencia se reúnen, cuánto duran las sesiones y si es individual, grupal o ambas. Muchos supervisores ven que importa más contar con un tiempo regular y protegido que el formato.",
+              "**Quién supervisa:** idealmente, alguien que conozca los valores y la práctica del apoyo entre pares. Si el supervisor directo no es un par, el plan puede agregar tiempo con un mentor o supervisor de pares con experiencia.",
+              "**La descripción del puesto:** una lectura compartida de lo que el rol incluye y lo que no. Revísala a medida que cambia el programa.",
+              "**Habilidades y competencias:** las competencias básicas que SAMHSA describe para los trabajadores de pares, además de otras habilidades que requiera el entorno [2].",
+              "**Bienestar y apoyo:** cómo le gustaría al trabajador de pares recibir apoyo en momentos de estrés. El plan también puede nombrar los recursos del lugar de trabajo disponibles para todo el personal.",
+              "**Metas de crecimiento:** la capacitación, la certificación y los intereses profesionales que el trabajador de pares quiere desarrollar.",
             ],
           },
           { type: 'heading', text: 'Supervisar no es dar tratamiento' },
           {
             type: 'paragraph',
-            text: 'A veces, quienes supervisan por primera vez a personal de pares terminan tratando al trabajador como si fuera un cliente: le preguntan por síntomas o por cómo va su recuperación de una forma que nunca usarían con otros empleados. La supervisión del personal de pares se centra en el trabajo: cómo se relaciona el trabajador con las personas, cómo usa su propia historia, cómo maneja los límites y cómo colabora con sus colegas. Es el trabajador de pares quien decide qué compartir sobre su historia. Si alguna dificultad personal empieza a afectar el trabajo, la conversación sigue el mismo proceso justo y confidencial que se aplica a cualquier empleado.',
+            text: "Quienes supervisan por primera vez a personal de pares pueden terminar tratando al trabajador como si fuera un cliente. Pueden preguntarle por síntomas o por su recuperación de una forma que nunca usarían con otros empleados. La supervisión del personal de pares se centra en el trabajo. ¿Cómo se relaciona el trabajador con las personas y cómo usa su propia historia? ¿Cómo maneja los límites y cómo colabora con sus colegas? Es el trabajador de pares quien decide qué compartir sobre su pasado. Si alguna dificultad personal empieza a afectar el trabajo, usa el mismo proceso justo y confidencial que usas con cualquier empleado. Tu equipo de recursos humanos puede decirte cuál es ese proceso.",
           },
           {
             type: 'paragraph',
-            text: 'SAMHSA ofrece un recurso de asistencia técnica sobre la supervisión de trabajadores de pares (Supervision of Peer Workers) para ayudar a los supervisores a entender cómo supervisar a este personal en los servicios de salud conductual. Además de una presentación y notas para capacitadores, incluye una herramienta de autoevaluación de una página para supervisores. Completar una autoevaluación así antes de redactar el plan ayuda a notar vacíos en la propia comprensión del rol de pares y a decidir qué conviene aprender.',
+            text: "SAMHSA ofrece una guía de asistencia técnica (TA, por sus siglas en inglés) llamada “Supervision of Peer Workers TA Resource” [2]. Ayuda a los supervisores a entender cómo supervisar a trabajadores de pares en los servicios de salud conductual [2]. Incluye una presentación, notas para capacitadores y una herramienta de autoevaluación de una página para supervisores [2]. Prueba una autoevaluación así antes de redactar el plan. Puede mostrar vacíos en tu propia comprensión del rol de pares. Luego puedes decidir qué conviene aprender.",
           },
           {
             type: 'callout',
@@ -137,8 +137,8 @@ export const module4: ModuleContent = {
             type: 'keyTerms',
             terms: [
               { term: 'Plan de supervisión', definition: 'Un acuerdo por escrito que describe cómo, cuándo y quién supervisa a un trabajador de pares, y en qué se enfocará la supervisión.' },
-              { term: 'Experiencia vivida', definition: 'La experiencia personal de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos; la herramienta clave que los trabajadores de pares aportan a su trabajo.' },
-              { term: 'Competencias básicas', definition: 'Los conocimientos y las habilidades fundamentales que SAMHSA describe para los trabajadores de pares en los servicios de salud conductual.' },
+              { term: "Experiencia vivida", definition: "La experiencia personal de recuperación de una condición de salud mental, de un trastorno por consumo de sustancias o de ambos; la herramienta clave que los trabajadores de pares aportan a su trabajo [1]." },
+              { term: "Competencias básicas", definition: "Los conocimientos y las habilidades fundamentales que SAMHSA describe para los trabajadores de pares en los servicios de salud conductual [2]." },
               { term: 'Autoevaluación del supervisor', definition: 'Una herramienta breve con la que el supervisor revisa su propia preparación y sus conocimientos para supervisar a trabajadores de pares.' },
             ],
           },
@@ -161,16 +161,16 @@ export const module4: ModuleContent = {
           { type: 'heading', text: 'A distinct role, not a junior clinician' },
           {
             type: 'paragraph',
-            text: 'Peer support workers offer support that is non-clinical and strengths-based. They are often called “experientially credentialed.” Their fitness for the job comes from their own recovery journey. It is often paired with formal training and, in most states, certification. SAMHSA’s Value of Peers states the rule plainly. The peer role complements the work of therapists, case managers and the rest of the team. It does not copy or replace them. Many supervisors find that with this rule in mind, daily questions about what peer staff should and should not do get easier.',
+            text: "Peer support workers offer support that is non-clinical and strengths-based [1, 2]. They are often called “experientially credentialed” [1, 2]. Their fitness for the job comes from their own recovery journey [1, 2]. It is often paired with formal training and, in most states, certification [3, 4]. SAMHSA’s Value of Peers states the rule plainly [1]. The peer role complements the work of therapists, case managers and the rest of the team [1]. It does not copy or replace them [1]. Many supervisors find that this rule makes daily questions about the peer role easier.",
           },
           {
             type: 'paragraph',
-            text: 'The peer worker helps people find and follow their own recovery paths. They do it without judgment, expectation, rules or demands. In practice, peer staff inspire hope that people can and do recover. They walk with people on their recovery journeys. They challenge myths about mental health conditions and substance use disorders. They share self-help education and link people to tools and resources. They help people name their goals and map a route to them. The Peer Support Specialist page adds that peer specialists help people find and build on their strengths. They help people grow their ability to make informed, independent choices.',
+            text: "The peer worker helps people find and follow their own recovery paths [1]. They do it without judgment, expectation, rules or demands [1]. Peer staff inspire hope that people can and do recover [1]. They walk with people on their recovery journeys [1]. They challenge myths about mental health conditions and substance use disorders [1]. They share self-help education and link people to tools and resources [1]. They help people name their goals and map a route to them [1]. The Peer Support Specialist page adds that peer specialists help people find and build on their strengths [3]. They help people grow their ability to make informed, independent choices [3].",
           },
           { type: 'heading', text: 'Power dynamics on the team' },
           {
             type: 'paragraph',
-            text: 'SAMHSA’s Value of Peers notes that peer workers can help break down walls of experience and understanding. They can also ease the power dynamics that get in the way of working with the rest of the treatment team. This can matter to the people served, who may feel more at ease with someone who has walked a similar path. It also means peer staff often work where the people who receive services meet the professionals who provide them.',
+            text: "SAMHSA’s Value of Peers notes that peer workers can help break down walls of experience and understanding [1]. They can also ease the power dynamics that get in the way of working with the rest of the treatment team [1]. Many supervisors find this matters to the people served, who may feel more at ease with someone who has walked a similar path. It also means peer staff often work where the people who receive services meet the professionals who provide them.",
           },
           {
             type: 'paragraph',
@@ -198,7 +198,7 @@ export const module4: ModuleContent = {
             terms: [
               { term: 'Non-clinical support', definition: 'Help grounded in shared experience and mutual respect rather than diagnosis, assessment or treatment.' },
               { term: 'Strengths-based approach', definition: 'A way of working that starts from a person’s abilities, resources and hopes rather than their deficits.' },
-              { term: 'Experientially credentialed', definition: 'Qualified for the peer role by one’s own recovery journey, usually together with formal training.' },
+              { term: "Experientially credentialed", definition: "Qualified for the peer role by one’s own recovery journey, often together with formal training [1, 3]." },
               { term: 'Power dynamics', definition: 'Differences in status, authority or influence that shape how people relate, within a team or between staff and the people served.' },
             ],
           },
@@ -212,16 +212,16 @@ export const module4: ModuleContent = {
           { type: 'heading', text: 'Un rol propio, no un clínico en formación' },
           {
             type: 'paragraph',
-            text: 'Los trabajadores de apoyo entre pares brindan un apoyo no clínico y basado en las fortalezas. Con frecuencia se dice que están “acreditados por la experiencia”: su preparación proviene de su propio camino de recuperación, por lo general junto con capacitación formal y, en la mayoría de los estados, una certificación. Los materiales Value of Peers de SAMHSA lo dicen con claridad: el rol de pares complementa el trabajo de terapeutas, administradores de casos y demás integrantes del equipo, pero no lo duplica ni lo reemplaza. Cuando los supervisores tienen presente este principio, resulta más fácil responder muchas preguntas cotidianas sobre lo que el personal de pares debe y no debe hacer.',
+            text: "Los trabajadores de apoyo entre pares brindan un apoyo no clínico y basado en las fortalezas [1, 2]. Con frecuencia se dice que están “acreditados por la experiencia” [1, 2]. Su preparación para el puesto proviene de su propio camino de recuperación [1, 2]. A menudo se suma a una capacitación formal y, en la mayoría de los estados, a una certificación [3, 4]. Los materiales Value of Peers de SAMHSA dicen la regla con claridad [1]. El rol de pares complementa el trabajo de terapeutas, administradores de casos y demás integrantes del equipo [1]. No lo duplica ni lo reemplaza [1]. Muchos supervisores ven que esta regla facilita las preguntas cotidianas sobre el rol de pares.",
           },
           {
             type: 'paragraph',
-            text: 'El propósito del trabajador de pares es ayudar a las personas a encontrar y seguir su propio camino de recuperación, sin juicios, expectativas, reglas ni requisitos. En la práctica, el personal de pares inspira la esperanza de que las personas pueden recuperarse y se recuperan, acompaña a cada persona en su proceso, desmiente mitos sobre las condiciones de salud mental y los trastornos por consumo de sustancias, comparte educación de autoayuda y conecta a las personas con herramientas y recursos, y las apoya para definir sus metas y trazar un camino hacia ellas. La página Peer Support Specialist agrega que los especialistas de pares ayudan a las personas a reconocer sus fortalezas, a construir sobre ellas y a desarrollar la capacidad de tomar decisiones informadas e independientes.',
+            text: "El trabajador de pares ayuda a las personas a encontrar y seguir su propio camino de recuperación [1]. Lo hace sin juicios, expectativas, reglas ni requisitos [1]. El personal de pares inspira la esperanza de que las personas pueden recuperarse y se recuperan [1]. Acompaña a las personas en su camino de recuperación [1]. Desmiente mitos sobre las condiciones de salud mental y los trastornos por consumo de sustancias [1]. Comparte educación de autoayuda y conecta a las personas con herramientas y recursos [1]. Las ayuda a nombrar sus metas y a trazar un camino hacia ellas [1]. La página Peer Support Specialist agrega que los especialistas de pares ayudan a las personas a reconocer sus fortalezas y a construir sobre ellas [3]. Las ayudan a desarrollar la capacidad de tomar decisiones informadas e independientes [3].",
           },
           { type: 'heading', text: 'Dinámicas de poder en el equipo' },
           {
             type: 'paragraph',
-            text: 'El documento Value of Peers de SAMHSA señala que los trabajadores de pares pueden ayudar a derribar barreras de experiencia y comprensión, así como dinámicas de poder que dificultan el trabajo con otros miembros del equipo de tratamiento. Esto es valioso para las personas atendidas, que pueden sentirse más cómodas con alguien que ha recorrido un camino parecido. También significa que el personal de pares suele trabajar en el punto de encuentro entre quienes reciben los servicios y los profesionales que los prestan.',
+            text: "El documento Value of Peers de SAMHSA señala que los trabajadores de pares pueden ayudar a derribar barreras de experiencia y comprensión [1]. También pueden aliviar las dinámicas de poder que dificultan el trabajo con el resto del equipo de tratamiento [1]. Muchos supervisores ven que esto importa a las personas atendidas, que pueden sentirse más cómodas con alguien que ha recorrido un camino parecido. También significa que el personal de pares suele trabajar en el punto de encuentro entre quienes reciben los servicios y los profesionales que los prestan.",
           },
           {
             type: 'paragraph',
@@ -249,7 +249,7 @@ export const module4: ModuleContent = {
             terms: [
               { term: 'Apoyo no clínico', definition: 'Ayuda basada en la experiencia compartida y el respeto mutuo, no en el diagnóstico, la evaluación o el tratamiento.' },
               { term: 'Enfoque basado en las fortalezas', definition: 'Una forma de trabajar que parte de las capacidades, los recursos y las esperanzas de la persona, y no de sus carencias.' },
-              { term: 'Acreditado por la experiencia', definition: 'La preparación para el rol de pares que da el propio camino de recuperación, por lo general junto con capacitación formal.' },
+              { term: "Acreditado por la experiencia", definition: "La preparación para el rol de pares que da el propio camino de recuperación, a menudo junto con capacitación formal [1, 3]." },
               { term: 'Dinámicas de poder', definition: 'Diferencias de posición, autoridad o influencia que marcan cómo se relacionan las personas, dentro de un equipo o entre el personal y las personas atendidas.' },
             ],
           },
@@ -274,7 +274,7 @@ export const module4: ModuleContent = {
             type: 'paragraph',
             text: 'Role drift happens when peer staff are slowly pulled away from peer support and into duties from other jobs. In many organizations, it does not start with a decision. A busy program asks the peer worker to cover the front desk once, then every afternoon. A clinician short on time asks the peer worker to fill in intake forms or explain medication schedules. Soon the peer worker spends more time on clinical or office tasks than on the relationships they were hired to build.',
           },
-          { type: 'paragraph', text: 'Common signs of drift include:' },
+          { type: 'paragraph', text: "Signs of drift that many supervisors see include:" },
           {
             type: 'list',
             items: [
@@ -288,7 +288,7 @@ export const module4: ModuleContent = {
           { type: 'heading', text: 'Why drift matters' },
           {
             type: 'paragraph',
-            text: 'The peer role is different from other roles. SAMHSA’s Value of Peers says peer support helps people follow their own recovery paths without judgment, expectation, rules or demands. Picture a peer worker who checks attendance, reports a return to use or hands out penalties. The people served may stop seeing them as a peer. The mutuality that builds connection and hope can be lost. The team also loses the point of view it hired for. Peer staff can feel torn between the people they serve and pressure from co-workers.',
+            text: "The peer role is different from other roles [1]. SAMHSA’s Value of Peers says peer support helps people follow their own recovery paths without judgment, expectation, rules or demands [1]. Picture a peer worker who checks attendance, reports a return to use or hands out penalties. Many programs find that the people served may then stop seeing them as a peer. The mutuality that builds connection and hope can be lost [1]. The team also loses the point of view it hired for. Peer staff can feel torn between the people they serve and pressure from co-workers.",
           },
           {
             type: 'paragraph',
@@ -297,7 +297,7 @@ export const module4: ModuleContent = {
           { type: 'heading', text: 'Drift, or a legitimate peer role?' },
           {
             type: 'paragraph',
-            text: 'Peer roles do vary. The Peer Support Specialist page notes that peer specialists work in many settings and roles. These include case management, wellness coaching, education and crisis services. SAMHSA lists wider roles such as training, developing resources and supervising other peer workers. So the question is not just whether a task is on some list. Was the task agreed on in the job description? Does the peer worker do it from a peer point of view, grounded in lived experience, mutuality and the person’s own choices?',
+            text: "Peer roles do vary. The Peer Support Specialist page notes that peer specialists work in many settings and roles [3]. These include case management, wellness coaching, education and crisis services [3]. SAMHSA lists wider roles such as training, developing resources and supervising other peer workers [4]. So the question is not just whether a task is on some list. Was the task agreed on in the job description? Does the peer worker do it from a peer point of view, grounded in lived experience, mutuality and the person’s own choices?",
           },
           { type: 'heading', text: 'What supervisors can do' },
           {
@@ -320,7 +320,7 @@ export const module4: ModuleContent = {
             type: 'keyTerms',
             terms: [
               { term: 'Role drift', definition: 'The gradual shift of peer staff into clinical, administrative or monitoring duties that are not peer support.' },
-              { term: 'Mutuality', definition: 'The shared experience and equal footing between a peer worker and a person in recovery, sometimes called “peerness.”' },
+              { term: "Mutuality", definition: "The shared experience and equal footing between a peer worker and a person in recovery, sometimes called “peerness” [1]." },
               { term: 'Scope of the peer role', definition: 'The tasks agreed in the job description that draw on lived experience and support a person’s self-directed recovery.' },
             ],
           },
@@ -336,7 +336,7 @@ export const module4: ModuleContent = {
             type: 'paragraph',
             text: 'La desviación del rol ocurre cuando el personal de pares se va alejando poco a poco del apoyo entre pares y termina haciendo tareas que corresponden a otros puestos. Casi nunca empieza con una decisión. Un programa con mucho trabajo le pide al trabajador de pares que cubra la recepción una vez, y luego todas las tardes. Un clínico con poco tiempo le pide que llene formularios de admisión o que explique horarios de medicamentos. Al poco tiempo, el trabajador de pares dedica más horas a tareas clínicas o administrativas que a las relaciones que fue contratado para construir.',
           },
-          { type: 'paragraph', text: 'Algunas señales comunes de desviación:' },
+          { type: 'paragraph', text: "Algunas señales de desviación que ven muchos supervisores:" },
           {
             type: 'list',
             items: [
@@ -350,7 +350,7 @@ export const module4: ModuleContent = {
           { type: 'heading', text: 'Por qué importa la desviación' },
           {
             type: 'paragraph',
-            text: 'El rol de pares funciona precisamente porque es diferente. El documento Value of Peers de SAMHSA describe el apoyo entre pares como una ayuda para que cada persona siga su propio camino de recuperación, sin juicios, expectativas, reglas ni requisitos. Cuando el trabajador de pares pasa a ser quien controla la asistencia, informa un regreso al consumo o impone consecuencias, las personas atendidas pueden dejar de verlo como un par, y se puede perder la reciprocidad que genera conexión y esperanza. El equipo también pierde la perspectiva por la que lo contrató, y el personal de pares puede sentirse dividido entre la lealtad hacia las personas que atiende y la presión de sus colegas.',
+            text: "El rol de pares es diferente de los demás roles [1]. El documento Value of Peers de SAMHSA dice que el apoyo entre pares ayuda a cada persona a seguir su propio camino de recuperación, sin juicios, expectativas, reglas ni requisitos [1]. Imagina a un trabajador de pares que controla la asistencia, informa un regreso al consumo o impone castigos. Muchos programas ven que entonces las personas atendidas pueden dejar de verlo como un par. Se puede perder la reciprocidad que genera conexión y esperanza [1]. El equipo también pierde la perspectiva por la que lo contrató. El personal de pares puede sentirse dividido entre las personas que atiende y la presión de sus colegas.",
           },
           {
             type: 'paragraph',
@@ -359,7 +359,7 @@ export const module4: ModuleContent = {
           { type: 'heading', text: '¿Desviación o un rol de pares legítimo?' },
           {
             type: 'paragraph',
-            text: 'Los roles de pares varían. La página Peer Support Specialist señala que los especialistas de pares trabajan en muchos entornos y funciones, como la administración de casos, el acompañamiento en bienestar, la educación y los servicios de crisis, y SAMHSA menciona roles ampliados como dar capacitación, desarrollar recursos y supervisar a otros trabajadores de pares. Por eso la pregunta no es solo si una tarea aparece en alguna lista, sino si se acordó en la descripción del puesto y si el trabajador de pares la realiza desde una perspectiva de pares: basada en la experiencia vivida, la reciprocidad y las decisiones de la propia persona.',
+            text: "Los roles de pares varían. La página Peer Support Specialist señala que los especialistas de pares trabajan en muchos entornos y funciones [3]. Entre ellos están la administración de casos, el acompañamiento en bienestar, la educación y los servicios de crisis [3]. SAMHSA menciona roles más amplios, como dar capacitación, desarrollar recursos y supervisar a otros trabajadores de pares [4]. Por eso la pregunta no es solo si una tarea aparece en alguna lista. ¿Se acordó en la descripción del puesto? ¿La realiza el trabajador de pares desde una perspectiva de pares, basada en la experiencia vivida, la reciprocidad y las decisiones de la propia persona?",
           },
           { type: 'heading', text: 'Qué pueden hacer los supervisores' },
           {
@@ -382,7 +382,7 @@ export const module4: ModuleContent = {
             type: 'keyTerms',
             terms: [
               { term: 'Desviación del rol', definition: 'El desplazamiento gradual del personal de pares hacia tareas clínicas, administrativas o de vigilancia que no son apoyo entre pares.' },
-              { term: 'Reciprocidad', definition: 'La experiencia compartida y la relación de igual a igual entre un trabajador de pares y una persona en recuperación; a veces se le llama “peerness”, el sentido de ser pares.' },
+              { term: "Reciprocidad", definition: "La experiencia compartida y la relación de igual a igual entre un trabajador de pares y una persona en recuperación; a veces se le llama “peerness”, el sentido de ser pares [1]." },
               { term: 'Alcance del rol de pares', definition: 'Las tareas acordadas en la descripción del puesto que se apoyan en la experiencia vivida y respaldan una recuperación dirigida por la propia persona.' },
             ],
           },
@@ -405,11 +405,11 @@ export const module4: ModuleContent = {
           { type: 'heading', text: 'Why wellness belongs in supervision' },
           {
             type: 'paragraph',
-            text: 'Peer support workers use their own story in their daily work. They sit with people in crisis and hear stories close to their own. They work in settings such as hospital emergency departments, shelters, justice programs and child welfare agencies. Many peer workers find the work deeply rewarding. It can also be tiring, and it may bring back memories of their own past. Attention to wellness is a routine part of supervising peer staff. It is not a sign that something has gone wrong.',
+            text: "Peer support workers use their own story in their daily work [2]. They sit with people in crisis and hear stories close to their own. They work in settings such as hospital emergency departments, shelters, justice programs and child welfare agencies [2, 3]. Many peer workers find the work deeply rewarding. It can also be tiring, and it may bring back memories of their own past. Attention to wellness is a routine part of supervising peer staff. It is not a sign that something has gone wrong.",
           },
           {
             type: 'paragraph',
-            text: 'A helpful guide is to be consistent. Peer specialists help others build their own wellness plans. Research links peer support with more self-care and wellness among the people served. Supervisors can show peer staff the same respect. The peer worker leads their own wellness. The supervisor’s job is to make a workplace where wellness is possible.',
+            text: "A helpful guide is to be consistent. Peer specialists help others build their own wellness plans [1]. Research links peer support with more self-care and wellness among the people served [2]. Supervisors can show peer staff the same respect. The peer worker leads their own wellness. The supervisor’s job is to make a workplace where wellness is possible.",
           },
           { type: 'heading', text: 'Practical supports' },
           {
@@ -430,7 +430,7 @@ export const module4: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'If a peer worker experiences a return of symptoms or a return to use, many organizations find it works best to respond with the same fair, confidential policies they apply to every staff member. Which options apply, and what the law requires, are questions for your HR team and legal counsel; ask them before the need arises. Recovery does not always follow a straight line. A workplace that responds with support, not suspicion, shows what it believes. Peer staff and the people they serve see that it believes what peer support teaches: people can and do recover.',
+            text: 'If a peer worker experiences a return of symptoms or a return to use, many organizations find it works best to respond with the same fair, confidential policies they apply to every staff member. Which options apply, and what the law requires, are questions for your HR team and legal counsel; ask them before the need arises. Recovery does not always follow a straight line. A workplace that responds with support, not suspicion, shows what it believes. Peer staff and the people they serve see that it believes what peer support teaches: people can and do recover [2].',
           },
           {
             type: 'callout',
@@ -457,11 +457,11 @@ export const module4: ModuleContent = {
           { type: 'heading', text: 'Por qué el bienestar forma parte de la supervisión' },
           {
             type: 'paragraph',
-            text: 'Los trabajadores de apoyo entre pares usan su propia historia como parte de su trabajo diario. Acompañan a personas en crisis, escuchan experiencias parecidas a las suyas y muchas veces trabajan en entornos exigentes, como salas de emergencia de hospitales, refugios, programas del sistema de justicia penal y agencias de bienestar infantil. Es un trabajo que puede ser muy gratificante, pero también agotador, y puede despertar recuerdos del propio pasado del trabajador. Prestar atención al bienestar es una parte habitual de la supervisión del personal de pares, no una señal de que algo anda mal.',
+            text: "Los trabajadores de apoyo entre pares usan su propia historia en su trabajo diario [2]. Acompañan a personas en crisis y escuchan historias parecidas a las suyas. Trabajan en entornos como salas de emergencia de hospitales, albergues, programas del sistema de justicia penal y agencias de bienestar infantil [2, 3]. Muchos trabajadores de pares sienten que el trabajo es muy gratificante. También puede ser agotador y despertar recuerdos de su propio pasado. Prestar atención al bienestar es una parte habitual de la supervisión del personal de pares. No es una señal de que algo anda mal.",
           },
           {
             type: 'paragraph',
-            text: 'Una idea útil para guiarse es la coherencia. Los especialistas de pares ayudan a otras personas a crear sus propios planes de bienestar, y el apoyo entre pares se asocia con una mayor participación en el autocuidado y el bienestar de las personas atendidas. Los supervisores pueden ofrecer ese mismo respeto al personal de pares: el trabajador de pares dirige su propio bienestar, y al supervisor le toca lograr que el lugar de trabajo lo haga posible.',
+            text: "Una idea útil para guiarse es la coherencia. Los especialistas de pares ayudan a otras personas a crear sus propios planes de bienestar [1]. Las investigaciones asocian el apoyo entre pares con una mayor participación en el autocuidado y el bienestar de las personas atendidas [2]. Los supervisores pueden ofrecer ese mismo respeto al personal de pares. El trabajador de pares dirige su propio bienestar. Al supervisor le toca lograr un lugar de trabajo donde el bienestar sea posible.",
           },
           { type: 'heading', text: 'Apoyos prácticos' },
           {
@@ -482,7 +482,7 @@ export const module4: ModuleContent = {
           },
           {
             type: 'paragraph',
-            text: 'Si un trabajador de pares tiene un regreso de síntomas o un regreso al consumo, a muchas organizaciones les da mejor resultado responder con las mismas políticas justas y confidenciales que aplican a todo el personal. Qué opciones corresponden y qué exige la ley son preguntas para el equipo de recursos humanos y la asesoría legal; hazlas antes de que surja la necesidad. La recuperación no siempre sigue una línea recta. Un lugar de trabajo que responde con apoyo y no con sospecha les demuestra al personal de pares, y a las personas que atiende, que cree en lo que enseña el apoyo entre pares: las personas pueden recuperarse y se recuperan.',
+            text: 'Si un trabajador de pares tiene un regreso de síntomas o un regreso al consumo, a muchas organizaciones les da mejor resultado responder con las mismas políticas justas y confidenciales que aplican a todo el personal. Qué opciones corresponden y qué exige la ley son preguntas para el equipo de recursos humanos y la asesoría legal; hazlas antes de que surja la necesidad. La recuperación no siempre sigue una línea recta. Un lugar de trabajo que responde con apoyo y no con sospecha les demuestra al personal de pares, y a las personas que atiende, que cree en lo que enseña el apoyo entre pares: las personas pueden recuperarse y se recuperan [2].',
           },
           {
             type: 'callout',
@@ -518,20 +518,20 @@ export const module4: ModuleContent = {
           { type: 'heading', text: 'Integration is a team responsibility' },
           {
             type: 'paragraph',
-            text: 'The Peer Support Specialist page calls the peer workforce an integral part of treatment teams, in public and private settings. SAMHSA says peer workers are emerging as important members of those teams. But a name on the staff list is not enough. Many organizations find that real integration needs more. Co-workers understand the role. What the peer worker notices shapes plans. Peer staff share in the team’s routines, training and praise.',
+            text: "The Peer Support Specialist page calls the peer workforce an integral part of treatment teams, in public and private settings [2]. SAMHSA says peer workers are emerging as important members of those teams [3]. But a name on the staff list is not enough. Many organizations find that real integration needs more. Co-workers need to understand the role. What the peer worker notices should shape plans. Peer staff should share in the team’s routines, training and praise.",
           },
           {
             type: 'paragraph',
-            text: 'Supervisors and managers can help. Include peer staff in team meetings and trainings. Ask how services feel to the people who receive them. Give credit when peer work makes a difference. Peer support can extend the reach of treatment into people’s everyday lives. Many teams find that peer staff notice things others miss, and that listening to them makes the team’s work stronger.',
+            text: "Supervisors and managers can help. Include peer staff in team meetings and trainings. Ask them how services feel to the people who receive them. Give credit when peer work makes a difference. Peer support can extend the reach of treatment into people’s everyday lives [3]. Many teams find that peer staff notice things others miss. They find that listening to them makes the team’s work stronger.",
           },
           { type: 'heading', text: 'Pathways for professional growth' },
           {
             type: 'paragraph',
-            text: 'Many organizations find that peer staff stay longer when they can see a future there. SAMHSA describes peer roles beyond direct support. Peer staff may provide services and training, supervise other peer workers and develop resources. They may run programs or agencies, and teach the public and lawmakers. Peer workers may also build extra core skills to serve groups who share common experiences, such as family members. Each of these can be a step on a career path.',
+            text: "Many organizations find that peer staff stay longer when they can see a future there. SAMHSA describes peer roles beyond direct support [3]. Peer staff may provide services and training, supervise other peer workers and develop resources [3]. They may run programs or agencies, and teach the public and lawmakers [3]. Peer workers may also build extra core skills to serve groups who share common experiences, such as family members [3]. Each of these can be a step on a career path.",
           },
           {
             type: 'paragraph',
-            text: 'Certification is another part of growth. Each state sets its own training and certification rules. The Peer Recovery Center of Excellence reports that most states offer one integrated peer certification. It is for people with lived experience in substance use recovery, mental health recovery, or both. Other states offer separate certifications by type of lived experience. Two states, California and South Dakota, had no peer certification in their healthcare systems at the time. Supervisors can help peer staff learn their state’s rules, plan training and keep time for it in the schedule.',
+            text: "Certification is another part of growth. Each state sets its own training and certification rules [2]. The Peer Recovery Center of Excellence reports that most states offer one integrated peer certification [1]. It is for people with lived experience in substance use recovery, mental health recovery, or both [1]. Other states offer separate certifications by type of lived experience [1]. Two states, California and South Dakota, had no peer certification in their healthcare systems at the time [1]. Supervisors can help peer staff learn their state’s rules and plan training. They can keep time for it in the schedule.",
           },
           { type: 'heading', text: 'What many organizations find helps peer staff stay' },
           {
@@ -541,8 +541,8 @@ export const module4: ModuleContent = {
               'Regular, skilled supervision focused on growth rather than monitoring.',
               'Fair pay and benefits that reflect the value of the role.',
               'Training, support for certification and visible routes to senior and leadership positions, including peer supervisor roles.',
-              'A workplace culture that uses person-first, non-stigmatizing language, as the DBHIDS Person First Guidelines recommend.',
-              'Real chances to shape programs and policy, in the same way that people in recovery help lead national efforts such as SAMHSA’s Bringing Recovery Supports to Scale Technical Assistance Center Strategy (BRSS TACS) and the peer-led Peer Recovery Center of Excellence.',
+              "A workplace culture that uses person-first, non-stigmatizing language, as the DBHIDS Person First Guidelines recommend [1].",
+              "Real chances to shape programs and policy. People in recovery help lead national efforts such as SAMHSA’s Bringing Recovery Supports to Scale Technical Assistance Center Strategy (BRSS TACS) [3]. The Peer Recovery Center of Excellence is peer-led as well [1].",
             ],
           },
           {
@@ -570,20 +570,20 @@ export const module4: ModuleContent = {
           { type: 'heading', text: 'La integración es responsabilidad de todo el equipo' },
           {
             type: 'paragraph',
-            text: 'La página Peer Support Specialist describe al personal de pares como parte integral de los equipos de tratamiento en entornos públicos y privados, y SAMHSA señala que los trabajadores de pares se están convirtiendo en miembros importantes de esos equipos. Sin embargo, la integración no ocurre solo porque el nombre de un trabajador de pares aparezca en la lista del personal. Ocurre cuando los colegas entienden el rol, cuando las observaciones del trabajador de pares influyen en los planes y cuando el personal de pares participa en las rutinas, las capacitaciones y los reconocimientos del equipo.',
+            text: "La página Peer Support Specialist describe al personal de pares como parte integral de los equipos de tratamiento en entornos públicos y privados [2]. SAMHSA señala que los trabajadores de pares se están convirtiendo en miembros importantes de esos equipos [3]. Pero que su nombre aparezca en la lista del personal no basta. Muchas organizaciones ven que la integración real requiere más. Los colegas necesitan entender el rol. Lo que observa el trabajador de pares debería influir en los planes. El personal de pares debería participar en las rutinas, las capacitaciones y los reconocimientos del equipo.",
           },
           {
             type: 'paragraph',
-            text: 'Los supervisores y gerentes pueden favorecer la integración si incluyen al personal de pares en las reuniones y capacitaciones del equipo, le piden su opinión sobre cómo viven los servicios las personas que los reciben y reconocen su aporte cuando la participación de pares marca una diferencia. El apoyo entre pares puede llevar el alcance del tratamiento más allá del entorno clínico, a la vida diaria de las personas, por lo que el personal de pares suele notar cosas que otros pasan por alto. Un equipo que lo escucha fortalece su propio trabajo.',
+            text: "Los supervisores y gerentes pueden ayudar. Incluye al personal de pares en las reuniones y capacitaciones del equipo. Pregúntale cómo viven los servicios las personas que los reciben. Reconoce su aporte cuando el trabajo de pares marca una diferencia. El apoyo entre pares puede llevar el alcance del tratamiento a la vida diaria de las personas [3]. Muchos equipos ven que el personal de pares nota cosas que otros pasan por alto. Ven que escucharlo fortalece el trabajo del equipo.",
           },
           { type: 'heading', text: 'Caminos para el crecimiento profesional' },
           {
             type: 'paragraph',
-            text: 'La retención depende en parte de que el personal de pares pueda ver un futuro en la organización. SAMHSA describe roles de pares que van más allá del apoyo directo, como prestar servicios y dar capacitación, supervisar a otros trabajadores de pares, desarrollar recursos, administrar programas o agencias y educar al público y a quienes formulan políticas. Los trabajadores de pares también pueden desarrollar competencias básicas adicionales para atender a grupos específicos que comparten experiencias comunes, como los familiares. Cada una de estas opciones puede convertirse en un paso de una trayectoria profesional.',
+            text: "Muchas organizaciones ven que el personal de pares se queda más tiempo cuando puede ver un futuro allí. SAMHSA describe roles de pares que van más allá del apoyo directo [3]. El personal de pares puede prestar servicios y dar capacitación, supervisar a otros trabajadores de pares y desarrollar recursos [3]. Puede administrar programas o agencias y educar al público y a quienes formulan políticas [3]. Los trabajadores de pares también pueden desarrollar competencias básicas adicionales para atender a grupos que comparten experiencias comunes, como los familiares [3]. Cada una de estas opciones puede ser un paso de una trayectoria profesional.",
           },
           {
             type: 'paragraph',
-            text: 'La certificación es otra parte del crecimiento. Los requisitos de capacitación y certificación se definen estado por estado. El Peer Recovery Center of Excellence informa que la mayoría de los estados ofrecen una sola certificación integrada para personas con experiencia vivida de recuperación en consumo de sustancias, en salud mental o en ambas; que otros ofrecen certificaciones separadas según el tipo de experiencia vivida, y que dos estados, California y Dakota del Sur, no tenían certificación de pares en sus sistemas de salud cuando se publicó el informe. Los supervisores pueden ayudar al personal de pares a entender las normas de su estado, planificar la capacitación y la educación continua, y reservar tiempo para ello en el horario.',
+            text: "La certificación es otra parte del crecimiento. Cada estado define sus propios requisitos de capacitación y certificación [2]. El Peer Recovery Center of Excellence informa que la mayoría de los estados ofrecen una sola certificación integrada de pares [1]. Es para personas con experiencia vivida de recuperación en consumo de sustancias, en salud mental o en ambas [1]. Otros estados ofrecen certificaciones separadas según el tipo de experiencia vivida [1]. Dos estados, California y Dakota del Sur, no tenían certificación de pares en sus sistemas de salud en ese momento [1]. Los supervisores pueden ayudar al personal de pares a conocer las normas de su estado y a planificar la capacitación. Pueden reservar tiempo para ello en el horario.",
           },
           { type: 'heading', text: 'Qué ayuda, según la experiencia de muchas organizaciones, a que el personal de pares se quede' },
           {
@@ -593,8 +593,8 @@ export const module4: ModuleContent = {
               'Una supervisión regular y competente, centrada en el crecimiento y no en la vigilancia.',
               'Un salario y beneficios justos que reflejen el valor del rol.',
               'Capacitación, apoyo para la certificación y caminos visibles hacia puestos de mayor responsabilidad y liderazgo, incluidos los de supervisor de pares.',
-              'Una cultura de trabajo que use un lenguaje libre de estigma que ponga a la persona primero, como recomiendan las Person First Guidelines de DBHIDS.',
-              'Oportunidades reales de influir en los programas y las políticas, así como las personas en recuperación ayudan a dirigir iniciativas nacionales como Bringing Recovery Supports to Scale Technical Assistance Center Strategy (BRSS TACS), de SAMHSA, y el Peer Recovery Center of Excellence, que está dirigido por pares.',
+              "Una cultura de trabajo que use un lenguaje libre de estigma que ponga a la persona primero, como recomiendan las Person First Guidelines de DBHIDS [1].",
+              "Oportunidades reales de influir en los programas y las políticas. Las personas en recuperación ayudan a dirigir iniciativas nacionales como Bringing Recovery Supports to Scale Technical Assistance Center Strategy (BRSS TACS), de SAMHSA [3]. El Peer Recovery Center of Excellence también está dirigido por pares [1].",
             ],
           },
           {
