@@ -44,13 +44,8 @@ interface Untraced {
 /** Numbers, years and named studies in a lesson's English text that none of its cited seeds contains. */
 const untracedClaims = (lesson: LessonContent): Untraced[] => {
   const seeds = lesson.sources.map((source) => seedText(source.seed)).join(' \u0000 ')
-<<<<<<< HEAD
   // Citation markers ("[1]", "[1, 3]") name a lesson source, not a figure (see the markers rule).
   const text = lessonTexts(lesson, 'en').join('\n').replace(/\s*\[\d+(?:,\s*\d+)*\]/g, '').replace(COURSE_REFERENCE, '')
-=======
-  // Citation markers ([1], [2, 3]) point into the lesson's sources; their digits are not claims.
-  const text = lessonTexts(lesson, 'en').join('\n').replace(COURSE_REFERENCE, '').replace(/\s?\[\d+(?:,\s*\d+)*\]/g, '')
->>>>>>> c324e4965ff5d591364be39290f8a9b090851b91
   const untraced = new Set<string>()
   for (const [number] of text.matchAll(NUMBER)) {
     if (!new RegExp(`(?<![0-9])${escape(number)}(?![0-9])`).test(seeds)) untraced.add(number)
