@@ -267,6 +267,10 @@ export interface Module {
   order: number;
   area: 'preparing-the-organization' | 'recruiting-and-hiring' | 'service-delivery' | 'supervision-and-retention';
   estimatedMinutes?: number | null;
+  /**
+   * Leave empty if the certificate never expires. When it expires, the module is assigned again so the learner can recertify.
+   */
+  validityMonths?: number | null;
   coverImage?: (number | null) | Media;
   competencies?: (number | Competency)[] | null;
   /**
@@ -590,6 +594,14 @@ export interface Certificate {
   learnerName: string;
   issuedAt: string;
   /**
+   * Set at issue from the module’s validity period; empty means it never expires.
+   */
+  expiresAt?: string | null;
+  /**
+   * 0 for the first certificate; one more for each recertification.
+   */
+  round: number;
+  /**
    * The learner’s organization when this record was made.
    */
   organization?: (number | null) | Organization;
@@ -647,6 +659,10 @@ export interface Assignment {
   path?: (number | null) | Path;
   dueDate: string;
   note?: string | null;
+  /**
+   * The expired certificate this assignment renews (set by PeerPath).
+   */
+  recertifies?: (number | null) | Certificate;
   assignedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -759,7 +775,7 @@ export interface AuditEvent {
  */
 export interface ReminderDelivery {
   id: number;
-  kind: 'due-reminder' | 'weekly-digest';
+  kind: 'due-reminder' | 'weekly-digest' | 'credential-expiry' | 'supervision-overdue' | 'certificate-expiry';
   recipient: number | User;
   assignment?: (number | null) | Assignment;
   period: string;
@@ -1302,6 +1318,7 @@ export interface ModulesSelect<T extends boolean = true> {
   order?: T;
   area?: T;
   estimatedMinutes?: T;
+  validityMonths?: T;
   coverImage?: T;
   competencies?: T;
   organization?: T;
@@ -1490,6 +1507,8 @@ export interface CertificatesSelect<T extends boolean = true> {
   code?: T;
   learnerName?: T;
   issuedAt?: T;
+  expiresAt?: T;
+  round?: T;
   organization?: T;
   totalLearningSeconds?: T;
   evidence?: T;
@@ -1534,6 +1553,7 @@ export interface AssignmentsSelect<T extends boolean = true> {
   path?: T;
   dueDate?: T;
   note?: T;
+  recertifies?: T;
   assignedBy?: T;
   updatedAt?: T;
   createdAt?: T;
