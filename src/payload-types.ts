@@ -150,6 +150,8 @@ export interface Config {
     tasks: {
       sendDueReminders: TaskSendDueReminders;
       sendManagerDigests: TaskSendManagerDigests;
+      sendCertificationReminders: TaskSendCertificationReminders;
+      recertifyExpiredCertificates: TaskRecertifyExpiredCertificates;
       sendPasswordReset: TaskSendPasswordReset;
       inline: {
         input: unknown;
@@ -1069,7 +1071,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendDueReminders' | 'sendManagerDigests' | 'sendPasswordReset';
+        taskSlug:
+          | 'inline'
+          | 'sendDueReminders'
+          | 'sendManagerDigests'
+          | 'sendCertificationReminders'
+          | 'recertifyExpiredCertificates'
+          | 'sendPasswordReset';
         taskID: string;
         input?:
           | {
@@ -1102,7 +1110,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendDueReminders' | 'sendManagerDigests' | 'sendPasswordReset') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendDueReminders'
+        | 'sendManagerDigests'
+        | 'sendCertificationReminders'
+        | 'recertifyExpiredCertificates'
+        | 'sendPasswordReset'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1924,6 +1941,29 @@ export interface TaskSendManagerDigests {
   output: {
     managers?: number | null;
     sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendCertificationReminders".
+ */
+export interface TaskSendCertificationReminders {
+  input?: unknown;
+  output: {
+    credentials?: number | null;
+    supervision?: number | null;
+    certificates?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRecertifyExpiredCertificates".
+ */
+export interface TaskRecertifyExpiredCertificates {
+  input?: unknown;
+  output: {
+    expired?: number | null;
+    assigned?: number | null;
   };
 }
 /**

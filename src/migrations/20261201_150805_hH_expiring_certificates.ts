@@ -5,6 +5,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
    ALTER TYPE "public"."enum_reminder_deliveries_kind" ADD VALUE 'credential-expiry';
   ALTER TYPE "public"."enum_reminder_deliveries_kind" ADD VALUE 'supervision-overdue';
   ALTER TYPE "public"."enum_reminder_deliveries_kind" ADD VALUE 'certificate-expiry';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'sendCertificationReminders' BEFORE 'sendPasswordReset';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'recertifyExpiredCertificates' BEFORE 'sendPasswordReset';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'sendCertificationReminders' BEFORE 'sendPasswordReset';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'recertifyExpiredCertificates' BEFORE 'sendPasswordReset';
   DROP INDEX "user_module_idx";
   ALTER TABLE "modules" ADD COLUMN "validity_months" numeric;
   ALTER TABLE "_modules_v" ADD COLUMN "version_validity_months" numeric;
@@ -25,6 +29,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_reminder_deliveries_kind";
   CREATE TYPE "public"."enum_reminder_deliveries_kind" AS ENUM('due-reminder', 'weekly-digest');
   ALTER TABLE "reminder_deliveries" ALTER COLUMN "kind" SET DATA TYPE "public"."enum_reminder_deliveries_kind" USING "kind"::"public"."enum_reminder_deliveries_kind";
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'sendDueReminders', 'sendManagerDigests', 'sendPasswordReset');
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_log_task_slug" USING "task_slug"::"public"."enum_payload_jobs_log_task_slug";
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'sendDueReminders', 'sendManagerDigests', 'sendPasswordReset');
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
   DROP INDEX "certificates_expires_at_idx";
   DROP INDEX "user_module_round_idx";
   DROP INDEX "assignments_recertifies_idx";
