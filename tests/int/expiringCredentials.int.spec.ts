@@ -228,6 +228,21 @@ describe('module certificates that expire', () => {
     expect((await recertifyExpiredCertificates(payload)).assigned).toBe(0)
   })
 
+  it('a deactivated learner is neither reminded nor assigned the module again', async () => {
+    const team = await createTeam(payload, 'Deactivated Recertification Org')
+    const course = await createCourse(payload)
+    await payload.update({ collection: 'modules', id: course.module.id, data: { validityMonths: 6 } })
+    const done = await completeCourse(course, team.learner.token)
+    expect(done.status, done.text).toBe(201)
+    const certificate = await payload.findByID({ collection: 'certificates', id: done.body.certificate.id })
+    await payload.update({ collection: 'users', id: team.learner.user.id, data: { deactivatedAt: new Date().toISOString() } })
+    await sendCertificateExpiryReminders(payload, new Date(new Date(certificate.expiresAt!).getTime() - 10 * DAY))
+    expect(emailsTo(team.learner.user.email)).toHaveLength(0)
+    await pgPool(payload).query(`update certificates set expires_at = now() - interval '1 hour' where id = $1`, [certificate.id])
+    await recertifyExpiredCertificates(payload)
+    expect((await payload.find({ collection: 'assignments', where: { recertifies: { equals: certificate.id } } })).totalDocs).toBe(0)
+  })
+
   it('a module without a validity period issues certificates that never expire, and the jobs run through the queue', async () => {
     const learner = await createUser(payload, 'learner')
     const course = await createCourse(payload)
