@@ -146,6 +146,27 @@ describe('supervision overdue reminders', () => {
   })
 })
 
+describe('supervision overdue reminders once held', () => {
+  it('follow the monthly cadence from the issue date, and leave deactivated learners out', async () => {
+    const payload = await testPayload()
+    const credential = await createCredential(payload, { initial: 'weekly', after: 'monthly' })
+    const team = await createTeam(payload, 'Monthly Supervision Org')
+    await payload.update({ collection: 'organizations', id: team.organization.id, data: { timeZone: 'UTC' } })
+    await holdCredential(payload, team, credential.id, { status: 'held', issuedAt: '2026-09-15T12:00:00.000Z', expiresAt: '2028-09-14T12:00:00.000Z' })
+    const other = await createTeam(payload, 'Monthly Deactivated Org')
+    await holdCredential(payload, other, credential.id, { status: 'held', issuedAt: '2026-09-15T12:00:00.000Z', expiresAt: '2028-09-14T12:00:00.000Z' })
+    await payload.update({ collection: 'users', id: other.learner.user.id, data: { deactivatedAt: new Date().toISOString() } })
+
+    // 10 November: October ended with no session (a weekly reminder would name a week).
+    await sendSupervisionOverdueReminders(payload, new Date('2026-11-10T15:00:00Z'))
+    await sendSupervisionOverdueReminders(payload, new Date('2026-11-20T15:00:00Z'))
+    const sent = emailsTo(team.manager.user.email)
+    expect(sent).toHaveLength(1)
+    expect(String(sent[0].html)).toMatch(/the month starting October 1, 2026/)
+    expect(emailsTo(other.manager.user.email)).toHaveLength(0)
+  })
+})
+
 describe('module certificates that expire', () => {
   let payload: Payload
 
