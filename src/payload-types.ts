@@ -150,6 +150,8 @@ export interface Config {
     tasks: {
       sendDueReminders: TaskSendDueReminders;
       sendManagerDigests: TaskSendManagerDigests;
+      sendCertificationReminders: TaskSendCertificationReminders;
+      recertifyExpiredCertificates: TaskRecertifyExpiredCertificates;
       sendPasswordReset: TaskSendPasswordReset;
       inline: {
         input: unknown;
@@ -267,6 +269,10 @@ export interface Module {
   order: number;
   area: 'preparing-the-organization' | 'recruiting-and-hiring' | 'service-delivery' | 'supervision-and-retention';
   estimatedMinutes?: number | null;
+  /**
+   * Leave empty if the certificate never expires. When it expires, the module is assigned again so the learner can recertify.
+   */
+  validityMonths?: number | null;
   coverImage?: (number | null) | Media;
   competencies?: (number | Competency)[] | null;
   /**
@@ -590,6 +596,14 @@ export interface Certificate {
   learnerName: string;
   issuedAt: string;
   /**
+   * Set at issue from the module’s validity period; empty means it never expires.
+   */
+  expiresAt?: string | null;
+  /**
+   * 0 for the first certificate; one more for each recertification.
+   */
+  round: number;
+  /**
    * The learner’s organization when this record was made.
    */
   organization?: (number | null) | Organization;
@@ -647,6 +661,10 @@ export interface Assignment {
   path?: (number | null) | Path;
   dueDate: string;
   note?: string | null;
+  /**
+   * The expired certificate this assignment renews (set by PeerPath).
+   */
+  recertifies?: (number | null) | Certificate;
   assignedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -759,7 +777,7 @@ export interface AuditEvent {
  */
 export interface ReminderDelivery {
   id: number;
-  kind: 'due-reminder' | 'weekly-digest';
+  kind: 'due-reminder' | 'weekly-digest' | 'credential-expiry' | 'supervision-overdue' | 'certificate-expiry';
   recipient: number | User;
   assignment?: (number | null) | Assignment;
   period: string;
@@ -1053,7 +1071,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendDueReminders' | 'sendManagerDigests' | 'sendPasswordReset';
+        taskSlug:
+          | 'inline'
+          | 'sendDueReminders'
+          | 'sendManagerDigests'
+          | 'sendCertificationReminders'
+          | 'recertifyExpiredCertificates'
+          | 'sendPasswordReset';
         taskID: string;
         input?:
           | {
@@ -1086,7 +1110,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendDueReminders' | 'sendManagerDigests' | 'sendPasswordReset') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendDueReminders'
+        | 'sendManagerDigests'
+        | 'sendCertificationReminders'
+        | 'recertifyExpiredCertificates'
+        | 'sendPasswordReset'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1302,6 +1335,7 @@ export interface ModulesSelect<T extends boolean = true> {
   order?: T;
   area?: T;
   estimatedMinutes?: T;
+  validityMonths?: T;
   coverImage?: T;
   competencies?: T;
   organization?: T;
@@ -1490,6 +1524,8 @@ export interface CertificatesSelect<T extends boolean = true> {
   code?: T;
   learnerName?: T;
   issuedAt?: T;
+  expiresAt?: T;
+  round?: T;
   organization?: T;
   totalLearningSeconds?: T;
   evidence?: T;
@@ -1534,6 +1570,7 @@ export interface AssignmentsSelect<T extends boolean = true> {
   path?: T;
   dueDate?: T;
   note?: T;
+  recertifies?: T;
   assignedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1904,6 +1941,29 @@ export interface TaskSendManagerDigests {
   output: {
     managers?: number | null;
     sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendCertificationReminders".
+ */
+export interface TaskSendCertificationReminders {
+  input?: unknown;
+  output: {
+    credentials?: number | null;
+    supervision?: number | null;
+    certificates?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRecertifyExpiredCertificates".
+ */
+export interface TaskRecertifyExpiredCertificates {
+  input?: unknown;
+  output: {
+    expired?: number | null;
+    assigned?: number | null;
   };
 }
 /**

@@ -28,6 +28,15 @@ export const Assignments: CollectionConfig = {
     { name: 'path', type: 'relationship', relationTo: 'paths' },
     { name: 'dueDate', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
     { name: 'note', type: 'text', maxLength: 500 },
+    {
+      name: 'recertifies',
+      type: 'relationship',
+      relationTo: 'certificates',
+      // Unique: an expired certificate is assigned again once, however often the job runs.
+      unique: true,
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, description: 'The expired certificate this assignment renews (set by PeerPath).' },
+    },
     { name: 'assignedBy', type: 'relationship', relationTo: 'users', access: { create: () => false, update: () => false }, admin: { readOnly: true } },
   ],
 }

@@ -15,7 +15,9 @@ export const Certificates: CollectionConfig = {
     update: isAdmin,
     delete: nobody,
   },
-  indexes: [{ fields: ['user', 'module'], unique: true }],
+  // One certificate per learner, module and round: a recertification (an
+  // assignment that `recertifies` an expired certificate) opens the next round.
+  indexes: [{ fields: ['user', 'module', 'round'], unique: true }],
   hooks: { afterChange: [auditRevocation] },
   fields: [
     { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true, access: { update: () => false } },
@@ -23,6 +25,22 @@ export const Certificates: CollectionConfig = {
     { name: 'code', type: 'text', required: true, unique: true, index: true, access: { update: () => false } },
     { name: 'learnerName', type: 'text', required: true, access: { update: () => false } },
     { name: 'issuedAt', type: 'date', required: true, access: { update: () => false } },
+    {
+      name: 'expiresAt',
+      type: 'date',
+      index: true,
+      access: { update: () => false },
+      admin: { readOnly: true, description: 'Set at issue from the module’s validity period; empty means it never expires.' },
+    },
+    {
+      name: 'round',
+      type: 'number',
+      required: true,
+      defaultValue: 0,
+      min: 0,
+      access: { update: () => false },
+      admin: { readOnly: true, description: '0 for the first certificate; one more for each recertification.' },
+    },
     recordOrganizationField,
     {
       name: 'totalLearningSeconds',

@@ -23,6 +23,19 @@ export const Modules: CollectionConfig = {
     { name: 'order', type: 'number', required: true, defaultValue: 1, min: 0 },
     { name: 'area', type: 'select', required: true, options: TOOLKIT_AREAS, index: true },
     estimatedMinutesField,
+    {
+      name: 'validityMonths',
+      type: 'number',
+      min: 1,
+      max: 120,
+      label: { en: 'Certificate valid for (months)', es: 'Validez del certificado (meses)' },
+      admin: {
+        description: {
+          en: 'Leave empty if the certificate never expires. When it expires, the module is assigned again so the learner can recertify.',
+          es: 'Déjalo vacío si el certificado no vence. Cuando vence, el módulo se asigna de nuevo para que la persona pueda renovar su certificación.',
+        },
+      },
+    },
     { name: 'coverImage', type: 'upload', relationTo: 'media' },
     { name: 'competencies', type: 'relationship', relationTo: 'competencies', hasMany: true },
     {

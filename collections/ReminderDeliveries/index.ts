@@ -20,6 +20,9 @@ export const ReminderDeliveries: CollectionConfig = {
       options: [
         { label: 'Due or overdue reminder', value: 'due-reminder' },
         { label: 'Weekly manager digest', value: 'weekly-digest' },
+        { label: 'Credential expiring', value: 'credential-expiry' },
+        { label: 'Supervision overdue', value: 'supervision-overdue' },
+        { label: 'Module certificate expiring', value: 'certificate-expiry' },
       ],
     },
     { name: 'recipient', type: 'relationship', relationTo: 'users', required: true, index: true },

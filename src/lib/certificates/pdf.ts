@@ -9,6 +9,10 @@ export interface CertificatePdfInput {
   learnerName: string
   moduleTitle: string
   issuedAt: Date
+  /** The module's validity period ran out on this day (null: never expires). */
+  expiresAt?: Date | null
+  /** Past `expiresAt`: the PDF says "Expired on …" where a current one says "Valid until …". */
+  expired?: boolean
   code: string
   verifyUrl: string
   locale: AppLocale
@@ -22,6 +26,8 @@ const TEXT = {
     presented: 'This certifies that',
     completed: 'has completed the PeerPath training module',
     date: 'Date',
+    validUntil: 'Valid until',
+    expiredOn: 'Expired on',
     learningTime: 'Learning time',
     verify: 'Verify at',
     code: 'Verification code',
@@ -31,6 +37,8 @@ const TEXT = {
     presented: 'Se certifica que',
     completed: 'completó el módulo de formación de PeerPath',
     date: 'Fecha',
+    validUntil: 'Válido hasta el',
+    expiredOn: 'Venció el',
     learningTime: 'Tiempo de estudio',
     verify: 'Verificar en',
     code: 'Código de verificación',
@@ -65,8 +73,12 @@ export const certificatePdf = async (input: CertificatePdfInput): Promise<Uint8A
   centered(input.learnerName, 370, 30, bold, teal)
   centered(text.completed, 325, 16)
   centered(input.moduleTitle, 285, 22, bold)
-  const date = input.issuedAt.toLocaleDateString(input.locale === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long' })
-  centered(`${text.date}: ${date}`, 220, 14)
+  const longDate = (value: Date) => value.toLocaleDateString(input.locale === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long' })
+  centered(`${text.date}: ${longDate(input.issuedAt)}`, 220, 14)
+  if (input.expiresAt) {
+    const expiry = `${input.expired ? text.expiredOn : text.validUntil} ${longDate(input.expiresAt)}`
+    centered(expiry, 150, input.expired ? 16 : 12, input.expired ? bold : regular, input.expired ? rgb(0.6, 0.1, 0.1) : undefined)
+  }
   // "1 h 05 min" reads the same in English and Spanish (the site's duration.* messages).
   const time = durationParts(input.totalLearningSeconds)
   const spent = time.unit === 'seconds' ? `${time.seconds} s` : time.unit === 'minutes' ? `${time.minutes} min` : `${time.hours} h ${time.minutes} min`

@@ -44,6 +44,7 @@ export const loadLearnerCertification = async (payload: Payload, user: User, loc
     code: certificate.code,
     issuedAt: certificate.issuedAt,
     revoked: certificate.revoked,
+    expiresAt: certificate.expiresAt,
   }))
   const experienceRecords = experience.docs.map((entry) => ({ date: entry.date, hours: entry.hours, paid: Boolean(entry.paid), withSimilarPeers: Boolean(entry.withSimilarPeers), status: entry.status }))
   const supervisionRecords = supervision.docs.map((entry) => ({
@@ -63,6 +64,8 @@ export const loadLearnerCertification = async (payload: Payload, user: User, loc
       const inputs = {
         credits: mappings.docs.filter((mapping) => relationId(mapping.credential) === credential.id).map((mapping) => ({ moduleId: relationId(mapping.module)!, domain: mapping.domain, hours: mapping.hours })),
         certificates: certificateRecords,
+        // Expired module certificates no longer count (src/lib/credentials/training.ts provesModule).
+        asOf: today,
         externalTrainings: ownExternals.map((training) => ({ id: training.id, title: training.title, provider: training.provider, date: training.date, hours: training.hours, domain: training.domain, status: training.status })),
       }
       const progress = certificationProgress(

@@ -47,7 +47,8 @@ export const renewalStatus = (rules: Pick<CredentialRules, 'renewal'>, held: Hel
   const { renewal } = rules
   const cycle = currentCycle(renewal, held, today)
   const keys = new Set(renewal.categories.map((category) => category.key))
-  const all = creditSources(inputs, keys)
+  // An expired module certificate counts for nothing today (see provesModule).
+  const all = creditSources({ ...inputs, asOf: inputs.asOf ?? today }, keys)
   const inCycle = new Map(
     [...all].map(([key, sources]) => [key, sources.filter((source) => utcDay(source.date) >= cycle.start && utcDay(source.date) < cycle.end)]),
   )

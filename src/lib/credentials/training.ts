@@ -1,4 +1,4 @@
-import type { CertificateRecord, CredentialRules, ExternalTrainingRecord, HoursByKey, ModuleCredit } from './types'
+import type { CertificateRecord, CredentialRules, DateLike, ExternalTrainingRecord, HoursByKey, ModuleCredit } from './types'
 
 import { isoDay } from './dates'
 import { roundHours, sumHours } from './hours'
@@ -32,22 +32,36 @@ export interface TrainingInputs {
   credits: ModuleCredit[]
   certificates: CertificateRecord[]
   externalTrainings: ExternalTrainingRecord[]
+  /** The instant certificates are checked at for expiry (today); without it, expiry is not checked. */
+  asOf?: DateLike
 }
+
+/**
+ * Whether a certificate still proves its module at `asOf`. The call: a module
+ * certificate that has expired proves nothing any more, so its mapped hours
+ * drop out of training by domain and of continuing education alike, until
+ * the learner recertifies and holds a new certificate. Revoked never counts.
+ */
+export const provesModule = (certificate: CertificateRecord, asOf?: DateLike): boolean =>
+  !certificate.revoked && Boolean(certificate.code) && (certificate.expiresAt == null || asOf === undefined || new Date(certificate.expiresAt).getTime() > new Date(asOf).getTime())
 
 /**
  * Every credit source for the given domain keys: mapped modules the learner
  * holds a valid certificate for, and external trainings a manager approved.
  * Pending and rejected external records never count; nor do modules completed
- * without a certificate, or with a revoked one.
+ * without a certificate, or with a revoked one, or one expired at `asOf`.
  */
-export const creditSources = ({ credits, certificates, externalTrainings }: TrainingInputs, keys: Set<string>) => {
+export const creditSources = ({ credits, certificates, externalTrainings, asOf }: TrainingInputs, keys: Set<string>) => {
   const byDomain = new Map<string, CreditSource[]>()
   const add = (domain: string, source: CreditSource) => {
     if (!keys.has(domain) || source.hours <= 0) return
     byDomain.set(domain, [...(byDomain.get(domain) ?? []), source])
   }
   for (const credit of credits) {
-    const certificate = certificates.find((held) => held.moduleId === credit.moduleId && !held.revoked && held.code)
+    // After a recertification the learner may hold several: the newest one that still proves the module.
+    const certificate = certificates
+      .filter((held) => held.moduleId === credit.moduleId && provesModule(held, asOf))
+      .sort((a, b) => new Date(b.issuedAt).getTime() - new Date(a.issuedAt).getTime())[0]
     if (!certificate) continue
     add(credit.domain, { kind: 'module', moduleId: credit.moduleId, certificateCode: certificate.code, date: isoDay(certificate.issuedAt), hours: credit.hours })
   }

@@ -36,6 +36,8 @@ export interface CertificateRecord {
   code: string
   issuedAt: DateLike
   revoked?: boolean | null
+  /** When a module with a validity period stops being proven by this certificate; null: never. */
+  expiresAt?: DateLike | null
 }
 
 export interface ExternalTrainingRecord {

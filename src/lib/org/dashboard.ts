@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { AppLocale } from '@/lib/locales'
 
+import { validCertificate } from '@/lib/certificates/round'
 import { pgPool } from '@/lib/db'
 import { LEARNER_MODULES_CTE } from './assignmentSql'
 import type { CohortSummary, Dashboard, LearnerModule, LearnerRow } from './dashboardTypes'
@@ -61,7 +62,7 @@ export const loadDashboard = async (payload: Payload, organizationId: number, lo
     ),
     db.query<{ user_id: number; module_id: number; code: string; issued_at: Date }>(
       `with ${ORG_USERS} select c.user_id, c.module_id, c.code, c.issued_at
-       from org_users u join certificates c on c.user_id = u.id where not coalesce(c.revoked, false)`,
+       from org_users u join certificates c on c.user_id = u.id where ${validCertificate('c')}`,
       org,
     ),
     db.query<{ user_id: number | null; covered: number }>(

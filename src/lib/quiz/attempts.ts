@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { recertifiedSince } from '@/lib/certificates/round'
 import { pgPool } from '@/lib/db'
 
 export interface NewAttempt {
@@ -33,12 +34,15 @@ const GRANTED = '(select count(*)::int from attempt_grants g where g.learner_id 
  * the module is not complete (the quiz comes after the lessons), and once
  * the learner passed unless the quiz allows retakes, in the same statement so
  * a submission costs no extra query (and two submissions after a pass cannot
- * both slip in). Returns the attempt and the learner's attempt limit, or null
+ * both slip in). After a recertification is assigned (an expired certificate),
+ * only attempts since then count toward the limit and the pass, so the learner
+ * can take the quiz again; attempt numbers keep counting up. Returns the attempt and the learner's attempt limit, or null
  * when nothing was recorded.
  */
 export const recordAttempt = async (payload: Payload, attempt: NewAttempt) => {
-  const { rows } = await pgPool(payload).query<{ id: number; attempt_number: number; attempt_limit: number }>(
+  const { rows } = await pgPool(payload).query<{ id: number; attempt_number: number; attempt_limit: number; used: number }>(
     `with granted as (select ${GRANTED} as n),
+     since as (select ${recertifiedSince('$1', '$3')} as at),
      recorded as (
        -- The attempt takes the learner's organization of the moment, and keeps it.
        insert into quiz_attempts (user_id, quiz_id, module_id, organization_id, attempt_number, score, passed, locale, started_at,
@@ -46,14 +50,16 @@ export const recordAttempt = async (payload: Payload, attempt: NewAttempt) => {
        select $1, $2, $3, (select organization_id from users where id = $1),
               coalesce($12::int, coalesce(max(attempt_number), 0) + 1), $5, $6, $7, $8, now(), $13, $9, $10, $11, now(), now()
          from quiz_attempts where user_id = $1 and quiz_id = $2
-       having coalesce(max(attempt_number), 0) < $4 + (select n from granted)
+       having count(*) filter (where submitted_at >= (select at from since)) < $4 + (select n from granted)
           and ($12::int is null or coalesce(max(attempt_number), 0) + 1 = $12::int)
-          and ($14::boolean or not coalesce(bool_or(passed), false))
+          and ($14::boolean or not coalesce(bool_or(passed) filter (where submitted_at >= (select at from since)), false))
           and not exists (select 1 from lessons l where l.module_id = $3 and l._status = 'published'
                             and not exists (select 1 from progress p where p.user_id = $1 and p.lesson_id = l.id and p.status = 'completed'))
        on conflict (user_id, quiz_id, attempt_number) do nothing
        returning id, attempt_number)
-     select recorded.id, recorded.attempt_number::int as attempt_number, ($4 + granted.n)::int as attempt_limit
+     -- The statement's snapshot does not see its own insert: the round's attempts before this one, plus this one.
+     select recorded.id, recorded.attempt_number::int as attempt_number, ($4 + granted.n)::int as attempt_limit,
+            (select count(*)::int from quiz_attempts where user_id = $1 and quiz_id = $2 and submitted_at >= (select at from since)) + 1 as used
        from recorded, granted`,
     [
       attempt.userId,
@@ -72,12 +78,14 @@ export const recordAttempt = async (payload: Payload, attempt: NewAttempt) => {
       attempt.retakeAfterPass,
     ],
   )
-  return rows[0] ? { id: rows[0].id, attemptNumber: rows[0].attempt_number, attemptLimit: rows[0].attempt_limit } : null
+  return rows[0] ? { id: rows[0].id, attemptNumber: rows[0].attempt_number, attemptLimit: rows[0].attempt_limit, attemptsUsed: rows[0].used } : null
 }
 
+/** Attempts that count toward the limit: those of the current recertification round (all of them when there is none). */
 export const attemptsUsed = async (payload: Payload, userId: number, quizId: number): Promise<number> => {
   const { rows } = await pgPool(payload).query<{ n: number }>(
-    'select count(*)::int as n from quiz_attempts where user_id = $1 and quiz_id = $2',
+    `select count(*)::int as n from quiz_attempts a join quizzes q on q.id = a.quiz_id
+      where a.user_id = $1 and a.quiz_id = $2 and a.submitted_at >= ${recertifiedSince('$1', 'q.module_id')}`,
     [userId, quizId],
   )
   return rows[0].n

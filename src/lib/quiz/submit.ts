@@ -80,7 +80,7 @@ export const submitQuiz = async (payload: Payload, user: User, input: SubmitInpu
   }
   const certificate = grading.passed ? await issueCertificateIfComplete(payload, user, moduleId) : null
   return {
-    attempt: { id: attempt.id, attemptNumber: attempt.attemptNumber, attemptsLeft: Math.max(0, attempt.attemptLimit - attempt.attemptNumber) },
+    attempt: { id: attempt.id, attemptNumber: attempt.attemptNumber, attemptsLeft: Math.max(0, attempt.attemptLimit - attempt.attemptsUsed) },
     review,
     certificate,
   }

@@ -1,17 +1,18 @@
 import type { Pool } from 'pg'
 
-export type DeliveryKind = 'due-reminder' | 'weekly-digest'
+export type DeliveryKind = 'due-reminder' | 'weekly-digest' | 'credential-expiry' | 'supervision-overdue' | 'certificate-expiry'
 
 /**
- * Inserts the delivery row for (kind, recipient, assignment, period) unless it
+ * Inserts the delivery row for (kind, recipient, assignment or subject, period) unless it
  * exists. Only the caller whose insert wins sends, so two runs at once, or a
  * run after a restart, send each message once.
  */
 export const claimDelivery = async (
   pool: Pool,
-  args: { kind: DeliveryKind; recipient: number; assignment: number | null; period: string },
+  args: { kind: DeliveryKind; recipient: number; assignment: number | null; period: string; subject?: string },
 ): Promise<number | null> => {
-  const dedupeKey = `${args.kind}:${args.recipient}:${args.assignment ?? '-'}:${args.period}`
+  // `subject` names what a reminder without an assignment is about (a held credential, a certificate).
+  const dedupeKey = `${args.kind}:${args.recipient}:${args.subject ?? args.assignment ?? '-'}:${args.period}`
   const { rows } = await pool.query<{ id: number }>(
     `insert into reminder_deliveries (kind, recipient_id, assignment_id, period, dedupe_key, updated_at, created_at)
      values ($1::enum_reminder_deliveries_kind, $2, $3, $4, $5, now(), now())

@@ -4,6 +4,7 @@ import { pgPool } from '@/lib/db'
 import { dueReminderEmail } from '@/lib/email/reminderEmails'
 import { LEARNER_MODULES_CTE } from '@/lib/org/assignmentSql'
 import { dayIn, timeZoneOr } from '@/lib/org/timeZone'
+import { validCertificate } from '@/lib/certificates/round'
 import { claimDelivery, releaseDelivery } from './claim'
 
 /** How far ahead a due date triggers a reminder. */
@@ -34,7 +35,8 @@ export const sendDueReminders = async (payload: Payload, now = new Date()) => {
      from learner_modules lm
      join users u on u.id = lm.user_id
      join organizations o on o.id = lm.organization_id
-     left join certificates c on c.user_id = lm.user_id and c.module_id = lm.module_id and not coalesce(c.revoked, false)
+     -- An expired certificate no longer settles the module: its recertification assignment is reminded like any other.
+     left join certificates c on c.user_id = lm.user_id and c.module_id = lm.module_id and ${validCertificate('c', '$2::timestamptz')}
      group by lm.assignment_id, lm.user_id, u.email, u.name, u.preferred_locale, o.time_zone
      having count(*) filter (where c.id is null) > 0 and min(lm.due_date) <= $2::timestamptz + interval '${REMIND_DAYS_BEFORE} days'`,
     [null, now.toISOString()],

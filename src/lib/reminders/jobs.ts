@@ -1,7 +1,11 @@
 import type { JobsConfig, TaskConfig } from 'payload'
 
 import { AUTH_MAIL_QUEUE, passwordResetTask } from '@/lib/auth/passwordReset'
+import { recertifyExpiredCertificates } from '@/lib/certificates/recertify'
+import { sendCertificateExpiryReminders } from './certificateExpiry'
+import { sendCredentialExpiryReminders } from './credentialExpiry'
 import { sendDueReminders } from './dueReminders'
+import { sendSupervisionOverdueReminders } from './supervisionOverdue'
 import { sendManagerDigests } from './weeklyDigest'
 
 export const REMINDER_QUEUE = 'reminders'
@@ -34,6 +38,41 @@ const managerDigestTask: TaskConfig<'sendManagerDigests'> = {
 }
 
 /**
+ * Hourly, like the due reminders: credentials expiring in 90/60/30/7 days,
+ * supervision overdue for its cadence, module certificates expiring within 30
+ * days. Each message is claimed once (reminder-deliveries), so reruns, a
+ * restart or a second instance send nothing twice.
+ */
+const certificationRemindersTask: TaskConfig<'sendCertificationReminders'> = {
+  slug: 'sendCertificationReminders',
+  retries: 2,
+  schedule: [{ cron: '0 10 * * * *', queue: REMINDER_QUEUE }],
+  handler: async ({ req }) => {
+    const credentials = await sendCredentialExpiryReminders(req.payload)
+    const supervision = await sendSupervisionOverdueReminders(req.payload)
+    const certificates = await sendCertificateExpiryReminders(req.payload)
+    return { output: { credentials: credentials.sent, supervision: supervision.sent, certificates: certificates.sent } }
+  },
+  outputSchema: [
+    { name: 'credentials', type: 'number' },
+    { name: 'supervision', type: 'number' },
+    { name: 'certificates', type: 'number' },
+  ],
+}
+
+/** Hourly: expired module certificates are assigned again (once each; see src/lib/certificates/recertify.ts). */
+const recertifyTask: TaskConfig<'recertifyExpiredCertificates'> = {
+  slug: 'recertifyExpiredCertificates',
+  retries: 2,
+  schedule: [{ cron: '0 20 * * * *', queue: REMINDER_QUEUE }],
+  handler: async ({ req }) => ({ output: await recertifyExpiredCertificates(req.payload) }),
+  outputSchema: [
+    { name: 'expired', type: 'number' },
+    { name: 'assigned', type: 'number' },
+  ],
+}
+
+/**
  * The server process runs the queues itself (no external cron). Payload starts
  * the autorun crons whenever it is initialised with `cron: true`, which its own
  * REST and GraphQL route handlers do, so that alone would run jobs in every
@@ -44,7 +83,7 @@ const managerDigestTask: TaskConfig<'sendManagerDigests'> = {
  * (`payload.jobs.run`, or the admin's /api/payload-jobs/run).
  */
 export const jobs: JobsConfig = {
-  tasks: [dueRemindersTask, managerDigestTask, passwordResetTask],
+  tasks: [dueRemindersTask, managerDigestTask, certificationRemindersTask, recertifyTask, passwordResetTask],
   autoRun: [
     { cron: '0 */5 * * * *', queue: REMINDER_QUEUE, limit: 10 },
     // Reset links are queued by the request (see src/lib/auth/passwordReset.ts) and go out within seconds.

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { validCertificate } from '@/lib/certificates/round'
 import { pgPool } from '@/lib/db'
 import { type DigestFigures, weeklyDigestEmail } from '@/lib/email/reminderEmails'
 import { LEARNER_MODULES_CTE } from '@/lib/org/assignmentSql'
@@ -28,7 +29,8 @@ const organizationFigures = async (payload: Payload, now: Date) => {
           select 1 from progress p where p.user_id = per.user_id and p.module_id = per.module_id)))::int as not_started
      from organizations o
      left join per on per.organization_id = o.id
-     left join certificates c on c.user_id = per.user_id and c.module_id = per.module_id and not coalesce(c.revoked, false)
+     -- Expired certificates no longer settle a module (the module is assigned again).
+     left join certificates c on c.user_id = per.user_id and c.module_id = per.module_id and ${validCertificate('c', '$2::timestamptz')}
      group by o.id, o.name`,
     [null, now.toISOString()],
   )

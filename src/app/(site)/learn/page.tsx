@@ -16,6 +16,7 @@ import {
 } from '@/app/(site)/_server/learning'
 import { requireUser } from '@/app/(site)/_server/session'
 import { ProgressBar } from '@/app/(site)/ProgressBar'
+import { isExpired } from '@/lib/certificates/lookup'
 
 export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations('learn'))('title') })
 
@@ -35,7 +36,8 @@ export default async function MyLearningPage({ searchParams }: { searchParams: P
   const statuses = lessonStatuses(progress)
   const lessonsById = new Map(lessons.map((lesson) => [lesson.id, lesson]))
   const modulesById = new Map(modules.map((module) => [module.id, module]))
-  const certifiedOn = new Map(certificates.map((certificate) => [idOf(certificate.module), certificate.issuedAt]))
+  // An expired certificate no longer marks its module done: the module is assigned again to recertify.
+  const certifiedOn = new Map(certificates.filter((certificate) => !isExpired(certificate)).map((certificate) => [idOf(certificate.module), certificate.issuedAt]))
 
   const resume = progress.find((row) => row.status !== 'completed' && lessonsById.has(idOf(row.lesson)!))
   const resumeLesson = resume ? lessonsById.get(idOf(resume.lesson)!) : undefined
@@ -135,6 +137,9 @@ export default async function MyLearningPage({ searchParams }: { searchParams: P
               <li key={certificate.id} className="card">
                 <h3>{typeof certificate.module === 'object' ? certificate.module.title : ''}</h3>
                 <p className="meta">{t('issued', { date: format.dateTime(new Date(certificate.issuedAt), { dateStyle: 'long' }) })}</p>
+                {certificate.expiresAt && isExpired(certificate) ? (
+                  <p className="meta">{t('expiredOn', { date: format.dateTime(new Date(certificate.expiresAt), { dateStyle: 'long' }) })}</p>
+                ) : null}
                 <p className="actions">
                   <a className="button secondary" href={`/certificates/${certificate.id}/pdf`} download>
                     {t('download')}

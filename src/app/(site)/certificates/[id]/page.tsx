@@ -8,6 +8,7 @@ import type { AppLocale } from '@/lib/locales'
 import type { Certificate } from '@/payload-types'
 
 import { requireUser } from '@/app/(site)/_server/session'
+import { isExpired } from '@/lib/certificates/lookup'
 
 type Params = { params: Promise<{ id: string }> }
 
@@ -32,6 +33,15 @@ export default async function CertificatePage({ params }: Params) {
     <>
       <h1>{typeof certificate.module === 'object' ? certificate.module.title : t('certificates')}</h1>
       <p className="meta">{t('issued', { date: format.dateTime(new Date(certificate.issuedAt), { dateStyle: 'long' }) })}</p>
+      {certificate.expiresAt && !certificate.revoked ? (
+        isExpired(certificate) ? (
+          <p className="alert warning" role="status">
+            {t('expiredOn', { date: format.dateTime(new Date(certificate.expiresAt), { dateStyle: 'long' }) })}
+          </p>
+        ) : (
+          <p className="meta">{t('expiresOn', { date: format.dateTime(new Date(certificate.expiresAt), { dateStyle: 'long' }) })}</p>
+        )
+      ) : null}
       <p className="actions">
         <a className="button" href={`/certificates/${certificate.id}/pdf`} download>
           {t('download')}

@@ -17,6 +17,8 @@ import {
   listProgress,
 } from '@/app/(site)/_server/learning'
 import { getSession, requireUser } from '@/app/(site)/_server/session'
+import { isExpired } from '@/lib/certificates/lookup'
+import { inCurrentRound, recertificationStartedAt } from '@/lib/certificates/round'
 import { mayRetakeAfterPass } from '@/lib/quiz/retake'
 import { ProgressBar } from '@/app/(site)/ProgressBar'
 
@@ -44,9 +46,11 @@ export default async function ModulePage({ params }: Params) {
   ])
   const statuses = lessonStatuses(progress)
   const done = lessons.filter((lesson) => statuses.get(lesson.id) === 'completed').length
-  const attempts = quiz ? await listAttempts(payload, user, quiz.id) : []
+  // After a recertification is assigned, only this round's attempts count (see src/lib/certificates/round.ts).
+  const attempts = quiz ? inCurrentRound(await listAttempts(payload, user, quiz.id), await recertificationStartedAt(payload, user.id, module.id)) : []
   const best = attempts.find((attempt) => attempt.passed)
-  const certificate = certificates.find((c) => (typeof c.module === 'object' ? c.module.id : c.module) === module.id)
+  // An expired certificate is not shown as earned: the module is assigned again to recertify.
+  const certificate = certificates.find((c) => (typeof c.module === 'object' ? c.module.id : c.module) === module.id && !isExpired(c))
   const competencies = (module.competencies ?? []).filter((c): c is Competency => typeof c === 'object')
 
   return (

@@ -27,8 +27,13 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
   return (
     <>
       <h1>{t('title')}</h1>
-      <p className={`alert ${certificate.revoked ? 'error' : 'success'}`} role="status">
-        {certificate.revoked ? t('revoked') : t('valid')}
+      {/* Revoked (it should never have been issued) outranks expired (it was valid, and its period ran out). */}
+      <p className={`alert ${certificate.revoked ? 'error' : certificate.expired ? 'warning' : 'success'}`} role="status">
+        {certificate.revoked
+          ? t('revoked')
+          : certificate.expired && certificate.expiresAt
+            ? t('expired', { date: format.dateTime(new Date(certificate.expiresAt), { dateStyle: 'long' }) })
+            : t('valid')}
       </p>
       <dl className="card">
         <dt>{t('learner')}</dt>
@@ -37,6 +42,12 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
         <dd>{certificate.moduleTitle}</dd>
         <dt>{t('date')}</dt>
         <dd>{format.dateTime(new Date(certificate.issuedAt), { dateStyle: 'long' })}</dd>
+        {certificate.expiresAt && !certificate.expired ? (
+          <>
+            <dt>{t('expires')}</dt>
+            <dd>{format.dateTime(new Date(certificate.expiresAt), { dateStyle: 'long' })}</dd>
+          </>
+        ) : null}
         <dt>{t('learningTime')}</dt>
         <dd>{formatDuration(certificate.totalLearningSeconds, duration)}</dd>
         <dt>{t('code')}</dt>

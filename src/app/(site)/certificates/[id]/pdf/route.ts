@@ -4,6 +4,7 @@ import { getPayload } from 'payload'
 import type { Certificate, Module } from '@/payload-types'
 
 import { userFromHeaders } from '@/app/(site)/_server/identify'
+import { isExpired } from '@/lib/certificates/lookup'
 import { certificatePdf } from '@/lib/certificates/pdf'
 import { jsonError } from '@/http/json'
 import { requestLocale } from '@/i18n/locale'
@@ -36,6 +37,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     learnerName: certificate.learnerName,
     moduleTitle: (certificate.module as Module).title,
     issuedAt: new Date(certificate.issuedAt),
+    expiresAt: certificate.expiresAt ? new Date(certificate.expiresAt) : null,
+    expired: isExpired(certificate),
     code: certificate.code,
     totalLearningSeconds: certificate.totalLearningSeconds ?? 0,
     verifyUrl: `${siteUrl()}/verify/${certificate.code}`,

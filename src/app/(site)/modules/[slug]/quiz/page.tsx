@@ -11,6 +11,7 @@ import { questionsForAttempt } from '@/lib/quiz/attemptDraw'
 import { findModule, findModuleQuiz, listAttempts } from '@/app/(site)/_server/learning'
 import { requireUser } from '@/app/(site)/_server/session'
 import { lessonsLeft } from '@/lib/progress/lessonsLeft'
+import { inCurrentRound, recertificationStartedAt } from '@/lib/certificates/round'
 import { attemptLimit } from '@/lib/quiz/attempts'
 import { mayRetakeAfterPass } from '@/lib/quiz/retake'
 import { draftKeyFor } from './draft'
@@ -31,14 +32,17 @@ export default async function QuizPage({ params }: Params) {
   // Read as the learner: field access strips answer keys and feedback before anything reaches the page.
   const quiz = await findModuleQuiz(payload, user, locale, module.id)
   if (!quiz) notFound()
-  const [attempts, left, limit] = await Promise.all([
+  const [attempts, left, limit, since] = await Promise.all([
     listAttempts(payload, user, quiz.id),
     lessonsLeft(payload, user.id, module.id, locale),
     // A manager may have granted extra attempts (attempt-grants).
     attemptLimit(payload, user.id, quiz),
+    recertificationStartedAt(payload, user.id, module.id),
   ])
-  const attemptsLeft = Math.max(0, limit - attempts.length)
-  const passed = attempts.find((attempt) => attempt.passed)
+  // After a recertification is assigned, only this round's attempts count (see src/lib/certificates/round.ts).
+  const roundAttempts = inCurrentRound(attempts, since)
+  const attemptsLeft = Math.max(0, limit - roundAttempts.length)
+  const passed = roundAttempts.find((attempt) => attempt.passed)
   const done = passed && !mayRetakeAfterPass(quiz)
 
   // The questions drawn for the next attempt (attempts are sorted newest first): the set the submission grades, on every reload.

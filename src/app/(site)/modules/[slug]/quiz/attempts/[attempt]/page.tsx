@@ -14,6 +14,7 @@ import { mayRetakeAfterPass } from '@/lib/quiz/retake'
 import { reviewInLanguage } from '@/lib/quiz/reviewLanguage'
 import { findModule, findModuleQuiz, idOf, listAttempts, listCertificates } from '@/app/(site)/_server/learning'
 import { requireUser } from '@/app/(site)/_server/session'
+import { inCurrentRound, recertificationStartedAt } from '@/lib/certificates/round'
 import { attemptLimit } from '@/lib/quiz/attempts'
 
 type Params = { params: Promise<{ slug: string; attempt: string }> }
@@ -34,7 +35,13 @@ export default async function AttemptResultPage({ params }: Params) {
   const quiz = await findModuleQuiz(payload, user, locale, module.id)
   if (!attempt || !quiz || idOf(attempt.quiz) !== quiz.id) notFound()
 
-  const [attempts, certificates] = await Promise.all([listAttempts(payload, user, quiz.id), listCertificates(payload, user, locale)])
+  const [allAttempts, certificates, since] = await Promise.all([
+    listAttempts(payload, user, quiz.id),
+    listCertificates(payload, user, locale),
+    recertificationStartedAt(payload, user.id, module.id),
+  ])
+  // After a recertification is assigned, only this round's attempts count (see src/lib/certificates/round.ts).
+  const attempts = inCurrentRound(allAttempts, since)
   // A manager may have granted extra attempts (attempt-grants).
   const attemptsLeft = Math.max(0, (await attemptLimit(payload, user.id, quiz)) - attempts.length)
   // A passed quiz is not taken again unless its trainer allows it (and then only while attempts remain).
