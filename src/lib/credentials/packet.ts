@@ -78,7 +78,7 @@ export const buildPacket = (input: PacketInput): PacketDocument => {
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'packet' })
   const day = (value: DateLike) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(value))
   const name = (key: string) => input.domainNames[key] ?? key
-  const topicNames = MESSAGES[locale].packet.topics
+  const topicNames = MESSAGES[locale].certification.topics
   const blocks: PacketBlock[] = []
   const push = (...more: PacketBlock[]) => blocks.push(...more)
 
