@@ -124,7 +124,7 @@ export const buildPacket = (input: PacketInput): PacketDocument => {
       { kind: 'text', text: t('experienceSplit', { paid: hours(experience.paid), volunteer: hours(experience.volunteer), pending: hours(experience.pending) }) },
     )
     for (const requirement of experience.requirements) {
-      push({ kind: 'text', text: t('condition', { condition: requirement.condition, approved: hours(requirement.approved), required: hours(requirement.required) }) })
+      push({ kind: 'text', text: t('condition', { condition: requirement.condition === 'with-similar-peers' ? 'similar' : requirement.condition, approved: hours(requirement.approved), required: hours(requirement.required) }) })
     }
   }
 
