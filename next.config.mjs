@@ -15,6 +15,8 @@ const nextConfig = {
   cacheHandler: path.resolve(dirname, 'src/cache/handler.mjs'),
   // The handler keeps its own bounded memory; Next's extra in-memory layer would not hear other instances.
   cacheMaxMemorySize: 0,
+  // Server actions are held to 1 MB by src/http/bodyLimit.ts everywhere but /certification, whose form carries a training certificate.
+  experimental: { serverActions: { bodySizeLimit: '5mb' } },
 }
 
 export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

@@ -2,6 +2,8 @@ import type { RequestHandler } from 'express'
 
 export const JSON_BODY_LIMIT = 1024 * 1024
 export const UPLOAD_BODY_LIMIT = 11 * 1024 * 1024
+/** /certification's forms carry a training certificate of up to 4 MB (next.config's serverActions limit matches). */
+export const CERTIFICATE_FORM_LIMIT = 5 * 1024 * 1024
 
 const BODYLESS = new Set(['GET', 'HEAD', 'OPTIONS', 'DELETE'])
 
@@ -11,7 +13,7 @@ const BODYLESS = new Set(['GET', 'HEAD', 'OPTIONS', 'DELETE'])
  */
 export const bodyLimit = (): RequestHandler => (req, res, next) => {
   if (BODYLESS.has(req.method)) return next()
-  const limit = req.path.startsWith('/api/media') ? UPLOAD_BODY_LIMIT : JSON_BODY_LIMIT
+  const limit = req.path.startsWith('/api/media') ? UPLOAD_BODY_LIMIT : req.path === '/certification' ? CERTIFICATE_FORM_LIMIT : JSON_BODY_LIMIT
   const declared = req.headers['content-length']
   if (declared === undefined) {
     if (req.headers['transfer-encoding'] && req.path.startsWith('/api')) {

@@ -28,6 +28,35 @@ test('My certification: choose IC&RC Peer Recovery and see progress per domain, 
   await expectAccessible(page)
   await screenshot(page, 'en-certification')
 
+  // The learner logs a day of work and records training taken elsewhere; both wait for review.
+  const stamp = Date.now().toString(36)
+  const experienceForm = page.locator('form', { has: page.getByRole('button', { name: 'Log these hours' }) })
+  await experienceForm.getByLabel('Date', { exact: true }).fill('2026-11-16')
+  await experienceForm.getByLabel('Hours').fill('3.5')
+  await experienceForm.getByLabel('Setting').fill(`Warmline ${stamp}`)
+  await experienceForm.getByRole('radio', { name: 'Volunteer' }).check()
+  await experienceForm.getByRole('radio', { name: 'Yes' }).check()
+  await experienceForm.getByRole('button', { name: 'Log these hours' }).click()
+  await expect(experienceForm.getByRole('status')).toHaveText(/Hours logged/)
+  await expect(page.locator('[data-week="2026-11-16"]').getByText(`Warmline ${stamp}`)).toBeVisible()
+
+  const trainingForm = section.locator('form', { has: page.getByRole('button', { name: 'Record this training' }) })
+  await trainingForm.getByLabel('Provider').fill('Recovery Academy')
+  await trainingForm.getByLabel('Training title').fill(`Ethics refresher ${stamp}`)
+  await trainingForm.getByLabel('Date completed').fill('2026-11-10')
+  await trainingForm.getByLabel('Hours').fill('2')
+  await trainingForm.getByLabel('Domain').selectOption({ label: 'Ethical responsibility' })
+  await trainingForm.getByRole('button', { name: 'Record this training' }).click()
+  await expect(trainingForm.getByRole('status')).toHaveText(/Training recorded/)
+  const recorded = section.locator('[data-external-training]', { hasText: `Ethics refresher ${stamp}` })
+  await expect(recorded.getByText('Waiting for review')).toBeVisible()
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+  await expectAccessible(page)
+
+  const download = page.waitForEvent('download')
+  await section.getByRole('link', { name: 'Download the application packet (PDF)' }).click()
+  expect((await download).suggestedFilename()).toMatch(/^peerpath-packet-\d+-\d{4}-\d{2}-\d{2}\.pdf$/)
+
   // The language cookie, not the header switch: the switch also saves the demo learner's profile, which
   // Payload refuses for a learner in a cohort ("Cohort" invalid: learners cannot read cohorts), a Users issue.
   await page.context().addCookies([{ name: LOCALE_COOKIE, value: 'es', url: page.url() }])

@@ -11,6 +11,8 @@ import { requireUser } from '@/app/(site)/_server/session'
 import { ProgressBar } from '@/app/(site)/ProgressBar'
 import { loadLearnerCertification } from '@/lib/certification/learnerCertification'
 import { chooseCredential } from './actions'
+import { AcknowledgeButton, ExperienceForm, ExternalTrainingForm } from './CertificationForms'
+import { CERTIFICATE_MAX_BYTES, learnerRecordLists } from './records'
 
 export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations('certification'))('title') })
 
@@ -23,7 +25,10 @@ export default async function MyCertificationPage() {
   const t = await getTranslations('certification')
   const format = await getFormatter()
   const date = (value: string) => format.dateTime(new Date(value), { dateStyle: 'long', timeZone: 'UTC' })
-  const [chosen, modules] = await Promise.all([loadLearnerCertification(payload, user, locale), listModules(payload, user, locale)])
+  const [chosen, modules, records] = await Promise.all([loadLearnerCertification(payload, user, locale), listModules(payload, user, locale), learnerRecordLists(payload, user, locale)])
+  const today = new Date().toISOString().slice(0, 10)
+  const topicName = (topic: string) => (t.has(`topics.${topic}`) ? t(`topics.${topic}` as 'topics.skill-building') : topic)
+  const reviewBadge = (status: string) => <span className={`badge ${status === 'approved' ? 'completed' : status === 'rejected' ? 'overdue' : 'in-progress'}`}>{t('status', { status })}</span>
   const moduleTitle = new Map(modules.map((module) => [module.id, module.title]))
 
   const domainList = (domains: DomainProgress[], names: Map<string, string>, headingId: string) => (
@@ -86,10 +91,11 @@ export default async function MyCertificationPage() {
   return (
     <>
       <h1>{t('title')}</h1>
-      {chosen.map(({ held, credential, progress, renewal, undecided }) => {
+      {chosen.map(({ held, credential, progress, renewal }) => {
         const id = `credential-${credential.id}`
         const names = new Map([...(credential.domains ?? []), ...(credential.renewal?.categories ?? [])].map((row) => [row.key, row.name]))
         const { experience, supervision } = progress
+        const externals = records.externalTrainings.filter((training) => (typeof training.credential === 'object' ? training.credential.id : training.credential) === credential.id)
         return (
           <section key={held.id} aria-labelledby={id} className="certification" data-credential={credential.slug}>
             <h2 id={id}>{credential.name}</h2>
@@ -118,19 +124,33 @@ export default async function MyCertificationPage() {
                 {domainList(progress.training.domains, names, `${id}-training`)}
               </>
             )}
-            {undecided.length > 0 && (
-              <>
-                <h3>{t('notCounted')}</h3>
-                <ul>
-                  {undecided.map((training, index) => (
-                    <li key={index}>
-                      {t(training.status === 'rejected' ? 'rejected' : 'pending', { title: training.title, hours: hours(training.hours) })}
-                      {training.reason ? ` ${t('reason', { reason: training.reason })}` : ''}
-                    </li>
-                  ))}
-                </ul>
-              </>
+            <h3 id={`${id}-external`}>{t('externalList')}</h3>
+            {externals.length === 0 ? (
+              <p>{t('externalNone')}</p>
+            ) : (
+              <ul className="card-list" aria-labelledby={`${id}-external`}>
+                {externals.map((training) => (
+                  <li key={training.id} className="card" data-external-training={training.id} data-status={training.status}>
+                    <h4>{training.title}</h4>
+                    <p className="meta">
+                      {t('externalLine', { provider: training.provider, date: date(training.date), hours: hours(training.hours), domain: names.get(training.domain) ?? training.domain })}
+                    </p>
+                    <p>
+                      {reviewBadge(training.status)}
+                      {training.status === 'rejected' && training.decisionReason ? ` ${t('reason', { reason: training.decisionReason })}` : ''}
+                    </p>
+                    {training.certificateName && <p className="meta">{t('certificateAttached', { name: training.certificateName })}</p>}
+                  </li>
+                ))}
+              </ul>
             )}
+            <h4 id={`${id}-external-form`}>{t('externalForm.heading')}</h4>
+            <ExternalTrainingForm
+              credentialId={credential.id}
+              domains={[...(credential.domains ?? []), ...(held.status === 'held' ? (credential.renewal?.categories ?? []) : [])].map(({ key, name }) => ({ key, name }))}
+              maxMegabytes={CERTIFICATE_MAX_BYTES / 1024 / 1024}
+              today={today}
+            />
 
             {experience.required > 0 && (
               <>
@@ -177,9 +197,73 @@ export default async function MyCertificationPage() {
                 {domainList(renewal.categories.filter((category) => category.required > 0 || category.earned > 0), names, `${id}-renewal`)}
               </>
             )}
+            <p className="actions">
+              <a className="button" href={`/certification/packet?credential=${credential.id}`} download>
+                {t('packet')}
+              </a>
+            </p>
           </section>
         )
       })}
+
+      <section aria-labelledby="experience-log" className="certification">
+        <h2 id="experience-log">{t('experienceLog')}</h2>
+        {records.experienceWeeks.length === 0 ? (
+          <p>{t('experienceNone')}</p>
+        ) : (
+          <ul className="card-list" aria-labelledby="experience-log">
+            {records.experienceWeeks.map((week) => (
+              <li key={week.weekOf} className="card" data-week={week.weekOf}>
+                <h3>{t('week', { date: date(week.weekOf), hours: hours(week.hours) })}</h3>
+                <ul>
+                  {week.entries.map((entry) => (
+                    <li key={entry.id} data-status={entry.status}>
+                      {t('experienceLine', { date: date(entry.date), hours: hours(entry.hours), setting: entry.setting, paid: String(Boolean(entry.paid)), similar: String(Boolean(entry.withSimilarPeers)) })}{' '}
+                      {reviewBadge(entry.status)}
+                      {entry.status === 'rejected' && entry.decisionReason ? ` ${t('reason', { reason: entry.decisionReason })}` : ''}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        )}
+        <h3 id="experience-form">{t('experienceForm.heading')}</h3>
+        <ExperienceForm today={today} />
+      </section>
+
+      <section aria-labelledby="supervision-sessions" className="certification">
+        <h2 id="supervision-sessions">{t('sessions')}</h2>
+        {records.supervision.length === 0 ? (
+          <p>{t('sessionsNone')}</p>
+        ) : (
+          <ul className="card-list" aria-labelledby="supervision-sessions">
+            {records.supervision.map((session) => {
+              const corrected = session.corrects ? records.supervision.find((other) => other.id === (typeof session.corrects === 'object' ? session.corrects?.id : session.corrects)) : undefined
+              return (
+                <li key={session.id} className="card" data-session={session.id} data-acknowledged={Boolean(session.acknowledged)}>
+                  <h3>{t('sessionLine', { date: date(session.date), minutes: session.durationMinutes, format: session.format, mode: session.mode })}</h3>
+                  {corrected && <p className="meta">{t('sessionCorrects', { date: date(corrected.date) })}</p>}
+                  {session.topics && session.topics.length > 0 && <p>{t('sessionTopics', { topics: session.topics.map(topicName).join(', ') })}</p>}
+                  {session.notes && <p className="session-notes">{t('sessionNotes', { notes: session.notes })}</p>}
+                  {session.acknowledged ? (
+                    <p>
+                      <span className="badge completed">{t('sessionLocked', { date: date(session.acknowledgedAt ?? session.updatedAt) })}</span>
+                    </p>
+                  ) : (
+                    <>
+                      <p>
+                        <span className="badge in-progress">{t('sessionWaiting')}</span>
+                      </p>
+                      <AcknowledgeButton sessionId={session.id} label={t('acknowledge', { date: date(session.date) })} />
+                    </>
+                  )}
+                </li>
+              )
+            })}
+          </ul>
+        )}
+      </section>
     </>
   )
 }
