@@ -1,11 +1,11 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { z } from 'zod'
 
 import type { ManageState } from './manageActions'
 
 import { chooseCredentialFor, decideExperienceWeek, decideExternalTraining, recordSupervision } from '@/lib/certification/managerCertification'
+import { CredentialChoiceForm, formValues, SupervisionForm, TrainingDecisionForm, WeekDecisionForm } from '@/lib/certification/managerForms'
 import { isAppError } from '@/lib/errors'
 import { requireManager } from './session'
 
@@ -14,10 +14,6 @@ import { requireManager } from './session'
  * the form (a bad one writes nothing and says why); the work is done by
  * src/lib/certification/managerCertification.ts with the manager's access.
  */
-
-const Id = z.coerce.number().int().positive()
-const Reason = z.string().trim().max(500).optional()
-const Day = z.iso.date()
 
 const run = async (learnerId: number, work: () => Promise<unknown>, done: string, errors: Partial<Record<string, string>> = {}): Promise<ManageState> => {
   try {
@@ -31,11 +27,9 @@ const run = async (learnerId: number, work: () => Promise<unknown>, done: string
   return { done }
 }
 
-const Choice = z.object({ learner: Id, credential: Id })
-
 export const chooseCredentialAction = async (_state: ManageState, form: FormData): Promise<ManageState> => {
   const { payload, user } = await requireManager()
-  const parsed = Choice.safeParse(Object.fromEntries(form))
+  const parsed = CredentialChoiceForm.safeParse(formValues(form))
   if (!parsed.success) return { error: 'credentialInvalid' }
   return run(parsed.data.learner, () => chooseCredentialFor(payload, user, { learnerId: parsed.data.learner, credentialId: parsed.data.credential }), 'credentialChosen', {
     conflict: 'credentialAlready',
@@ -43,12 +37,9 @@ export const chooseCredentialAction = async (_state: ManageState, form: FormData
   })
 }
 
-const Decision = z.enum(['approved', 'rejected'])
-const TrainingDecision = z.object({ learner: Id, id: Id, decision: Decision, reason: Reason })
-
 export const externalTrainingDecisionAction = async (_state: ManageState, form: FormData): Promise<ManageState> => {
   const { payload, user } = await requireManager()
-  const parsed = TrainingDecision.safeParse(Object.fromEntries(form))
+  const parsed = TrainingDecisionForm.safeParse(Object.fromEntries(form))
   if (!parsed.success) return { error: String(form.get('reason') ?? '').length > 500 ? 'reasonTooLong' : 'failed' }
   const { learner, id, decision, reason } = parsed.data
   return run(learner, () => decideExternalTraining(payload, user, { id, decision, reason }), decision === 'approved' ? 'trainingApproved' : 'trainingRejected', {
@@ -57,11 +48,9 @@ export const externalTrainingDecisionAction = async (_state: ManageState, form: 
   })
 }
 
-const WeekDecision = z.object({ learner: Id, weekOf: Day, decision: Decision, reason: Reason })
-
 export const experienceWeekDecisionAction = async (_state: ManageState, form: FormData): Promise<ManageState> => {
   const { payload, user } = await requireManager()
-  const parsed = WeekDecision.safeParse(Object.fromEntries(form))
+  const parsed = WeekDecisionForm.safeParse(Object.fromEntries(form))
   if (!parsed.success) return { error: String(form.get('reason') ?? '').length > 500 ? 'reasonTooLong' : 'failed' }
   const { learner, weekOf, decision, reason } = parsed.data
   return run(learner, () => decideExperienceWeek(payload, user, { learnerId: learner, weekOf, decision, reason }), decision === 'approved' ? 'weekApproved' : 'weekRejected', {
@@ -69,22 +58,9 @@ export const experienceWeekDecisionAction = async (_state: ManageState, form: Fo
   })
 }
 
-export const SUPERVISION_TOPIC_VALUES = ['case-and-activity-review', 'skill-building', 'problem-resolution', 'professional-growth'] as const
-
-const Supervision = z.object({
-  learner: Id,
-  date: Day,
-  durationMinutes: z.coerce.number().int().min(5).max(600),
-  format: z.enum(['individual', 'group']),
-  mode: z.enum(['in-person', 'remote']),
-  topics: z.array(z.enum(SUPERVISION_TOPIC_VALUES)).max(SUPERVISION_TOPIC_VALUES.length),
-  notes: z.string().trim().max(4000).optional(),
-  corrects: z.union([z.literal(''), Id]).optional(),
-})
-
 export const recordSupervisionAction = async (_state: ManageState, form: FormData): Promise<ManageState> => {
   const { payload, user } = await requireManager()
-  const parsed = Supervision.safeParse({ ...Object.fromEntries(form), topics: form.getAll('topics') })
+  const parsed = SupervisionForm.safeParse(formValues(form))
   if (!parsed.success) return { error: 'supervisionInvalid', fieldErrors: [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))] }
   const { learner, corrects, ...session } = parsed.data
   return run(learner, () => recordSupervision(payload, user, { learnerId: learner, ...session, corrects: corrects || undefined }), corrects ? 'correctionRecorded' : 'supervisionRecorded', {

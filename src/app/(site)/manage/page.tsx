@@ -172,7 +172,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pa
                 {credentialsOf(row.id).length === 0 ? (
                   <span className="meta">{t('dashboard.noCredential')}</span>
                 ) : (
-                  <ul className="module-statuses">
+                  <ul className="credential-standings">
                     {credentialsOf(row.id).map((summary) => (
                       <li key={summary.credentialId} data-credential-standing={summary.standing}>
                         <span className={`badge standing-${summary.standing}`}>{t(`certification.standing.${summary.standing}`)}</span> {summary.credentialName}

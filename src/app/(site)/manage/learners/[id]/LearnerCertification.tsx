@@ -1,13 +1,15 @@
+import type { Payload } from 'payload'
+
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 
 import type { AppLocale } from '@/lib/locales'
-import type { ExperienceLog } from '@/payload-types'
+import type { ExperienceLog, User } from '@/payload-types'
 
-import { chooseCredentialAction, experienceWeekDecisionAction, externalTrainingDecisionAction, recordSupervisionAction, SUPERVISION_TOPIC_VALUES } from '@/app/(site)/_server/certificationActions'
-import { requireManager } from '@/app/(site)/_server/session'
+import { chooseCredentialAction, experienceWeekDecisionAction, externalTrainingDecisionAction, recordSupervisionAction } from '@/app/(site)/_server/certificationActions'
 import { CertificationProgress, formatHours } from '@/app/(site)/CertificationProgress'
 import { ButtonAction, ConfirmAction, InlineAction } from '@/app/(site)/manage/ControlForms'
 import { DataTable } from '@/app/(site)/manage/DataTable'
+import { SUPERVISION_TOPIC_VALUES } from '@/lib/certification/managerForms'
 import { loadTeamCertification } from '@/lib/certification/teamCertification'
 import { sumHours } from '@/lib/credentials/hours'
 import { relationId } from '@/lib/relationId'
@@ -21,8 +23,20 @@ const day = (iso: string) => iso.slice(0, 10)
  * live with the manager's access; the learner is one of the manager's
  * organization (the page proved it).
  */
-export async function LearnerCertificationControls({ learnerId, learnerName, overdueModules }: { learnerId: number; learnerName: string; overdueModules: number }) {
-  const { payload, user } = await requireManager()
+export async function LearnerCertificationControls({
+  payload,
+  user,
+  learnerId,
+  learnerName,
+  overdueModules,
+}: {
+  payload: Payload
+  /** The signed-in manager, who reads everything here with their own access. */
+  user: User
+  learnerId: number
+  learnerName: string
+  overdueModules: number
+}) {
   const locale = (await getLocale()) as AppLocale
   const t = await getTranslations('manage.certification')
   const format = await getFormatter()

@@ -151,7 +151,7 @@ export default async function LearnerPage({ params }: { params: Promise<{ id: st
         </DataTable>
       )}
 
-      <LearnerCertificationControls learnerId={learner.id} learnerName={learner.name} overdueModules={learner.overdueModules} />
+      <LearnerCertificationControls payload={payload} user={user} learnerId={learner.id} learnerName={learner.name} overdueModules={learner.overdueModules} />
     </>
   )
 }
