@@ -24,17 +24,18 @@ const all = { limit: 1000, pagination: false, depth: 0 } as const
 /**
  * Everything "My certification" shows, read as the learner
  * (overrideAccess: false) and counted by the engine. Never cached: it is one
- * person's own record.
+ * person's own record. `learnerId` lets a reader other than the learner (their
+ * manager) load it: access control still decides what `user` may read.
  */
-export const loadLearnerCertification = async (payload: Payload, user: User, locale: AppLocale, today = new Date()): Promise<LearnerCredential[]> => {
+export const loadLearnerCertification = async (payload: Payload, user: User, locale: AppLocale, today = new Date(), learnerId: number = user.id): Promise<LearnerCredential[]> => {
   const as = { overrideAccess: false, user, locale, fallbackLocale: 'en' as const }
-  const mine = { learner: { equals: user.id } }
+  const mine = { learner: { equals: learnerId } }
   const held = (await payload.find({ collection: 'held-credentials', ...as, ...all, depth: 1, where: mine })).docs
   if (held.length === 0) return []
   const credentialIds = held.map((row) => relationId(row.credential)).filter((id): id is number => id !== null)
   const [mappings, certificates, externals, experience, supervision] = await Promise.all([
     payload.find({ collection: 'credit-mappings', ...as, ...all, where: { credential: { in: credentialIds } } }),
-    payload.find({ collection: 'certificates', ...as, ...all, where: { user: { equals: user.id } } }),
+    payload.find({ collection: 'certificates', ...as, ...all, where: { user: { equals: learnerId } } }),
     payload.find({ collection: 'external-trainings', ...as, ...all, where: mine }),
     payload.find({ collection: 'experience-logs', ...as, ...all, where: mine }),
     payload.find({ collection: 'supervision-sessions', ...as, ...all, where: mine }),

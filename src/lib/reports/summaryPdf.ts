@@ -1,11 +1,9 @@
-import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib'
-
 import type { AppLocale } from '@/lib/locales'
 import type { Dashboard } from '@/lib/org/dashboard'
 
 import { createTranslator } from 'next-intl'
 
-import { embedUnicodeFonts } from '@/lib/pdfFonts'
+import { PdfWriter } from '@/lib/pdfWriter'
 import { dayIn } from '@/lib/org/timeZone'
 
 /** ICU messages, so counts read "1 person" / "2 people" and "1 persona" / "2 personas". */
@@ -50,49 +48,14 @@ const TEXT = {
 /** One of the summary's ICU lines in a language (exported for tests). */
 export const summaryLine = (locale: AppLocale, key: 'cohortLine' | 'moduleLine', values: Record<string, string | number>) => format(locale, TEXT[locale][key], values)
 
-/** One line per entry: a longer one is shortened at a word, with an ellipsis, rather than mid-word. */
-const fit = (text: string, max = 100) => {
-  const clean = text.normalize('NFC').replace(/\s+/g, ' ')
-  if (clean.length <= max) return clean
-  const cut = clean.slice(0, max - 1)
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`
-}
-
-/** Writes lines top to bottom, starting a new page when one is full. */
-class Writer {
-  private page: PDFPage
-  private y = 0
-  constructor(
-    private pdf: PDFDocument,
-    private font: PDFFont,
-    private bold: PDFFont,
-  ) {
-    this.page = this.newPage()
-  }
-  private newPage() {
-    this.page = this.pdf.addPage([612, 792])
-    this.y = 740
-    return this.page
-  }
-  line(text: string, { size = 11, bold = false, gap = 6 } = {}) {
-    if (this.y < 60) this.newPage()
-    this.page.drawText(fit(text), { x: 54, y: this.y, size, font: bold ? this.bold : this.font, color: rgb(0.1, 0.12, 0.14) })
-    this.y -= size + gap
-  }
-  space(points = 10) {
-    this.y -= points
-  }
-}
-
 /** A printable one-to-few page summary of an organization's onboarding, for supervisors' meetings. */
 export const organizationSummaryPdf = async (args: { organization: string; dashboard: Dashboard; locale: AppLocale; timeZone?: string }) => {
   const text = TEXT[args.locale]
   const { dashboard } = args
-  const pdf = await PDFDocument.create()
+  const writer = await PdfWriter.create()
+  const { pdf } = writer
   pdf.setTitle(`${text.title}: ${args.organization}`)
   pdf.setLanguage(args.locale === 'es' ? 'es' : 'en')
-  const fonts = await embedUnicodeFonts(pdf)
-  const writer = new Writer(pdf, fonts.regular, fonts.bold)
   const count = (status: string) => dashboard.learners.filter((row) => row.overall === status).length
 
   writer.line(`${text.title}: ${args.organization}`, { size: 18, bold: true, gap: 10 })
