@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { AuditEvent } from '@/payload-types'
 
 import { GET as exportCertification } from '@/app/(site)/manage/export/certification/route'
+import { GET as packetRoute } from '@/app/(site)/manage/learners/[id]/packet/route'
 import { chooseCredentialFor, decideExperienceWeek, decideExternalTraining, recordSupervision } from '@/lib/certification/managerCertification'
 import { CredentialChoiceForm, SupervisionForm, TrainingDecisionForm, WeekDecisionForm } from '@/lib/certification/managerForms'
 import { byLearner, loadTeamStandings, supervisionDueList } from '@/lib/certification/teamCertification'
@@ -286,6 +287,28 @@ describe('manager certification', () => {
 
       const [audit] = await auditOf(team.organization.id, 'report.exported')
       expect(audit).toMatchObject({ actor: team.manager.user.id, details: { report: 'certification' } })
+    }, 180_000)
+  })
+
+  describe("the learner's packet", () => {
+    const packetAs = (token: string, learnerId: number | string, query: string) =>
+      packetRoute(new Request(`http://localhost/manage/learners/${learnerId}/packet${query}`, { headers: { authorization: `JWT ${token}` } }), { params: Promise.resolve({ id: String(learnerId) }) })
+
+    it("is a PDF for their own organization's learner and credential, and not found for anyone else's", async () => {
+      const team = await createTeam(payload, 'Packet Org')
+      const outsider = await createTeam(payload, 'Packet Outsider')
+      await chooseCredentialFor(payload, team.manager.user, { learnerId: team.learner.user.id, credentialId: icrc })
+
+      const pdf = await packetAs(team.manager.token, team.learner.user.id, `?credential=${icrc}`)
+      expect(pdf.status).toBe(200)
+      expect(pdf.headers.get('content-type')).toBe('application/pdf')
+      expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-')
+
+      expect((await packetAs(outsider.manager.token, team.learner.user.id, `?credential=${icrc}`)).status).toBe(404)
+      expect((await packetAs(team.manager.token, team.learner.user.id, `?credential=${texas}`)).status).toBe(404)
+      expect((await packetAs(team.manager.token, team.learner.user.id, '?credential=abc')).status).toBe(400)
+      expect((await packetAs(team.manager.token, 'x', `?credential=${icrc}`)).status).toBe(400)
+      expect((await packetAs(team.learner.token, team.learner.user.id, `?credential=${icrc}`)).status).toBe(403)
     }, 180_000)
   })
 })
