@@ -1,13 +1,17 @@
-import { getTranslations } from 'next-intl/server'
 import { z } from 'zod'
 
 import { managerFromRequest } from '@/app/(site)/_server/routeAuth'
 import { renderPacketPdf } from '@/app/(site)/certification/renderPacketPdf'
 import { jsonError } from '@/http/json'
+import en from '@/i18n/messages/en.json'
+import es from '@/i18n/messages/es.json'
 import { personOfOrganization } from '@/lib/org/managerControls'
 
 const Params = z.object({ id: z.coerce.number().int().positive() })
 const Query = z.object({ credential: z.coerce.number().int().positive() })
+
+/** Read from the messages directly: this route runs outside a page's request scope too (tests, scripts). */
+const FILENAME = { en: en.packet.filename, es: es.packet.filename }
 
 const notFound = () => jsonError(404, 'No such learner or credential in your organization.')
 
@@ -29,11 +33,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!inOrganization) return notFound()
   const bytes = await renderPacketPdf({ payload, learnerId: id.data.id, credentialId: query.data.credential, locale, reader: user })
   if (!bytes) return notFound()
-  const t = await getTranslations({ locale, namespace: 'packet' })
   return new Response(Buffer.from(bytes), {
     headers: {
       'content-type': 'application/pdf',
-      'content-disposition': `attachment; filename="${t('filename')}-${id.data.id}-${query.data.credential}-${new Date().toISOString().slice(0, 10)}.pdf"`,
+      'content-disposition': `attachment; filename="${FILENAME[locale]}-${id.data.id}-${query.data.credential}-${new Date().toISOString().slice(0, 10)}.pdf"`,
       'cache-control': 'private, no-store',
     },
   })
