@@ -755,7 +755,8 @@ export interface AuditEvent {
     | 'experience.rejected'
     | 'supervision.recorded'
     | 'supervision.acknowledged'
-    | 'supervision.deleted';
+    | 'supervision.deleted'
+    | 'credential.chosen';
   organization?: (number | null) | Organization;
   actor?: (number | null) | User;
   summary: string;

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { learnerOrTheirManager, learnerWhilePendingOrTheirManager, memberOfAnOrganization } from '@/access/learnerRecords'
 import { assignLearner, auditReviewDecision, learnerField, learnerOrganizationField, reviewDecision, reviewFields } from '../shared/learnerRecord'
 import { setWeekOf } from './hooks/setWeekOf'
+import { revalidateOrganizationAfterChange, revalidateOrganizationAfterDelete } from '../shared/hooks/revalidateOrganization'
 
 /** Hours of paid or volunteer peer work a learner logs; they count once their manager approves them. */
 export const ExperienceLogs: CollectionConfig = {
@@ -13,7 +14,8 @@ export const ExperienceLogs: CollectionConfig = {
   indexes: [{ fields: ['organization', 'weekOf'] }],
   hooks: {
     beforeValidate: [assignLearner(), reviewDecision, setWeekOf],
-    afterChange: [auditReviewDecision({ approved: 'experience.approved', rejected: 'experience.rejected' }, (doc) => `Experience on ${String(doc.date).slice(0, 10)} (${doc.hours} h)`)],
+    afterChange: [auditReviewDecision({ approved: 'experience.approved', rejected: 'experience.rejected' }, (doc) => `Experience on ${String(doc.date).slice(0, 10)} (${doc.hours} h)`), revalidateOrganizationAfterChange],
+    afterDelete: [revalidateOrganizationAfterDelete],
   },
   fields: [
     learnerField,

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { learnerOrTheirManager, learnerWhilePendingOrTheirManager, memberOfAnOrganization } from '@/access/learnerRecords'
 import { assignLearner, auditReviewDecision, learnerField, learnerOrganizationField, reviewDecision, reviewFields } from '../shared/learnerRecord'
 import { validateExternalTraining } from './hooks/validateExternalTraining'
+import { revalidateOrganizationAfterChange, revalidateOrganizationAfterDelete } from '../shared/hooks/revalidateOrganization'
 
 /**
  * Training a learner took elsewhere, counted toward a credential once the
@@ -16,7 +17,8 @@ export const ExternalTrainings: CollectionConfig = {
   indexes: [{ fields: ['organization', 'status'] }],
   hooks: {
     beforeValidate: [assignLearner(), reviewDecision, validateExternalTraining],
-    afterChange: [auditReviewDecision({ approved: 'external-training.approved', rejected: 'external-training.rejected' }, (doc) => `External training "${doc.title}" (${doc.hours} h)`)],
+    afterChange: [auditReviewDecision({ approved: 'external-training.approved', rejected: 'external-training.rejected' }, (doc) => `External training "${doc.title}" (${doc.hours} h)`), revalidateOrganizationAfterChange],
+    afterDelete: [revalidateOrganizationAfterDelete],
   },
   fields: [
     learnerField,

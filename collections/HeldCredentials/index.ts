@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { learnerOrTheirManager, memberOfAnOrganization } from '@/access/learnerRecords'
 import { assignLearner, learnerField, learnerOrganizationField } from '../shared/learnerRecord'
 import { credentialReadable } from './hooks/credentialReadable'
+import { revalidateOrganizationAfterChange, revalidateOrganizationAfterDelete } from '../shared/hooks/revalidateOrganization'
 
 /**
  * A credential a learner is working toward or holds. Chosen by the learner or
@@ -13,7 +14,7 @@ export const HeldCredentials: CollectionConfig = {
   admin: { defaultColumns: ['learner', 'credential', 'status', 'expiresAt'], group: 'Certification' },
   access: { read: learnerOrTheirManager, create: memberOfAnOrganization, update: learnerOrTheirManager, delete: learnerOrTheirManager },
   indexes: [{ fields: ['learner', 'credential'], unique: true }],
-  hooks: { beforeValidate: [assignLearner(), credentialReadable] },
+  hooks: { beforeValidate: [assignLearner(), credentialReadable], afterChange: [revalidateOrganizationAfterChange], afterDelete: [revalidateOrganizationAfterDelete] },
   fields: [
     learnerField,
     learnerOrganizationField,

@@ -5,6 +5,7 @@ import { mayManageOrganization } from '@/access/roles'
 import { assignLearner, learnerField, learnerOrganizationField } from '../shared/learnerRecord'
 import { auditSupervisionChange, auditSupervisionDelete } from './hooks/auditSupervision'
 import { guardSupervisionEntry, refuseDeletingAcknowledged } from './hooks/lockAcknowledged'
+import { revalidateOrganizationAfterChange, revalidateOrganizationAfterDelete } from '../shared/hooks/revalidateOrganization'
 
 export const SUPERVISION_TOPICS = [
   { label: 'Case and activity review', value: 'case-and-activity-review' },
@@ -33,8 +34,8 @@ export const SupervisionSessions: CollectionConfig = {
   hooks: {
     beforeValidate: [assignLearner({ managersOnly: true }), guardSupervisionEntry],
     beforeDelete: [refuseDeletingAcknowledged],
-    afterChange: [auditSupervisionChange],
-    afterDelete: [auditSupervisionDelete],
+    afterChange: [auditSupervisionChange, revalidateOrganizationAfterChange],
+    afterDelete: [auditSupervisionDelete, revalidateOrganizationAfterDelete],
   },
   fields: [
     learnerField,

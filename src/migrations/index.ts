@@ -7,6 +7,7 @@ import * as migration_20261201_120000_curriculum_follows_published_module from '
 import * as migration_20261201_123443_session5_schema from './20261201_123443_session5_schema';
 import * as migration_20261201_123500_records_keep_organization from './20261201_123500_records_keep_organization';
 import * as migration_20261201_150805_hH_expiring_certificates from './20261201_150805_hH_expiring_certificates';
+import * as migration_20261201_150431_hB_credential_chosen_audit from './20261201_150431_hB_credential_chosen_audit';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261201_150805_hH_expiring_certificates.up,
     down: migration_20261201_150805_hH_expiring_certificates.down,
-    name: '20261201_150805_hH_expiring_certificates'
+    name: '20261201_150805_hH_expiring_certificates',
+  },
+  {
+    up: migration_20261201_150431_hB_credential_chosen_audit.up,
+    down: migration_20261201_150431_hB_credential_chosen_audit.down,
+    name: '20261201_150431_hB_credential_chosen_audit'
   },
 ];

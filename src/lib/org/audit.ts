@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = [
   'supervision.recorded',
   'supervision.acknowledged',
   'supervision.deleted',
+  'credential.chosen',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

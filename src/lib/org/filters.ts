@@ -2,6 +2,8 @@ import { z } from 'zod'
 
 import type { LearnerRow } from './dashboard'
 
+import { type CredentialStanding, STANDINGS } from '@/lib/credentials/standing'
+
 export const STATUSES = ['not-started', 'in-progress', 'completed', 'overdue', 'unassigned'] as const
 export const SORTS = ['name', 'cohort', 'progress', 'activity', 'due'] as const
 export const PAGE_SIZE = 50
@@ -10,6 +12,8 @@ export const PAGE_SIZE = 50
 export const DashboardQuery = z.object({
   cohort: z.union([z.literal('none'), z.coerce.number().int().positive()]).optional(),
   status: z.enum(STATUSES).optional(),
+  /** Certification standing (see src/lib/credentials/standing.ts): learners with any credential in it. */
+  standing: z.enum(STANDINGS).optional(),
   q: z.string().trim().max(100).optional(),
   sort: z.enum(SORTS).default('name'),
   dir: z.enum(['asc', 'desc']).default('asc'),
@@ -42,12 +46,14 @@ const compareBy: Record<DashboardFilters['sort'], (a: LearnerRow, b: LearnerRow)
   due: (a, b) => (a.nextDue ?? '9999').localeCompare(b.nextDue ?? '9999'),
 }
 
-export const filterLearners = (rows: LearnerRow[], filters: DashboardFilters): LearnerRow[] => {
+/** `standingsOf` gives a learner's certification standings, one per credential; without it the standing filter is not applied. */
+export const filterLearners = (rows: LearnerRow[], filters: DashboardFilters, standingsOf?: (learnerId: number) => CredentialStanding[]): LearnerRow[] => {
   const query = filters.q ? fold(filters.q) : null
   const matched = rows.filter(
     (row) =>
       (filters.cohort === undefined || (filters.cohort === 'none' ? row.cohort === null : row.cohort?.id === filters.cohort)) &&
       (filters.status === undefined || row.overall === filters.status) &&
+      (filters.standing === undefined || !standingsOf || standingsOf(row.id).includes(filters.standing)) &&
       (query === null || fold(row.name).includes(query) || fold(row.email).includes(query)),
   )
   const direction = filters.dir === 'desc' ? -1 : 1

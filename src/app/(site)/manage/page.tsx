@@ -6,6 +6,9 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import type { AppLocale } from '@/lib/locales'
 
 import { cachedDashboard } from '@/cache/dashboard'
+import { dashboardCredentials } from '@/cache/teamCertification'
+import { supervisionDueList } from '@/lib/certification/teamCertification'
+import { STANDINGS } from '@/lib/credentials/standing'
 import { PAGE_SIZE, SORTS, STATUSES, filterLearners, readFilters } from '@/lib/org/filters'
 import { requireManager } from '@/app/(site)/_server/session'
 import { organizationTimeZone } from '@/lib/org/managerControls'
@@ -23,7 +26,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pa
   const format = await getFormatter()
   const filters = readFilters(await searchParams)
   const [dashboard, timeZone] = await Promise.all([cachedDashboard(payload, organizationId, locale), organizationTimeZone(payload, organizationId)])
-  const rows = filterLearners(dashboard.learners, filters)
+  const { standings, credentialsOf } = await dashboardCredentials(payload, organizationId, locale, dashboard.learners)
+  const learnerById = new Map(dashboard.learners.map((row) => [row.id, row]))
+  const supervisionDue = supervisionDueList(standings)
+  const rows = filterLearners(dashboard.learners, filters, (id) => credentialsOf(id).map((summary) => summary.standing))
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE))
   const page = Math.min(filters.page, pages)
   const shown = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
@@ -74,6 +80,33 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pa
         </section>
       )}
 
+      <section aria-labelledby="supervision-due-heading">
+        <h2 id="supervision-due-heading">{t('dashboard.supervisionDueHeading')}</h2>
+        <p className="meta">{t('dashboard.supervisionDueIntro')}</p>
+        {supervisionDue.length === 0 ? (
+          <p>{t('dashboard.supervisionDueNone')}</p>
+        ) : (
+          <>
+            <p role="status">
+              {t('dashboard.supervisionDueCounts', {
+                overdue: supervisionDue.filter((summary) => summary.supervisionDue === 'overdue').length,
+                due: supervisionDue.filter((summary) => summary.supervisionDue === 'due').length,
+              })}
+            </p>
+            <ul className="supervision-due">
+              {supervisionDue.map((summary) => (
+                <li key={`${summary.learnerId}:${summary.credentialId}`} data-supervision-due={summary.supervisionDue}>
+                  <Link href={`/manage/learners/${summary.learnerId}`}>{learnerById.get(summary.learnerId)?.name}</Link>{' '}
+                  <span className="meta">
+                    {t('dashboard.supervisionDueItem', { credential: summary.credentialName, state: t(`certification.supervisionDue.${summary.supervisionDue!}`) })}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
       <section aria-labelledby="people-heading">
         <h2 id="people-heading">{t('dashboard.people')}</h2>
         <form method="get" className="filters" role="search" aria-label={t('dashboard.filters')}>
@@ -97,6 +130,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pa
             </select>
           </div>
           <div>
+            <label htmlFor="standing">{t('dashboard.standing')}</label>
+            <select id="standing" name="standing" defaultValue={filters.standing ?? ''}>
+              <option value="">{t('dashboard.all')}</option>
+              {STANDINGS.map((standing) => <option key={standing} value={standing}>{t(`certification.standing.${standing}`)}</option>)}
+            </select>
+          </div>
+          <div>
             <label htmlFor="sort">{t('dashboard.sort')}</label>
             <select id="sort" name="sort" defaultValue={filters.sort}>
               {SORTS.map((sort) => <option key={sort} value={sort}>{t(`sort.${sort}`)}</option>)}
@@ -116,9 +156,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pa
         <p className="actions">
           <a className="button secondary" href={`/manage/export/csv?${query({})}`} download>{t('dashboard.exportCsv')}</a>
           <a className="button secondary" href="/manage/export/pdf" download>{t('dashboard.exportPdf')}</a>
+          <a className="button secondary" href={`/manage/export/certification?${query({})}`} download>{t('dashboard.exportCertificationCsv')}</a>
         </p>
         <p className="meta" role="status">{t('dashboard.showing', { shown: shown.length, total: rows.length })}</p>
-        <DataTable labelledBy="people-heading" className="learners" columns={[t('dashboard.name'), t('dashboard.cohort'), t('dashboard.status'), t('dashboard.modules'), t('dashboard.progress'), t('dashboard.competencies'), t('dashboard.lastActivity'), t('dashboard.nextDue')]}>
+        <DataTable labelledBy="people-heading" className="learners" columns={[t('dashboard.name'), t('dashboard.cohort'), t('dashboard.status'), t('dashboard.credential'), t('dashboard.modules'), t('dashboard.progress'), t('dashboard.competencies'), t('dashboard.lastActivity'), t('dashboard.nextDue')]}>
           {shown.map((row) => (
             <tr key={row.id} data-learner={row.email}>
               <th scope="row">
@@ -127,6 +168,19 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pa
               </th>
               <td>{row.cohort?.name ?? '—'}</td>
               <td><span className={`badge ${row.overall}`} data-status={row.overall}>{t(`status.${row.overall}`)}</span></td>
+              <td>
+                {credentialsOf(row.id).length === 0 ? (
+                  <span className="meta">{t('dashboard.noCredential')}</span>
+                ) : (
+                  <ul className="credential-standings">
+                    {credentialsOf(row.id).map((summary) => (
+                      <li key={summary.credentialId} data-credential-standing={summary.standing}>
+                        <span className={`badge standing-${summary.standing}`}>{t(`certification.standing.${summary.standing}`)}</span> {summary.credentialName}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
               <td>
                 <ul className="module-statuses">
                   {row.modules.map((module) => (

@@ -69,6 +69,8 @@ export const describeAuditEvent = (
       return sentence({ format: text(details.format), count: typeof details.count === 'number' ? details.count : 0 })
     case 'readiness.completed':
       return sentence({ overall: typeof details.overall === 'number' ? details.overall : null })
+    case 'credential.chosen':
+      return sentence({ person, credential: text(details.credentialName) })
     default:
       return event.summary
   }

@@ -2,6 +2,7 @@ import { csvDelimiterFor, csvStream } from '@/lib/csv/write'
 import { jsonError } from '@/http/json'
 import { recordAudit } from '@/lib/org/audit'
 import { cachedDashboard } from '@/cache/dashboard'
+import { dashboardCredentials } from '@/cache/teamCertification'
 import { filterLearners, parseFilters } from '@/lib/org/filters'
 import { organizationTimeZone } from '@/lib/org/managerControls'
 import { progressCsvHeader, progressCsvRows } from '@/lib/reports/progressCsv'
@@ -18,7 +19,9 @@ export async function GET(request: Request) {
   if (!filters.success) return jsonError(400, 'Invalid filters.', filters.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })))
   const { payload, user, organizationId, locale } = manager
   const [dashboard, timeZone] = await Promise.all([cachedDashboard(payload, organizationId, locale), organizationTimeZone(payload, organizationId)])
-  const rows = filterLearners(dashboard.learners, filters.data)
+  // The certification standings are read only when the view is filtered by them.
+  const standingsOf = filters.data.standing ? (await dashboardCredentials(payload, organizationId, locale, dashboard.learners)).credentialsOf : undefined
+  const rows = filterLearners(dashboard.learners, filters.data, standingsOf && ((id) => standingsOf(id).map((summary) => summary.standing)))
   await recordAudit(payload, { action: 'report.exported', organization: organizationId, actor: user.id, summary: `Progress CSV exported (${rows.length} people)`, details: { format: 'csv', count: rows.length, filters: filters.data } })
   const stamp = new Date().toISOString().slice(0, 10)
   return new Response(csvStream(progressCsvHeader(locale), progressCsvRows(rows, locale, timeZone), csvDelimiterFor(locale)), {

@@ -8,6 +8,7 @@ import type { AppLocale } from '@/lib/locales'
 
 import { cachedDashboard } from '@/cache/dashboard'
 import { certificateAction, grantAttemptAction, setCohortAction } from '@/app/(site)/_server/manageActions'
+import { LearnerCertificationControls } from '@/app/(site)/manage/learners/[id]/LearnerCertification'
 import { requireManager } from '@/app/(site)/_server/session'
 import { ButtonAction, ConfirmAction } from '@/app/(site)/manage/ControlForms'
 import { DataTable } from '@/app/(site)/manage/DataTable'
@@ -149,6 +150,8 @@ export default async function LearnerPage({ params }: { params: Promise<{ id: st
           })}
         </DataTable>
       )}
+
+      <LearnerCertificationControls payload={payload} user={user} learnerId={learner.id} learnerName={learner.name} overdueModules={learner.overdueModules} />
     </>
   )
 }
