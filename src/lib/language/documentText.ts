@@ -1,3 +1,5 @@
+import { stripMarkers } from '@/lib/curriculum/citationMarkers'
+
 /** The learner-facing texts of a curriculum document, each with the field it came from. */
 export interface FieldText {
   field: string
@@ -6,8 +8,9 @@ export interface FieldText {
 
 type Node = { type?: string; text?: string; children?: Node[]; fields?: Record<string, unknown> }
 
+// Citation markers ("[1]") are stripped: the language checks read what the sentence says, not its references.
 const push = (out: FieldText[], field: string, value: unknown) => {
-  if (typeof value === 'string' && value.trim()) out.push({ field, text: value })
+  if (typeof value === 'string' && value.trim()) out.push({ field, text: stripMarkers(value) })
 }
 
 /** Text nodes and the text fields of callout, key-terms and media blocks in a Lexical state. */
