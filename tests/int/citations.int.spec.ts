@@ -9,7 +9,7 @@ import { findMarkers, sentences, splitMarkers, stripMarkers } from '@/lib/curric
 import { checkCitations, citedPerText, type CitableLesson } from '@/lib/curriculum/citationRules'
 import { curriculum } from '../../seed/content'
 import { SOURCES } from '../../seed/content/sources'
-import { lessonTexts } from '../helpers/curriculumText'
+import { lessonTexts, moduleTexts } from '../helpers/curriculumText'
 
 /**
  * Every figure in a lesson traces to a seed the lesson cites: each number and year, and each named study
@@ -106,8 +106,15 @@ describe('toolkit titles', () => {
     for (const module of curriculum) expect(module.en.title, module.slug).toBe(TOOLKIT_TITLES[module.area])
   })
 
-  it('quotes a toolkit title in full wherever a module or lesson names one', () => {
-    const texts = curriculum.flatMap((module) => [module.en.title, module.en.summary, ...module.lessons.flatMap((lesson) => lessonTexts(lesson, 'en'))])
+  it('titles every quiz with its module’s exact title, in both languages (the quiz page shows it as “Quiz: <title>”)', () => {
+    for (const module of curriculum) {
+      expect(module.quiz.en.title, module.slug).toBe(TOOLKIT_TITLES[module.area])
+      expect(module.quiz.es.title, module.slug).toBe(module.es.title)
+    }
+  })
+
+  it('quotes a toolkit title in full wherever a module, lesson or quiz names one', () => {
+    const texts = curriculum.flatMap((module) => moduleTexts(module, 'en'))
     const inexact: string[] = []
     for (const title of Object.values(TOOLKIT_TITLES)) {
       const [lead] = title.split(':')
