@@ -1,5 +1,6 @@
 import type { BodyBlock, CurriculumModule, LessonContent, Locale, QuestionContent } from '../../seed/content/types'
 
+import { wordCount } from '@/lib/language/readability'
 import { competencies, curriculum } from '../../seed/content'
 
 /** Every string a learner reads in one lesson body block. */
@@ -49,5 +50,5 @@ export const curriculumTexts = (locale: Locale, options: { acceptedAnswers?: boo
   ),
 ]
 
-/** Words in a lesson's English body, key terms included: what a learner reads. */
-export const lessonWords = (lesson: LessonContent): number => lesson.en.body.flatMap(blockTexts).join(' ').split(/\s+/).filter(Boolean).length
+/** Words in a lesson's English body, key terms included: what a learner reads (citation markers are not words). */
+export const lessonWords = (lesson: LessonContent): number => wordCount(lesson.en.body.flatMap(blockTexts))

@@ -4,6 +4,7 @@ import type { LessonContent } from '../../seed/content/types'
 
 import { competencies, curriculum } from '../../seed/content'
 import { checkPersonFirstLanguage } from '@/lib/language/personFirst'
+import { wordCount } from '@/lib/language/readability'
 import { scanPublishedContent } from '@/lib/language/scanPublished'
 import { api } from '../helpers/api'
 import { runScript, SCRIPT_TIMEOUT_MS } from '../helpers/cli'
@@ -11,13 +12,7 @@ import { blockTexts } from '../helpers/curriculumText'
 import { createCourse, createUser, uniqueSlug } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 
-const words = (lesson: LessonContent, locale: 'en' | 'es') =>
-  lesson[locale].body
-    .filter((block) => block.type !== 'keyTerms')
-    .flatMap(blockTexts)
-    .join(' ')
-    .split(/\s+/)
-    .filter(Boolean).length
+const words = (lesson: LessonContent, locale: 'en' | 'es') => wordCount(lesson[locale].body.filter((block) => block.type !== 'keyTerms').flatMap(blockTexts))
 
 describe('the shipped curriculum', () => {
   it('has the four toolkit modules in order, each with 3 to 6 lessons and a quiz that draws 5 to 10 questions from a bank of at least 15', () => {
@@ -137,5 +132,23 @@ describe('the language check in the admin', () => {
     })
     expect(response.status).toBe(200)
     expect(response.body.doc.languageFindings.map((finding: { term: string }) => finding.term)).toEqual(['adicto'])
+  })
+
+  it('reports a Spanish variant of a glossary term, with the glossary’s rendering as the suggestion', async () => {
+    const payload = await testPayload()
+    const trainer = await createUser(payload, 'trainer')
+    const { lesson } = await createCourse(payload)
+    const response = await api('PATCH', `/lessons/${lesson.id}?locale=es&draft=true`, {
+      token: trainer.token,
+      body: { title: 'La mutualidad y las redes sociales de apoyo [1]', _status: 'draft' },
+    })
+    expect(response.status).toBe(200)
+    expect(response.body.doc.languageFindings).toEqual([
+      { field: 'title', term: 'mutualidad', suggestion: 'reciprocidad', rule: 'glossary:mutuality' },
+      { field: 'title', term: 'redes sociales', suggestion: 'redes de apoyo', rule: 'glossary:social networks' },
+    ])
+    // English text is not held to the Spanish glossary.
+    const english = await api('PATCH', `/lessons/${lesson.id}?draft=true`, { token: trainer.token, body: { title: 'Mutualidad, in Spanish', _status: 'draft' } })
+    expect(english.body.doc.languageFindings).toEqual([])
   })
 })

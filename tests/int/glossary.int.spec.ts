@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
 import { curriculum } from '../../seed/content'
-import { GLOSSARY, glossaryVariants, SAMHSA_SPANISH_PEER_SUPPORT_TITLE, usesGlossaryTerm } from '@/lib/language/glossary'
+import { GLOSSARY, glossaryFindings, glossaryVariants, SAMHSA_SPANISH_PEER_SUPPORT_TITLE, usesGlossaryTerm } from '@/lib/language/glossary'
+import { checkPersonFirstLanguage } from '@/lib/language/personFirst'
+import { documentFindings, textFindings } from '@/lib/language/review'
+import { toLexical } from '../../seed/lexical'
 import { curriculumTexts, lessonTexts } from '../helpers/curriculumText'
 
 describe('the Spanish glossary', () => {
@@ -50,5 +53,49 @@ describe('the Spanish glossary', () => {
       expect(entry.note.length, entry.en).toBeGreaterThan(20)
       expect(glossaryVariants(entry.es), entry.en).toEqual([])
     }
+  })
+})
+
+describe('the glossary in the language check (admin and `npm run lint:language`)', () => {
+  it('reports each variant as written, where it is, with the glossary’s rendering as the suggestion', () => {
+    const text = 'Las Redes Sociales y la mutualidad.'
+    const findings = glossaryFindings(text)
+    expect(findings).toEqual([
+      { term: 'Redes Sociales', suggestion: 'redes de apoyo', start: 4, end: 18, rule: 'glossary:social networks' },
+      { term: 'mutualidad', suggestion: 'reciprocidad', start: 24, end: 34, rule: 'glossary:mutuality' },
+    ])
+    // Offsets stay right after accented letters.
+    const [accented] = glossaryFindings('Según él, su condición de par importa.')
+    expect(accented).toMatchObject({ term: 'condición de par', rule: 'glossary:peerness' })
+  })
+
+  it('checks Spanish module summaries, lesson bodies, competencies and quiz feedback, but not accepted answers or English', () => {
+    expect(documentFindings('modules', { title: 'Módulo', summary: 'Sobre la mutualidad.' }, 'es')).toEqual([
+      { field: 'summary', term: 'mutualidad', suggestion: 'reciprocidad', rule: 'glossary:mutuality' },
+    ])
+    expect(documentFindings('modules', { title: 'Módulo', summary: 'Sobre la mutualidad.' }, 'en')).toEqual([])
+    const quiz = {
+      title: 'Cuestionario',
+      questions: [
+        { prompt: '¿Qué es?', choices: [{ text: 'Reciprocidad', feedback: 'Correcto: no es paridad [1].' }] },
+        { prompt: '¿Cómo se dice?', acceptedAnswers: [{ answer: 'la persona primero' }], incorrectFeedback: 'Piensa en el lenguaje centrado en la persona.' },
+      ],
+    }
+    expect(documentFindings('quizzes', quiz, 'es').map(({ field, term }) => [field, term])).toEqual([
+      ['questions.1.feedback', 'paridad'],
+      ['questions.2.incorrectFeedback', 'centrado en la persona'],
+    ])
+    expect(documentFindings('competencies', { title: 'Apoyo', description: 'Usa las redes sociales de la persona.' }, 'es')).toMatchObject([{ term: 'redes sociales' }])
+    const lesson = { title: 'Lección', body: toLexical([{ type: 'paragraph', text: 'Un par de manos más [2].' }], 'test') }
+    expect(documentFindings('lessons', lesson, 'es')).toMatchObject([{ field: 'body', term: 'par de manos', suggestion: 'una ayuda más / personal de relleno' }])
+  })
+
+  it('reports a glossary variant inside a person-first finding once, as the person-first finding', () => {
+    const text = 'Tuvo una recaída. Su recaída fue un fracaso.'
+    expect(textFindings(text, 'es').map(({ term, rule }) => [term, rule])).toEqual([
+      ['recaída', 'glossary:return to use'],
+      ['recaída fue un fracaso', 'es-recaida-fracaso'],
+    ])
+    expect(checkPersonFirstLanguage(text, 'es')).toHaveLength(1)
   })
 })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { curriculum } from '../../seed/content'
 import { toLexical } from '../../seed/lexical'
-import { GRADE_CEILING, gradeLevel, lexicalProse, QUIZ_MINUTES, readingMinutes, TARGET_GRADE } from '@/lib/language/readability'
+import { GRADE_CEILING, gradeLevel, lexicalProse, QUIZ_MINUTES, readingMinutes, TARGET_GRADE, wordCount } from '@/lib/language/readability'
 import { blockTexts, lessonTexts, lessonWords } from '../helpers/curriculumText'
 
 const lessons = curriculum.flatMap((module) => module.lessons)
@@ -20,12 +20,20 @@ describe('plain language', () => {
     ).toBeGreaterThan(GRADE_CEILING)
   })
 
+  it('grades a cited sentence as the same sentence uncited', () => {
+    const plain = 'Peer support is available in all 50 states. Medicaid pays for it in 35 of them.'
+    expect(gradeLevel(['Peer support is available in all 50 states [2]. Medicaid pays for it in 35 of them [2, 4].'])).toBe(gradeLevel([plain]))
+    expect(wordCount(['It works [1, 3].'])).toBe(2)
+  })
+
   it('reads the same prose from a published Lexical body as from the seed text', () => {
     const lesson = lessons[0]!
     expect(lexicalProse(toLexical(lesson.en.body, 'test'))).toEqual(prose(lesson).map((text) => text.replace(/\*\*/g, '')))
   })
 
-  it('keeps every shipped lesson at or below the grade ceiling (the target is grade 8)', () => {
+  // Passes once modules 1–4's grade-8 rewrites are merged; until then it lists the lessons still above grade 8.
+  it('keeps every shipped lesson at grade 8 or below (citation markers not counted)', () => {
+    expect(GRADE_CEILING).toBe(8)
     const tooHard = lessons.map((lesson) => ({ slug: lesson.slug, grade: gradeLevel(prose(lesson)) })).filter(({ grade }) => grade > GRADE_CEILING)
     expect(tooHard).toEqual([])
   })

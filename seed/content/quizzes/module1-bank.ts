@@ -12,12 +12,12 @@ export const quiz1: QuizContent = {
   maxAttempts: 3,
   questionsPerAttempt: 8,
   en: {
-    title: 'Preparing the Organization: Check Your Understanding',
+    title: 'Preparing the Organization: Why Do It?',
     instructions:
       'Each attempt asks 8 questions drawn from a larger bank, covering every lesson, so a new attempt brings new questions. Most questions describe a situation and ask what fits best. Some have more than one correct answer, and some ask you to type a short answer. You need 80% to pass and may take the quiz up to three times.',
   },
   es: {
-    title: 'Preparar a la organización: comprueba lo que aprendiste',
+    title: 'Preparar a la organización: ¿por qué hacerlo?',
     instructions:
       'Cada intento te hace 8 preguntas tomadas de un banco más grande que cubre todas las lecciones, así que un nuevo intento trae preguntas nuevas. La mayoría describe una situación y te pregunta qué encaja mejor. Algunas tienen más de una respuesta correcta y otras te piden escribir una respuesta breve. Necesitas un 80 % para aprobar y puedes intentarlo hasta tres veces.',
   },

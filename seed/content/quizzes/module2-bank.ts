@@ -12,12 +12,12 @@ export const quiz2: QuizContent = {
   maxAttempts: 3,
   questionsPerAttempt: 8,
   en: {
-    title: 'Recruiting and Hiring Peer Staff: Check Your Understanding',
+    title: 'Recruiting and Hiring Peer Staff: What’s Different?',
     instructions:
       'Each attempt asks 8 questions drawn from a larger bank, covering every lesson, so a new attempt brings new questions. Most questions describe a hiring situation and ask what fits best. Some have more than one correct answer, and some ask you to type a short answer. You need 80% to pass and may take the quiz up to three times.',
   },
   es: {
-    title: 'Reclutamiento y contratación de personal de pares: comprueba lo que aprendiste',
+    title: 'Reclutamiento y contratación de personal de pares: ¿qué cambia?',
     instructions:
       'Cada intento te hace 8 preguntas tomadas de un banco más grande que cubre todas las lecciones, así que un nuevo intento trae preguntas nuevas. La mayoría describe una situación de contratación y te pregunta qué encaja mejor. Algunas tienen más de una respuesta correcta y otras te piden escribir una respuesta breve. Necesitas un 80 % para aprobar y puedes intentarlo hasta tres veces.',
   },

@@ -12,12 +12,12 @@ export const quiz3: QuizContent = {
   maxAttempts: 3,
   questionsPerAttempt: 8,
   en: {
-    title: 'Effective Service Delivery: Check Your Understanding',
+    title: 'Effective Service Delivery: What, Why, and How?',
     instructions:
       'Each attempt asks 8 questions drawn from a larger bank, covering every lesson, so a new attempt brings new questions. Most questions describe a moment with a person you support and ask which response fits best. Some have more than one correct answer, and some ask you to type a short answer. You need 80% to pass and may take the quiz up to three times.',
   },
   es: {
-    title: 'Prestación eficaz de servicios: comprueba lo que aprendiste',
+    title: 'Prestación eficaz de servicios: ¿qué, por qué y cómo?',
     instructions:
       'Cada intento te hace 8 preguntas tomadas de un banco más grande que cubre todas las lecciones, así que un nuevo intento trae preguntas nuevas. La mayoría describe un momento con una persona a la que apoyas y te pregunta qué respuesta encaja mejor. Algunas tienen más de una respuesta correcta y otras te piden escribir una respuesta breve. Necesitas un 80 % para aprobar y puedes intentarlo hasta tres veces.',
   },

@@ -13,12 +13,12 @@ export const quiz4: QuizContent = {
   maxAttempts: 3,
   questionsPerAttempt: 8,
   en: {
-    title: 'Supporting, Supervising and Retaining Peer Staff: Check Your Understanding',
+    title: 'Supporting, Supervising, and Retaining Peer Staff: Why Invest in Supporting and Supervising Peer Staff?',
     instructions:
       'Each attempt asks 8 questions drawn from a larger bank, covering every lesson, so a new attempt brings new questions. Most questions describe a supervision situation and ask what fits best. Some have more than one correct answer, and some ask you to type a short answer. You need 80% to pass and may take the quiz up to three times.',
   },
   es: {
-    title: 'Apoyo, supervisión y retención del personal de pares: comprueba lo que aprendiste',
+    title: 'Apoyo, supervisión y retención del personal de pares: ¿por qué invertir en apoyar y supervisar al personal de pares?',
     instructions:
       'Cada intento te hace 8 preguntas tomadas de un banco más grande que cubre todas las lecciones, así que un nuevo intento trae preguntas nuevas. La mayoría describe una situación de supervisión y te pregunta qué encaja mejor. Algunas tienen más de una respuesta correcta y otras te piden escribir una respuesta breve. Necesitas un 80 % para aprobar y puedes intentarlo hasta tres veces.',
   },
@@ -329,12 +329,12 @@ export const quiz4: QuizContent = {
       ]),
       choices: [
         right(
-          ['Thank them for telling you, respond with support, and follow the same confidential process your organization uses for any staff member, with guidance from HR.', 'Agradecerle que te lo cuente, responder con apoyo y seguir el mismo proceso confidencial que tu organización usa con cualquier miembro del personal, con la orientación de recursos humanos.'],
-          ['Right. Respond as you would for any employee and let your HR team guide the process; a supportive response reflects what peer support teaches: people can and do recover.', 'Correcto. Responde como lo harías con cualquier empleado y deja que recursos humanos oriente el proceso; una respuesta de apoyo refleja lo que enseña el apoyo entre pares: las personas sí se recuperan.'],
+          ['Thank them for telling you, respond with support, keep it confidential, and ask your HR team and legal counsel which process and options apply.', 'Agradecerle que te lo cuente, responder con apoyo, mantenerlo en confidencialidad y preguntar al equipo de recursos humanos y a la asesoría legal qué proceso y qué opciones corresponden.'],
+          ['Right. Which rights, process and options apply is a question for your HR team and legal counsel, not one to settle on the spot; a supportive response reflects what peer support teaches: people can and do recover.', 'Correcto. Qué derechos, proceso y opciones corresponden es una pregunta para el equipo de recursos humanos y la asesoría legal, no algo que se decide en el momento; una respuesta de apoyo refleja lo que enseña el apoyo entre pares: las personas sí se recuperan.'],
         ),
         wrong(
           ['End their employment, since a peer worker has to be a model of recovery.', 'Terminar su empleo, porque un trabajador de pares tiene que ser un modelo de recuperación.'],
-          ['Not quite. Respond through your organization’s usual process, not on the spot, and with support rather than suspicion.', 'No exactamente. Responde según el proceso habitual de tu organización, no en el momento, y con apoyo en lugar de sospecha.'],
+          ['Not quite. Respond with support rather than suspicion, and let your HR team and legal counsel say what applies; do not decide on the spot.', 'No exactamente. Responde con apoyo en lugar de sospecha y deja que recursos humanos y la asesoría legal digan qué corresponde; no decidas en el momento.'],
         ),
         wrong(
           ['Ask the rest of the team to keep an eye on them.', 'Pedirle al resto del equipo que lo vigile.'],
@@ -342,7 +342,7 @@ export const quiz4: QuizContent = {
         ),
         wrong(
           ['Change nothing and never mention it again.', 'No cambiar nada y no volver a mencionarlo.'],
-          ['Not quite. They came to you worried; follow your organization’s process with them.', 'No exactamente. Acudió a ti con una preocupación; sigue con esa persona el proceso de tu organización.'],
+          ['Not quite. They came to you worried; ask your HR team and legal counsel what process applies, and follow it with them.', 'No exactamente. Acudió a ti con una preocupación; pregunta a recursos humanos y a la asesoría legal qué proceso corresponde y síguelo con esa persona.'],
         ),
       ],
     },

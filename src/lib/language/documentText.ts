@@ -1,3 +1,5 @@
+import { stripMarkers } from '@/lib/curriculum/citationMarkers'
+
 /** The learner-facing texts of a curriculum document, each with the field it came from. */
 export interface FieldText {
   field: string
@@ -10,7 +12,7 @@ const push = (out: FieldText[], field: string, value: unknown) => {
   if (typeof value === 'string' && value.trim()) out.push({ field, text: value })
 }
 
-/** Text nodes and the text fields of callout, key-terms and media blocks in a Lexical state. */
+/** Text nodes and the text fields of callout, key-terms and media blocks in a Lexical state, as written (markers kept). */
 export const lexicalTexts = (state: unknown, field: string): FieldText[] => {
   const out: FieldText[] = []
   const visit = (node: Node | undefined) => {
@@ -47,7 +49,10 @@ export type CurriculumCollection = 'modules' | 'lessons' | 'quizzes'
 /** Collections whose learner-facing text the person-first check reads; competencies are shown on every lesson. */
 export type ReviewedCollection = CurriculumCollection | 'competencies'
 
-/** Every text of one document (in one locale) that a learner reads. */
+/**
+ * Every text of one document (in one locale) that a learner reads, citation markers ("[1]") stripped: the
+ * language checks read what a sentence says, not its references.
+ */
 export const documentTexts = (collection: ReviewedCollection, doc: Record<string, unknown>): FieldText[] => {
   const out: FieldText[] = []
   push(out, 'title', doc.title)
@@ -68,5 +73,5 @@ export const documentTexts = (collection: ReviewedCollection, doc: Record<string
       push(out, `${at}.incorrectFeedback`, question.incorrectFeedback)
     }
   }
-  return out
+  return out.map(({ field, text }) => ({ field, text: stripMarkers(text) }))
 }

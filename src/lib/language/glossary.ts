@@ -122,6 +122,47 @@ export const glossaryVariants = (text: string): GlossaryVariant[] => {
   )
 }
 
+export interface GlossaryFinding {
+  /** Exactly `text.slice(start, end)`, as the writer wrote it. */
+  term: string
+  /** The glossary's rendering, to use instead. */
+  suggestion: string
+  /** UTF-16 offsets into the text that was checked. */
+  start: number
+  end: number
+  /** `glossary:` and the glossary's English term, e.g. "glossary:mutuality". */
+  rule: string
+}
+
+/**
+ * The same variants as `glossaryVariants`, reported like the person-first findings: the words as written (accents
+ * and casing kept) and where they are, with the glossary's rendering as the suggestion. The language check of the
+ * admin and of `npm run lint:language` reports these for Spanish text.
+ */
+export const glossaryFindings = (text: string): GlossaryFinding[] => {
+  // Fold character by character, remembering where each folded character came from.
+  let folded = ''
+  const origins: number[] = []
+  let offset = 0
+  for (const char of text) {
+    const base = foldMarks(char)
+    for (let unit = 0; unit < base.length; unit += 1) origins.push(offset)
+    folded += base
+    offset += char.length
+  }
+  origins.push(text.length)
+  const at = (index: number) => origins[index] ?? text.length
+  return COMPILED.flatMap(({ entry, forbidden }) =>
+    forbidden.flatMap((pattern) =>
+      [...folded.matchAll(pattern)].map((match) => {
+        const start = at(match.index)
+        const end = at(match.index + match[0].length)
+        return { term: text.slice(start, end), suggestion: entry.es, start, end, rule: `glossary:${entry.en}` }
+      }),
+    ),
+  ).sort((a, b) => a.start - b.start)
+}
+
 /** Whether a text uses a glossary term, in English (`en`) or in its one Spanish rendering (`es`). */
 export const usesGlossaryTerm = (entry: GlossaryEntry, text: string, locale: 'en' | 'es'): boolean => {
   const compiled = COMPILED.find((candidate) => candidate.entry === entry)!

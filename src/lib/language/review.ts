@@ -1,5 +1,6 @@
 import { documentTexts, type ReviewedCollection } from './documentText'
-import { checkPersonFirstLanguage, type LanguageLocale } from './personFirst'
+import { glossaryFindings } from './glossary'
+import { checkPersonFirstLanguage, type LanguageFinding, type LanguageLocale } from './personFirst'
 
 export interface DocumentFinding {
   field: string
@@ -8,12 +9,27 @@ export interface DocumentFinding {
   rule: string
 }
 
-/** Person-first findings for a whole document in one locale, tagged with their field. */
+// What a learner may type is graded, not rendered: an accepted answer may be a variant the glossary rules out.
+const rendersGlossary = (field: string) => !field.endsWith('.acceptedAnswer')
+
+/**
+ * Every language finding in one text: person-first wording, and in Spanish the variants of a glossary term
+ * (src/lib/language/glossary.ts) with the glossary's rendering as the suggestion. A glossary variant inside a
+ * person-first finding ("recaída" framed as failure) is reported once, as the person-first finding.
+ */
+export const textFindings = (text: string, locale: LanguageLocale, { glossary = true } = {}): LanguageFinding[] => {
+  const personFirst = checkPersonFirstLanguage(text, locale)
+  if (locale !== 'es' || !glossary) return personFirst
+  const variants = glossaryFindings(text).filter((variant) => !personFirst.some((finding) => variant.start < finding.end && finding.start < variant.end))
+  return [...personFirst, ...variants].sort((a, b) => a.start - b.start)
+}
+
+/** Language findings for a whole document in one locale, tagged with their field. */
 export const documentFindings = (
   collection: ReviewedCollection,
   doc: Record<string, unknown>,
   locale: LanguageLocale,
 ): DocumentFinding[] =>
   documentTexts(collection, doc).flatMap(({ field, text }) =>
-    checkPersonFirstLanguage(text, locale).map(({ term, suggestion, rule }) => ({ field, term, suggestion, rule })),
+    textFindings(text, locale, { glossary: rendersGlossary(field) }).map(({ term, suggestion, rule }) => ({ field, term, suggestion, rule })),
   )

@@ -17,14 +17,14 @@ import {
   listProgress,
 } from '@/app/(site)/_server/learning'
 import { getSession, requireUser } from '@/app/(site)/_server/session'
+import { citedSources } from '@/lib/curriculum/citationMarkers'
+import { lexicalTexts } from '@/lib/language/documentText'
 import { requiredSeconds } from '@/lib/progress/minimumTime'
 import { LessonBody } from './LessonBody'
+import { LessonSources } from './LessonSources'
 import { LessonTracker } from './LessonTracker'
 
 type Params = { params: Promise<{ slug: string; lesson: string }> }
-
-/** Only http(s) addresses become links: a source URL is typed by a trainer, and a javascript: link must never render. */
-const isWebLink = (url: string | null | undefined): url is string => typeof url === 'string' && /^https?:\/\/\S+$/i.test(url)
 
 export const generateMetadata = async ({ params }: Params): Promise<Metadata> => {
   const { payload, user } = await getSession()
@@ -56,6 +56,7 @@ export default async function LessonPage({ params }: Params) {
   const completed = lessonStatuses(progress).get(lesson.id) === 'completed'
   const spent = progress.find((row) => idOf(row.lesson) === lesson.id)?.timeSpentSeconds ?? 0
   const secondsRemaining = Math.max(0, requiredSeconds(lesson) - spent)
+  const sources = lesson.sources ?? []
 
   return (
     <article>
@@ -68,20 +69,16 @@ export default async function LessonPage({ params }: Params) {
         <LessonBody
           data={lesson.body as unknown as SerializedEditorState}
           labels={{ keyTerms: t('keyTerms'), reflection: t('reflection'), info: t('info'), tip: t('tip') }}
+          sourceCount={sources.length}
+          sourceLabel={(number) => t('sourceNumber', { number })}
         />
       )}
-      {lesson.sources && lesson.sources.length > 0 && (
-        <section aria-labelledby="sources-heading" className="sources">
-          <h2 id="sources-heading">{t('sources')}</h2>
-          <ul>
-            {lesson.sources.map((source) => (
-              <li key={source.id ?? source.title}>
-                {isWebLink(source.url) ? <a href={source.url}>{source.title}</a> : source.title}
-                {source.publisher ? ` — ${source.publisher}` : ''}
-              </li>
-            ))}
-          </ul>
-        </section>
+      {sources.length > 0 && (
+        <LessonSources
+          sources={sources}
+          cited={citedSources(lexicalTexts(lesson.body, 'body').map(({ text }) => text))}
+          labels={{ heading: t('sources'), backToText: t('backToText'), backToTextFor: (number) => t('backToTextFor', { number }) }}
+        />
       )}
       <LessonTracker lessonId={lesson.id} initiallyCompleted={completed} secondsRemaining={secondsRemaining} />
       <nav className="pager" aria-label={t('pager')}>
