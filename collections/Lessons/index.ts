@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
 import { estimatedMinutesField, shippedContentHashField, slugField } from '../shared/contentFields'
+import { previewButton, publishWithTranslationCheck, translationStatusField } from '../shared/adminPreview'
 import { curriculumCollection } from '../shared/curriculum'
 import { languageReviewFields } from '../shared/languageReview'
 import { moduleOrganizationField } from '../shared/moduleOrganization'
@@ -13,6 +14,8 @@ export const Lessons: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'module', 'order', '_status', 'updatedAt'],
+    preview: previewButton('lessons'),
+    components: { edit: { PublishButton: publishWithTranslationCheck } },
   },
   defaultSort: 'order',
   ...curriculumCollection('lessons'),
@@ -60,6 +63,7 @@ export const Lessons: CollectionConfig = {
     },
     shippedContentHashField,
     moduleOrganizationField,
+    translationStatusField,
     ...languageReviewFields,
   ],
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { estimatedMinutesField, shippedContentHashField, slugField } from '../shared/contentFields'
+import { previewButton, publishWithTranslationCheck, translationStatusField } from '../shared/adminPreview'
 import { curriculumCollection } from '../shared/curriculum'
 import { languageReviewFields } from '../shared/languageReview'
 
@@ -13,7 +14,12 @@ export const TOOLKIT_AREAS = [
 
 export const Modules: CollectionConfig = {
   slug: 'modules',
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'area', 'order', '_status', 'updatedAt'] },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'area', 'order', '_status', 'updatedAt'],
+    preview: previewButton('modules'),
+    components: { edit: { PublishButton: publishWithTranslationCheck } },
+  },
   defaultSort: 'order',
   ...curriculumCollection('modules'),
   fields: [
@@ -49,6 +55,7 @@ export const Modules: CollectionConfig = {
       },
     },
     shippedContentHashField,
+    translationStatusField,
     ...languageReviewFields,
   ],
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isContentEditorField } from '@/access/roles'
 import { shippedContentHashField, slugField } from '../shared/contentFields'
+import { previewButton, publishWithTranslationCheck, translationStatusField } from '../shared/adminPreview'
 import { curriculumCollection } from '../shared/curriculum'
 import { languageReviewFields } from '../shared/languageReview'
 import { moduleOrganizationField } from '../shared/moduleOrganization'
@@ -19,7 +20,24 @@ export const QUESTION_TYPES = [
 
 export const Quizzes: CollectionConfig = {
   slug: 'quizzes',
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'module', 'passingScore', '_status'] },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'module', 'passingScore', '_status'],
+    preview: previewButton('quizzes'),
+    components: {
+      edit: { PublishButton: publishWithTranslationCheck },
+      views: {
+        edit: {
+          // Moodle-style statistics of learners' attempts, for trainers and admins (aggregates only).
+          statistics: {
+            Component: '/components/admin/QuizStatisticsView#QuizStatisticsView',
+            path: '/statistics',
+            tab: { label: 'Statistics', href: '/statistics', order: 150 },
+          },
+        },
+      },
+    },
+  },
   ...curriculumCollection('quizzes'),
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
@@ -158,6 +176,7 @@ export const Quizzes: CollectionConfig = {
     },
     shippedContentHashField,
     moduleOrganizationField,
+    translationStatusField,
     ...languageReviewFields,
   ],
 }

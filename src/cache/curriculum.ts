@@ -1,9 +1,10 @@
 import type { Payload } from 'payload'
 
+import type { CurriculumCollection } from '@/lib/language/documentText'
 import type { AppLocale } from '@/lib/locales'
 
 import { lessonAccessFacts, quizForGrading } from '@/lib/curriculum/grading'
-import { findLesson, findModule, findModuleQuiz, learnerOfOrganization, listLessons, listModules } from '@/lib/curriculum/published'
+import { findLesson, findModule, findModuleQuiz, findSpanishGaps, learnerOfOrganization, listLessons, listModules } from '@/lib/curriculum/published'
 
 import { cachedRead } from './cachedRead'
 import { CURRICULUM_TAG } from './tags'
@@ -45,6 +46,14 @@ export const publishedLesson = cachedRead(
 export const publishedQuiz = cachedRead(
   'curriculum:quiz',
   async (payload: Payload, organizationId: number | null, locale: AppLocale, moduleId: number) => findModuleQuiz(payload, reader(organizationId), locale, moduleId),
+  curriculum,
+)
+
+/** What of a published document shows in English under the Spanish interface (the learner's notice). */
+export const publishedSpanishGaps = cachedRead(
+  'curriculum:spanish-gaps',
+  async (payload: Payload, organizationId: number | null, collection: CurriculumCollection, id: number) =>
+    findSpanishGaps(payload, reader(organizationId), collection, id),
   curriculum,
 )
 

@@ -6,8 +6,10 @@ import { NextIntlClientProvider } from 'next-intl'
 import { getLocale, getMessages, getTranslations } from 'next-intl/server'
 
 import { signOut } from '@/app/(site)/_server/actions'
+import { previewing } from '@/app/(site)/_server/preview'
 import { canManage, getSession } from '@/app/(site)/_server/session'
 import { LanguageSwitch } from './LanguageSwitch'
+import { PreviewBanner } from './PreviewBanner'
 import './site.css'
 
 // Every page depends on the signed-in user and their language; nothing is prerendered at build time.
@@ -55,6 +57,7 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
         </header>
         <NextIntlClientProvider messages={clientMessages}>
           <main id="main" className="container" tabIndex={-1}>
+            {(await previewing(user)) && <PreviewBanner />}
             {children}
           </main>
         </NextIntlClientProvider>

@@ -1,7 +1,10 @@
 import type { Payload } from 'payload'
 
 import type { AppLocale } from '@/lib/locales'
+import type { CurriculumCollection } from '@/lib/language/documentText'
 import type { Lesson, Module, Quiz, User } from '@/payload-types'
+
+import { fallbackParts, missingSpanish, type TranslationPart } from '@/lib/language/translationStatus'
 
 /**
  * Curriculum reads for the learner site. Every read acts as `reader` with
@@ -9,7 +12,7 @@ import type { Lesson, Module, Quiz, User } from '@/payload-types'
  * apply: published only, shared or the reader's organization's, answer keys
  * and feedback stripped by field access.
  */
-const as = (reader: User, locale: AppLocale) => ({ overrideAccess: false, user: reader, locale, fallbackLocale: 'en' as const })
+const as = (reader: User, locale: AppLocale, draft = false) => ({ overrideAccess: false, user: reader, locale, fallbackLocale: 'en' as const, draft })
 
 /**
  * Who a learner of an organization is, as far as curriculum access can tell:
@@ -32,11 +35,15 @@ export const listModules = async (payload: Payload, reader: User, locale: AppLoc
     })
   ).docs as Module[]
 
-export const findModule = async (payload: Payload, reader: User, locale: AppLocale, slug: string): Promise<Module | null> =>
+/**
+ * `draft`: the latest draft of each document instead of its published version, for a trainer's preview
+ * (the document's own access still applies: only editors read drafts). Never used for a cached read.
+ */
+export const findModule = async (payload: Payload, reader: User, locale: AppLocale, slug: string, draft = false): Promise<Module | null> =>
   ((
     await payload.find({
       collection: 'modules',
-      ...as(reader, locale),
+      ...as(reader, locale, draft),
       where: { slug: { equals: slug } },
       limit: 1,
       pagination: false,
@@ -44,11 +51,11 @@ export const findModule = async (payload: Payload, reader: User, locale: AppLoca
     })
   ).docs[0] as Module | undefined) ?? null
 
-export const listLessons = async (payload: Payload, reader: User, locale: AppLocale, moduleIds: number[] | null): Promise<Lesson[]> =>
+export const listLessons = async (payload: Payload, reader: User, locale: AppLocale, moduleIds: number[] | null, draft = false): Promise<Lesson[]> =>
   (
     await payload.find({
       collection: 'lessons',
-      ...as(reader, locale),
+      ...as(reader, locale, draft),
       where: moduleIds ? { module: { in: moduleIds } } : undefined,
       sort: 'order',
       limit: 500,
@@ -58,11 +65,11 @@ export const listLessons = async (payload: Payload, reader: User, locale: AppLoc
     })
   ).docs as Lesson[]
 
-export const findLesson = async (payload: Payload, reader: User, locale: AppLocale, moduleId: number, slug: string): Promise<Lesson | null> =>
+export const findLesson = async (payload: Payload, reader: User, locale: AppLocale, moduleId: number, slug: string, draft = false): Promise<Lesson | null> =>
   ((
     await payload.find({
       collection: 'lessons',
-      ...as(reader, locale),
+      ...as(reader, locale, draft),
       where: { and: [{ slug: { equals: slug } }, { module: { equals: moduleId } }] },
       limit: 1,
       pagination: false,
@@ -70,14 +77,35 @@ export const findLesson = async (payload: Payload, reader: User, locale: AppLoca
     })
   ).docs[0] as Lesson | undefined) ?? null
 
-export const findModuleQuiz = async (payload: Payload, reader: User, locale: AppLocale, moduleId: number): Promise<Quiz | null> =>
+export const findModuleQuiz = async (payload: Payload, reader: User, locale: AppLocale, moduleId: number, draft = false): Promise<Quiz | null> =>
   ((
     await payload.find({
       collection: 'quizzes',
-      ...as(reader, locale),
+      ...as(reader, locale, draft),
       where: { module: { equals: moduleId } },
       limit: 1,
       pagination: false,
       depth: 0,
     })
   ).docs[0] as Quiz | undefined) ?? null
+
+/**
+ * The parts of one document a reader using Spanish sees in English (title,
+ * body, questions…): the document read in each language with no fallback and
+ * compared (src/lib/language/translationStatus.ts). Empty when the reader may
+ * not read the document.
+ */
+export const findSpanishGaps = async (
+  payload: Payload,
+  reader: User,
+  collection: CurriculumCollection,
+  id: number,
+  draft = false,
+): Promise<TranslationPart[]> => {
+  const read = (locale: AppLocale) =>
+    payload
+      .findByID({ collection, id, overrideAccess: false, user: reader, locale, fallbackLocale: false, draft, depth: 0 })
+      .catch(() => null) as Promise<Record<string, unknown> | null>
+  const [en, es] = await Promise.all([read('en'), read('es')])
+  return en ? fallbackParts(missingSpanish(collection, en, es)) : []
+}

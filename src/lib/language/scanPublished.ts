@@ -1,9 +1,10 @@
 import type { Payload } from 'payload'
 
-import type { ReviewedCollection } from './documentText'
+import type { CurriculumCollection, ReviewedCollection } from './documentText'
 
 import { gradeLevel, lexicalProse } from './readability'
 import { documentFindings, type DocumentFinding } from './review'
+import { type MissingTranslation, missingSpanish } from './translationStatus'
 
 export interface PublishedFinding extends DocumentFinding {
   collection: ReviewedCollection
@@ -63,4 +64,39 @@ export const publishedLessonGrades = async (payload: Payload): Promise<LessonGra
   return docs
     .map((doc) => ({ slug: doc.slug, grade: gradeLevel(lexicalProse(doc.body)), shipped: Boolean(doc.shippedContentHash) }))
     .sort((a, b) => b.grade - a.grade || a.slug.localeCompare(b.slug))
+}
+
+export interface UntranslatedDocument {
+  collection: CurriculumCollection
+  slug: string
+  /** Seeded from the shipped curriculum, or written by a trainer. */
+  shipped: boolean
+  missing: MissingTranslation[]
+}
+
+/** Every published module, lesson and quiz with text in English and not in Spanish, and which texts. */
+export const untranslatedPublishedContent = async (payload: Payload): Promise<UntranslatedDocument[]> => {
+  const out: UntranslatedDocument[] = []
+  for (const collection of ['modules', 'lessons', 'quizzes'] as const) {
+    const read = async (locale: 'en' | 'es') =>
+      (
+        await payload.find({
+          collection,
+          where: { _status: { equals: 'published' } },
+          locale,
+          fallbackLocale: false,
+          depth: 0,
+          limit: 0,
+          pagination: false,
+          overrideAccess: true,
+        })
+      ).docs as unknown as (Record<string, unknown> & { id: number; slug: string; shippedContentHash?: string | null })[]
+    const [english, spanish] = await Promise.all([read('en'), read('es')])
+    const spanishById = new Map(spanish.map((doc) => [doc.id, doc]))
+    for (const doc of english) {
+      const missing = missingSpanish(collection, doc, spanishById.get(doc.id))
+      if (missing.length > 0) out.push({ collection, slug: doc.slug, shipped: Boolean(doc.shippedContentHash), missing })
+    }
+  }
+  return out
 }

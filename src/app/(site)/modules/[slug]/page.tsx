@@ -15,10 +15,13 @@ import {
   listCertificates,
   listLessons,
   listProgress,
+  spanishGaps,
 } from '@/app/(site)/_server/learning'
+import { previewing } from '@/app/(site)/_server/preview'
 import { getSession, requireUser } from '@/app/(site)/_server/session'
 import { isExpired } from '@/lib/certificates/lookup'
 import { inCurrentRound, recertificationStartedAt } from '@/lib/certificates/round'
+import { EnglishFallbackNotice, langIfFallback } from '@/app/(site)/EnglishFallbackNotice'
 import { mayRetakeAfterPass } from '@/lib/quiz/retake'
 import { ProgressBar } from '@/app/(site)/ProgressBar'
 
@@ -26,7 +29,7 @@ type Params = { params: Promise<{ slug: string }> }
 
 export const generateMetadata = async ({ params }: Params): Promise<Metadata> => {
   const { payload, user } = await getSession()
-  const module = user ? await findModule(payload, user, (await getLocale()) as AppLocale, (await params).slug) : undefined
+  const module = user ? await findModule(payload, user, (await getLocale()) as AppLocale, (await params).slug, await previewing(user)) : undefined
   return { title: module?.title ?? 'PeerPath' }
 }
 
@@ -35,14 +38,17 @@ export default async function ModulePage({ params }: Params) {
   const { payload, user } = await requireUser()
   const locale = (await getLocale()) as AppLocale
   const t = await getTranslations('module')
-  const module = await findModule(payload, user, locale, slug)
+  // A trainer previewing drafts (see /preview) reads the latest drafts, live; everyone else the published pages.
+  const preview = await previewing(user)
+  const module = await findModule(payload, user, locale, slug, preview)
   if (!module) notFound()
 
-  const [lessons, progress, quiz, certificates] = await Promise.all([
-    listLessons(payload, user, locale, [module.id]),
+  const [lessons, progress, quiz, certificates, english] = await Promise.all([
+    listLessons(payload, user, locale, [module.id], preview),
     listProgress(payload, user, module.id),
-    findModuleQuiz(payload, user, locale, module.id),
+    findModuleQuiz(payload, user, locale, module.id, preview),
     listCertificates(payload, user, locale),
+    spanishGaps(payload, user, locale, 'modules', module.id, preview),
   ])
   const statuses = lessonStatuses(progress)
   const done = lessons.filter((lesson) => statuses.get(lesson.id) === 'completed').length
@@ -55,8 +61,9 @@ export default async function ModulePage({ params }: Params) {
 
   return (
     <>
-      <h1>{module.title}</h1>
-      {module.summary && <p>{module.summary}</p>}
+      <h1 {...langIfFallback(english, 'title')}>{module.title}</h1>
+      <EnglishFallbackNotice parts={english} />
+      {module.summary && <p {...langIfFallback(english, 'summary')}>{module.summary}</p>}
       <ProgressBar done={done} total={lessons.length} label={`${done} / ${lessons.length}`} />
       {module.estimatedMinutes ? <p className="meta">{t('estimated', { minutes: module.estimatedMinutes })}</p> : null}
       {certificate && (

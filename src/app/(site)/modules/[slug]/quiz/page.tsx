@@ -8,13 +8,16 @@ import type { AppLocale } from '@/lib/locales'
 
 import { questionsForAttempt } from '@/lib/quiz/attemptDraw'
 
-import { findModule, findModuleQuiz, listAttempts } from '@/app/(site)/_server/learning'
+import { findModule, findModuleQuiz, listAttempts, spanishGaps } from '@/app/(site)/_server/learning'
+import { previewing } from '@/app/(site)/_server/preview'
 import { requireUser } from '@/app/(site)/_server/session'
+import { EnglishFallbackNotice, langIfFallback } from '@/app/(site)/EnglishFallbackNotice'
 import { lessonsLeft } from '@/lib/progress/lessonsLeft'
 import { inCurrentRound, recertificationStartedAt } from '@/lib/certificates/round'
 import { attemptLimit } from '@/lib/quiz/attempts'
 import { mayRetakeAfterPass } from '@/lib/quiz/retake'
 import { draftKeyFor } from './draft'
+import { QuizPreview } from './QuizPreview'
 import { type QuizQuestionView, QuizForm } from './QuizForm'
 
 type Params = { params: Promise<{ slug: string }> }
@@ -27,11 +30,15 @@ export default async function QuizPage({ params }: Params) {
   const locale = (await getLocale()) as AppLocale
   const t = await getTranslations('quiz')
   const tm = await getTranslations('module')
-  const module = await findModule(payload, user, locale, slug)
+  // A trainer previewing drafts (see /preview) reads the latest drafts, live; everyone else the published pages.
+  const preview = await previewing(user)
+  const module = await findModule(payload, user, locale, slug, preview)
   if (!module) notFound()
   // Read as the learner: field access strips answer keys and feedback before anything reaches the page.
-  const quiz = await findModuleQuiz(payload, user, locale, module.id)
+  const quiz = await findModuleQuiz(payload, user, locale, module.id, preview)
   if (!quiz) notFound()
+  const english = await spanishGaps(payload, user, locale, 'quizzes', quiz.id, preview)
+  if (preview) return <QuizPreview moduleTitle={module.title} moduleSlug={module.slug} quiz={quiz} english={english} />
   const [attempts, left, limit, since] = await Promise.all([
     listAttempts(payload, user, quiz.id),
     lessonsLeft(payload, user.id, module.id, locale),
@@ -59,8 +66,9 @@ export default async function QuizPage({ params }: Params) {
       <p>
         <Link href={`/modules/${module.slug}`}>← {module.title}</Link>
       </p>
-      <h1>{t('title', { title: quiz.title })}</h1>
-      {quiz.instructions && <p>{quiz.instructions}</p>}
+      <h1 {...langIfFallback(english, 'title')}>{t('title', { title: quiz.title })}</h1>
+      <EnglishFallbackNotice parts={english} />
+      {quiz.instructions && <p {...langIfFallback(english, 'instructions')}>{quiz.instructions}</p>}
       <p className="meta">
         {t('passing', { score: quiz.passingScore })}
         {done ? '' : ` · ${t('attemptsLeft', { count: attemptsLeft })}`}

@@ -15,10 +15,13 @@ import {
   lessonStatuses,
   listLessons,
   listProgress,
+  spanishGaps,
 } from '@/app/(site)/_server/learning'
+import { previewing } from '@/app/(site)/_server/preview'
 import { getSession, requireUser } from '@/app/(site)/_server/session'
 import { citedSources } from '@/lib/curriculum/citationMarkers'
 import { lexicalTexts } from '@/lib/language/documentText'
+import { EnglishFallbackNotice, langIfFallback } from '@/app/(site)/EnglishFallbackNotice'
 import { requiredSeconds } from '@/lib/progress/minimumTime'
 import { LessonBody } from './LessonBody'
 import { LessonSources } from './LessonSources'
@@ -31,8 +34,9 @@ export const generateMetadata = async ({ params }: Params): Promise<Metadata> =>
   if (!user) return {}
   const { slug, lesson } = await params
   const locale = (await getLocale()) as AppLocale
-  const module = await findModule(payload, user, locale, slug)
-  const found = module ? await findLesson(payload, user, locale, module.id, lesson) : undefined
+  const preview = await previewing(user)
+  const module = await findModule(payload, user, locale, slug, preview)
+  const found = module ? await findLesson(payload, user, locale, module.id, lesson, preview) : undefined
   return { title: found?.title }
 }
 
@@ -41,15 +45,18 @@ export default async function LessonPage({ params }: Params) {
   const { payload, user } = await requireUser()
   const locale = (await getLocale()) as AppLocale
   const t = await getTranslations('lesson')
-  const module = await findModule(payload, user, locale, slug)
+  // A trainer previewing drafts (see /preview) reads the latest drafts, live; everyone else the published pages.
+  const preview = await previewing(user)
+  const module = await findModule(payload, user, locale, slug, preview)
   if (!module) notFound()
   const [lesson, siblings, progress, quiz] = await Promise.all([
-    findLesson(payload, user, locale, module.id, lessonSlug),
-    listLessons(payload, user, locale, [module.id]),
+    findLesson(payload, user, locale, module.id, lessonSlug, preview),
+    listLessons(payload, user, locale, [module.id], preview),
     listProgress(payload, user, module.id),
-    findModuleQuiz(payload, user, locale, module.id),
+    findModuleQuiz(payload, user, locale, module.id, preview),
   ])
   if (!lesson) notFound()
+  const english = await spanishGaps(payload, user, locale, 'lessons', lesson.id, preview)
   const index = siblings.findIndex((sibling) => sibling.id === lesson.id)
   const previous = index > 0 ? siblings[index - 1] : undefined
   const next = index >= 0 && index < siblings.length - 1 ? siblings[index + 1] : undefined
@@ -63,15 +70,18 @@ export default async function LessonPage({ params }: Params) {
       <p>
         <Link href={`/modules/${module.slug}`}>← {t('back', { module: module.title })}</Link>
       </p>
-      <h1>{lesson.title}</h1>
+      <h1 {...langIfFallback(english, 'title')}>{lesson.title}</h1>
+      <EnglishFallbackNotice parts={english} />
       {lesson.estimatedMinutes ? <p className="meta">{lesson.estimatedMinutes} min</p> : null}
       {lesson.body && (
-        <LessonBody
-          data={lesson.body as unknown as SerializedEditorState}
-          labels={{ keyTerms: t('keyTerms'), reflection: t('reflection'), info: t('info'), tip: t('tip') }}
-          sourceCount={sources.length}
-          sourceLabel={(number) => t('sourceNumber', { number })}
-        />
+        <div {...langIfFallback(english, 'body')}>
+          <LessonBody
+            data={lesson.body as unknown as SerializedEditorState}
+            labels={{ keyTerms: t('keyTerms'), reflection: t('reflection'), info: t('info'), tip: t('tip') }}
+            sourceCount={sources.length}
+            sourceLabel={(number) => t('sourceNumber', { number })}
+          />
+        </div>
       )}
       {sources.length > 0 && (
         <LessonSources
