@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, nobody } from '@/access/roles'
 
+import { runRemindersNowEndpoint } from './endpoints/runNow'
+
 /**
  * One row per reminder or digest sent. The unique `dedupeKey` (kind,
  * recipient, assignment, day or week) is what makes sending idempotent across
@@ -12,6 +14,7 @@ export const ReminderDeliveries: CollectionConfig = {
   slug: 'reminder-deliveries',
   admin: { defaultColumns: ['kind', 'recipient', 'period', 'createdAt'], group: 'Organizations' },
   access: { read: isAdmin, create: nobody, update: nobody, delete: isAdmin },
+  endpoints: [runRemindersNowEndpoint],
   fields: [
     {
       name: 'kind',
