@@ -16,6 +16,7 @@ import { credentialStanding, supervisionDue } from '@/lib/credentials/standing'
 import { filterLearners, readFilters } from '@/lib/org/filters'
 import { loadDashboard } from '@/lib/org/dashboard'
 import { api } from '../helpers/api'
+import { listenForCacheTags } from '../helpers/cacheTags'
 import { createUser } from '../helpers/fixtures'
 import { createTeam, type Team } from '../helpers/organizations'
 import { testPayload } from '../helpers/payload'
@@ -253,6 +254,28 @@ describe('manager certification', () => {
       expect(filterLearners(dashboard.learners, readFilters({ standing: 'nonsense' }), standingsOf).map((row) => row.id)).toContain(none.user.id)
     }, 180_000)
   })
+
+  it("every certification write drops the organization's cached standings on every instance", async () => {
+    const team = await createTeam(payload, 'Standings Cache Org')
+    const tag = `org:${team.organization.id}`
+    const heard = await listenForCacheTags()
+    try {
+      await chooseCredentialFor(payload, team.manager.user, { learnerId: team.learner.user.id, credentialId: icrc })
+      await heard.waitFor(tag)
+      heard.clear()
+      const logged = await api('POST', '/experience-logs?depth=0', { token: team.learner.token, body: { date: '2026-11-24', hours: 2, setting: 'Warmline' } })
+      expect(logged.status).toBe(201)
+      await heard.waitFor(tag)
+      heard.clear()
+      await decideExperienceWeek(payload, team.manager.user, { learnerId: team.learner.user.id, weekOf: '2026-11-24', decision: 'approved' })
+      await heard.waitFor(tag)
+      heard.clear()
+      await recordSupervision(payload, team.manager.user, { learnerId: team.learner.user.id, date: '2026-11-24', durationMinutes: 30, format: 'individual', mode: 'in-person', topics: [] })
+      await heard.waitFor(tag)
+    } finally {
+      await heard.stop()
+    }
+  }, 120_000)
 
   describe('certification CSV', () => {
     const exportAs = (token: string, query = '', language = 'en') =>
