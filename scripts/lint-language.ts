@@ -1,5 +1,6 @@
 /**
- * `npm run lint:language`: person-first check of all published content, then the reading grade of every
+ * `npm run lint:language`: person-first check (and, in Spanish, the glossary) of all published content, citation
+ * markers stripped, then the reading grade of every
  * published lesson. Exits 1 on any finding, or on a shipped lesson above the grade ceiling. Trainers' own
  * lessons get their grade reported, not gated: the ceiling is the shipped curriculum's promise, and a trainer
  * writing for another audience decides their own (the admin shows the same grade while they edit).
@@ -26,7 +27,9 @@ await runWithPayload(
     const tooHard = grades.filter(({ grade, shipped }) => shipped && grade > GRADE_CEILING)
     const aboveTarget = grades.filter(({ grade }) => grade > TARGET_GRADE).length
     console.log(
-      `readability: ${grades.length} lesson(s), ${aboveTarget} above grade ${TARGET_GRADE} (target), ${tooHard.length} above grade ${GRADE_CEILING} (ceiling)`,
+      GRADE_CEILING === TARGET_GRADE
+        ? `readability: ${grades.length} lesson(s), ${tooHard.length} shipped above grade ${GRADE_CEILING}, ${aboveTarget} above it in all`
+        : `readability: ${grades.length} lesson(s), ${aboveTarget} above grade ${TARGET_GRADE} (target), ${tooHard.length} above grade ${GRADE_CEILING} (ceiling)`,
     )
 
     const untranslated = await untranslatedPublishedContent(payload)

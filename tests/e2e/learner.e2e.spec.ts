@@ -2,6 +2,9 @@ import type { APIRequestContext, Page } from '@playwright/test'
 
 import { readFileSync } from 'node:fs'
 
+import { findMarkers } from '@/lib/curriculum/citationMarkers'
+import { curriculum } from '../../seed/content'
+import { blockTexts } from '../helpers/curriculumText'
 import { expect, test } from './fixtures'
 import { answerKey, answerQuiz, DEMO_PASSWORD, expectAccessible, screenshot, signIn } from './helpers'
 
@@ -13,6 +16,34 @@ const QUIZ = 'preparing-the-organization-quiz'
 const checkPage = async (page: Page, name: string) => {
   await expectAccessible(page)
   await screenshot(page, name)
+}
+
+/**
+ * The lesson's citation markers as links to its numbered sources and back: one link per cited source number the
+ * seed's text carries (within the source list), and the Sources list as an ordered list of `#ref-n` items.
+ */
+const checkCitations = async (page: Page, locale: 'en' | 'es', href: string) => {
+  const lesson = curriculum.find((module) => module.slug === MODULE)!.lessons.find((candidate) => href.endsWith(`/${candidate.slug}`))!
+  const sourceCount = lesson.sources.length
+  const expected = lesson[locale].body
+    .flatMap(blockTexts)
+    .flatMap(findMarkers)
+    .flatMap((marker) => marker.numbers)
+    .filter((number) => number >= 1 && number <= sourceCount)
+  await expect(page.locator('section.sources ol > li')).toHaveCount(sourceCount)
+  await expect(page.locator('section.sources ol > li').first()).toHaveAttribute('id', 'ref-1')
+  const links = page.locator('.lesson-body sup.citation a')
+  await expect(links).toHaveCount(expected.length)
+  if (expected.length === 0) return
+  const first = expected[0]!
+  await expect(links.first()).toHaveAttribute('href', `#ref-${first}`)
+  await expect(links.first()).toHaveAccessibleName(locale === 'en' ? `Source ${first}` : `Fuente ${first}`)
+  await links.first().click()
+  await expect(page).toHaveURL(new RegExp(`#ref-${first}$`))
+  const back = page.locator(`#ref-${first} a.back-to-text`)
+  await expect(back).toHaveAccessibleName(locale === 'en' ? `Back to text for source ${first}` : `Volver al texto de la fuente ${first}`)
+  await back.click()
+  await expect(page).toHaveURL(new RegExp(`#cite-${first}$`))
 }
 
 /** The whole learner journey on module 1, in the given language. */
@@ -40,6 +71,7 @@ const journey = async (page: Page, request: APIRequestContext, locale: 'en' | 'e
       await expect(page.getByText(texts.timeLeft)).toBeVisible()
       await expect(page.locator('.alert.success')).toHaveCount(0)
       await checkPage(page, `${locale}-lesson`)
+      await checkCitations(page, locale, href)
     }
     // Once the time has passed the same button completes the lesson. (Reaching the end may also
     // complete it on its own while we click: the button is then gone, which the check sees.)

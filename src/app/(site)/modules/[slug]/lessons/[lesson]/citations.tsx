@@ -10,7 +10,7 @@ export const firstCitationId = (source: number) => `cite-${source}`
 
 export interface Citer {
   /** A text with its markers as superscript links to the numbered sources; a marker beyond them stays plain text. */
-  render: (text: string) => ReactNode
+  render: (text: string | null | undefined) => ReactNode
 }
 
 /**
@@ -40,6 +40,8 @@ export const createCiter = (sourceCount: number, sourceLabel: (source: number) =
   }
   return {
     render: (text) => {
+      // A block saved half-filled in the admin may lack a text; render what is there.
+      if (typeof text !== 'string') return text
       const segments = splitMarkers(text)
       if (!segments.some((segment) => segment.kind === 'marker')) return text
       return segments.map((segment, index) => {
