@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { learnerOrTheirManager, memberOfAnOrganization } from '@/access/learnerRecords'
 import { assignLearner, learnerField, learnerOrganizationField } from '../shared/learnerRecord'
+import { hiddenFromTrainers } from '@/access/adminVisibility'
 import { credentialReadable } from './hooks/credentialReadable'
 
 /**
@@ -10,7 +11,7 @@ import { credentialReadable } from './hooks/credentialReadable'
  */
 export const HeldCredentials: CollectionConfig = {
   slug: 'held-credentials',
-  admin: { defaultColumns: ['learner', 'credential', 'status', 'expiresAt'], group: 'Certification' },
+  admin: { hidden: hiddenFromTrainers, defaultColumns: ['learner', 'credential', 'status', 'expiresAt'], group: 'Certification' },
   access: { read: learnerOrTheirManager, create: memberOfAnOrganization, update: learnerOrTheirManager, delete: learnerOrTheirManager },
   indexes: [{ fields: ['learner', 'credential'], unique: true }],
   hooks: { beforeValidate: [assignLearner(), credentialReadable] },

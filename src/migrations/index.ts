@@ -6,6 +6,7 @@ import * as migration_20261201_090000_rate_limits from './20261201_090000_rate_l
 import * as migration_20261201_120000_curriculum_follows_published_module from './20261201_120000_curriculum_follows_published_module';
 import * as migration_20261201_123443_session5_schema from './20261201_123443_session5_schema';
 import * as migration_20261201_123500_records_keep_organization from './20261201_123500_records_keep_organization';
+import * as migration_20261201_152238_hC_language_review_fingerprint from './20261201_152238_hC_language_review_fingerprint';
 
 export const migrations = [
   {
@@ -41,11 +42,16 @@ export const migrations = [
   {
     up: migration_20261201_123443_session5_schema.up,
     down: migration_20261201_123443_session5_schema.down,
-    name: '20261201_123443_session5_schema'
+    name: '20261201_123443_session5_schema',
   },
   {
     up: migration_20261201_123500_records_keep_organization.up,
     down: migration_20261201_123500_records_keep_organization.down,
     name: '20261201_123500_records_keep_organization',
+  },
+  {
+    up: migration_20261201_152238_hC_language_review_fingerprint.up,
+    down: migration_20261201_152238_hC_language_review_fingerprint.down,
+    name: '20261201_152238_hC_language_review_fingerprint'
   },
 ];
