@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { hiddenFromTrainers } from '@/access/adminVisibility'
 import { slugify } from '@/lib/curriculum/slug'
@@ -87,13 +87,20 @@ describe('the "I have reviewed the language findings" tick', () => {
     course = await createCourse(payload)
   })
 
+  // Published text with findings would show up in curriculum.int's scan of all published content.
+  const created: number[] = []
+  afterAll(async () => {
+    for (const id of created) await payload.delete({ collection: 'lessons', id })
+  })
+
   const createLesson = async (title: string) => {
-    const created = await api('POST', '/lessons?draft=true', {
+    const response = await api('POST', '/lessons?draft=true', {
       token: trainer.token,
       body: { title, slug: uniqueSlug('tick'), module: course.module.id, _status: 'draft' },
     })
-    expect(created.status).toBe(201)
-    return created.body.doc.id as number
+    expect(response.status).toBe(201)
+    created.push(response.body.doc.id)
+    return response.body.doc.id as number
   }
 
   it('is asked for again when the findings change: tick, publish, add “adicto”, publish refused with the explanation', async () => {
