@@ -1,5 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-/** A message in the admin's interface language (Payload's `req.i18n`), English unless it is Spanish. */
-export const inAdminLanguage = (req: Pick<PayloadRequest, 'i18n'> | undefined, text: { en: string; es: string }): string =>
-  req?.i18n?.language === 'es' ? text.es : text.en
+type WithI18n = Pick<PayloadRequest, 'i18n'> | undefined
+
+/** The admin's interface language (Payload's `req.i18n`): Spanish or, for anything else, English. */
+export const adminLanguage = (req: WithI18n): 'en' | 'es' => (req?.i18n?.language === 'es' ? 'es' : 'en')
+
+/** A message in the admin's interface language. */
+export const inAdminLanguage = (req: WithI18n, text: { en: string; es: string }): string => text[adminLanguage(req)]

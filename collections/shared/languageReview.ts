@@ -4,9 +4,10 @@ import { ValidationError } from 'payload'
 
 import { isContentEditorField } from '@/access/roles'
 import type { CurriculumCollection, ReviewedCollection } from '@/lib/language/documentText'
+import { fieldDisplayName } from '@/lib/language/fieldNames'
 import { documentFindings, findingsFingerprint, type DocumentFinding } from '@/lib/language/review'
 
-import { inAdminLanguage } from './adminLanguage'
+import { adminLanguage, inAdminLanguage } from './adminLanguage'
 
 /**
  * Sidebar fields: the findings of the last save (the admin also shows the findings of the text being
@@ -78,8 +79,14 @@ export const reviewAfterSave = (
   return { reviewed: false, fingerprint: null, cleared: true }
 }
 
-const findingList = (findings: DocumentFinding[]): string =>
-  findings.map((finding) => `“${finding.term}” in ${finding.field} (consider “${finding.suggestion}”)`).join('; ')
+const findingList = (findings: DocumentFinding[], language: 'en' | 'es'): string =>
+  findings
+    .map((finding) =>
+      language === 'es'
+        ? `“${finding.term}” en ${fieldDisplayName(finding.field, 'es')} (prueba con “${finding.suggestion}”)`
+        : `“${finding.term}” in ${fieldDisplayName(finding.field, 'en')} (consider “${finding.suggestion}”)`,
+    )
+    .join('; ')
 
 /**
  * Checks the document's text (in the locale being saved) against the
@@ -94,7 +101,7 @@ export const checkLanguageOnSave =
     const review = reviewAfterSave(data, originalDoc, findingsFingerprint(findings), findings.length > 0)
     const publishing = data._status === 'published'
     if (publishing && !review.reviewed && findings.length > 0) {
-      const list = findingList(findings)
+      const list = findingList(findings, adminLanguage(req))
       const message = review.cleared
         ? inAdminLanguage(req, {
             en: `The person-first language findings changed since “I have reviewed the language findings” was ticked, so it was cleared. Now found ${list}. Revise the text, or tick the box again to publish as it is.`,

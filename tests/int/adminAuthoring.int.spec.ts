@@ -57,7 +57,7 @@ describe('what a trainer is told when a save is refused', () => {
     })
     expect(response.status).toBe(400)
     const message: string = response.body.errors[0].message
-    expect(message).toMatch(/person-first language check found “addict” in title/)
+    expect(message).toMatch(/person-first language check found “addict” in Title \(consider “person with a substance use disorder”\)/)
     expect(message).toMatch(/tick “I have reviewed the language findings”/)
     expect(message).not.toMatch(BARE_PAYLOAD_MESSAGE)
     // Without colons the admin's toast shows the sentence whole instead of splitting it into a list.
@@ -121,7 +121,7 @@ describe('the "I have reviewed the language findings" tick', () => {
     expect(added.status).toBe(400)
     const message: string = added.body.errors[0].message
     expect(message).toMatch(/changed since “I have reviewed the language findings” was ticked/)
-    expect(message).toMatch(/“adicto” in summary/)
+    expect(message).toMatch(/“adicto” in Summary/)
     expect(added.body.errors[0].data.errors[0].path).toBe('languageReviewed')
 
     // As a draft it saves, and the tick is cleared with the findings it no longer covers.
