@@ -208,6 +208,15 @@ describe('findings shown while editing', () => {
     expect(fieldDisplayName('body.callout', 'en')).toBe('Lesson text, callout')
   })
 
+  it("reads the admin's form state, where an array without loaded rows is a row count", () => {
+    expect(documentFindingsInContext('quizzes', { title: 'New quiz for an addict', questions: 0 }, 'en')).toEqual([
+      expect.objectContaining({ field: 'title', term: 'addict' }),
+    ])
+    expect(documentFindingsInContext('quizzes', { questions: [{ prompt: 'A junkie?', choices: 2 }] }, 'en')).toEqual([
+      expect.objectContaining({ field: 'questions.1.prompt', term: 'junkie' }),
+    ])
+  })
+
   it('cuts the context at whole words', () => {
     const text = 'one two three four five six seven TERM eight'
     const start = text.indexOf('TERM')

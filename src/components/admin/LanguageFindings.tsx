@@ -47,8 +47,13 @@ export function LanguageFindings() {
 
   const findings = useMemo(() => {
     if (!collectionSlug || !COLLECTIONS.includes(collectionSlug)) return []
-    const data = reduceFieldsToValues(deferredFields, true) as Record<string, unknown>
-    return documentFindingsInContext(collectionSlug as CurriculumCollection, data, contentLocale)
+    try {
+      const data = reduceFieldsToValues(deferredFields, true) as Record<string, unknown>
+      return documentFindingsInContext(collectionSlug as CurriculumCollection, data, contentLocale)
+    } catch {
+      // A form state this reader does not expect must never take the edit page down; the save still checks.
+      return []
+    }
   }, [deferredFields, collectionSlug, contentLocale])
   const fingerprint = findingsFingerprint(findings)
 
