@@ -27,6 +27,8 @@ test('a trainer authors a quiz: slug from the title, specific refusals, and a re
   await page.locator('.rs__option').first().click()
 
   await page.getByRole('button', { name: 'Add Question' }).click()
+  // Bank rows start collapsed (a long bank stays readable); open the new one.
+  await page.getByRole('button', { name: 'Show All' }).first().click()
   await page.locator('#field-questions__0__prompt').fill('What helps most at a first meeting?')
   await page.getByRole('button', { name: 'Add Choice' }).click()
   await page.getByRole('button', { name: 'Add Choice' }).click()
