@@ -34,13 +34,13 @@ test('a trainer authors a quiz: slug from the title, specific refusals, and a re
   await page.getByRole('button', { name: 'Add Choice' }).click()
   await page.locator('#field-questions__0__choices__0__text').fill('Listening first')
   await page.locator('#field-questions__0__choices__1__text').fill('Giving advice')
-  await page.locator('#field-questions__0__choices__0__isCorrect').check({ force: true })
-  await page.locator('#field-questions__0__choices__1__isCorrect').check({ force: true })
+  await page.locator('label[for="field-questions__0__choices__0__isCorrect"]').click()
+  await page.locator('label[for="field-questions__0__choices__1__isCorrect"]').click()
 
   await page.locator('#action-save').click()
   await expect(toast(page, /Question 1 needs exactly one correct choice/)).toBeVisible()
   await expect(toast(page, /following field is invalid/i)).toHaveCount(0)
-  await page.locator('#field-questions__0__choices__1__isCorrect').uncheck({ force: true })
+  await page.locator('label[for="field-questions__0__choices__1__isCorrect"]').click()
 
   // The findings show while editing, with the field and the words around the term.
   const findings = page.getByTestId('language-findings')
@@ -53,7 +53,7 @@ test('a trainer authors a quiz: slug from the title, specific refusals, and a re
   await page.locator('#action-save').click()
   await expect(toast(page, /person-first language check found “addict”/)).toBeVisible()
 
-  await page.locator('#field-languageReviewed').check({ force: true })
+  await page.locator('label[for="field-languageReviewed"]').click()
   await page.locator('#action-save').click()
   await expect(page.getByText(/published successfully|updated successfully/i).first()).toBeVisible()
   await expect(page).toHaveURL(/\/admin\/collections\/quizzes\/\d+/)
