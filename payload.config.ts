@@ -5,6 +5,8 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { s3Storage } from '@payloadcms/storage-s3'
 import { buildConfig } from 'payload'
+import { en } from '@payloadcms/translations/languages/en'
+import { es } from '@payloadcms/translations/languages/es'
 import sharp from 'sharp'
 
 import { AttemptGrants } from './collections/AttemptGrants'
@@ -57,6 +59,9 @@ export default buildConfig({
     meta: { titleSuffix: ' · PeerPath' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
   },
+  // The admin in English or Spanish (the trainer picks it under Account; a Spanish browser starts in it).
+  // Curriculum labels and help texts are written as { en, es } for it.
+  i18n: { supportedLanguages: { en, es }, fallbackLanguage: 'en' },
   collections: [
     Users,
     Organizations,

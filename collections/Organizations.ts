@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { hiddenFromTrainers } from '@/access/adminVisibility'
 import { isAdmin, readableOrganizations } from '@/access/roles'
 import { DEFAULT_TIME_ZONE, isTimeZone } from '@/lib/org/timeZone'
 
@@ -18,7 +19,7 @@ export const SERVICE_SETTINGS = [
 
 export const Organizations: CollectionConfig = {
   slug: 'organizations',
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'state', 'serviceSetting'] },
+  admin: { hidden: hiddenFromTrainers, useAsTitle: 'name', defaultColumns: ['name', 'state', 'serviceSetting'] },
   access: {
     create: isAdmin,
     // Learners and managers see their own organization only (REST, GraphQL and population from users).

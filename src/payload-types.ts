@@ -264,16 +264,34 @@ export interface Cohort {
 export interface Module {
   id: number;
   title: string;
+  /**
+   * The last part of the page address, made from the title (lowercase, hyphens, no accents). It follows the title until you edit it or the document is published; after that it stays, so links keep working.
+   */
   slug: string;
+  /**
+   * One or two sentences on the module's catalogue card and at the top of its page.
+   */
   summary?: string | null;
+  /**
+   * Position in the catalogue: lower numbers come first (1, 2, 3…). Modules with the same number are sorted by title.
+   */
   order: number;
+  /**
+   * Which of the four parts of the DBHIDS Peer Support Toolkit this module belongs to; learners browse the catalogue by area.
+   */
   area: 'preparing-the-organization' | 'recruiting-and-hiring' | 'service-delivery' | 'supervision-and-retention';
+  /**
+   * About how long a learner needs (1–600 minutes); shown to learners. A lesson's minimum time defaults to half of it.
+   */
   estimatedMinutes?: number | null;
   /**
    * Leave empty if the certificate never expires. When it expires, the module is assigned again so the learner can recertify.
    */
   validityMonths?: number | null;
   coverImage?: (number | null) | Media;
+  /**
+   * The SAMHSA core competencies this module builds.
+   */
   competencies?: (number | Competency)[] | null;
   /**
    * Leave empty for shared curriculum. Set it to make this module private to one organization.
@@ -290,9 +308,10 @@ export interface Module {
     | boolean
     | null;
   /**
-   * Required to publish while the person-first language check has findings.
+   * Required to publish while the person-first language check has findings. It clears itself when the findings change, so new wording is reviewed too.
    */
   languageReviewed?: boolean | null;
+  languageReviewedFingerprint?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -354,10 +373,25 @@ export interface Competency {
 export interface Lesson {
   id: number;
   title: string;
+  /**
+   * The last part of the page address, made from the title (lowercase, hyphens, no accents). It follows the title until you edit it or the document is published; after that it stays, so links keep working.
+   */
   slug: string;
+  /**
+   * The module this lesson belongs to; it is published to the same learners as the module.
+   */
   module: number | Module;
+  /**
+   * Position within the module: lower numbers come first (1, 2, 3…).
+   */
   order: number;
+  /**
+   * One or two sentences shown in the module's list of lessons.
+   */
   summary?: string | null;
+  /**
+   * Use headings, short paragraphs and lists; the + menu adds callouts, key terms and media.
+   */
   body?: {
     root: {
       type: string;
@@ -373,14 +407,20 @@ export interface Lesson {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * About how long a learner needs (1–600 minutes); shown to learners. A lesson's minimum time defaults to half of it.
+   */
   estimatedMinutes?: number | null;
   /**
    * Least time on task (minutes) before a learner can mark this lesson complete, measured by the server while the lesson is open. Leave empty for half of the estimated minutes.
    */
   minimumMinutes?: number | null;
+  /**
+   * The SAMHSA core competencies this lesson builds.
+   */
   competencies?: (number | Competency)[] | null;
   /**
-   * Where the facts in this lesson come from.
+   * Where the facts in this lesson come from; cite one in the text with its number in brackets, e.g. [1].
    */
   sources?:
     | {
@@ -408,9 +448,10 @@ export interface Lesson {
     | boolean
     | null;
   /**
-   * Required to publish while the person-first language check has findings.
+   * Required to publish while the person-first language check has findings. It clears itself when the findings change, so new wording is reviewed too.
    */
   languageReviewed?: boolean | null;
+  languageReviewedFingerprint?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -422,14 +463,29 @@ export interface Lesson {
 export interface Quiz {
   id: number;
   title: string;
+  /**
+   * The last part of the page address, made from the title (lowercase, hyphens, no accents). It follows the title until you edit it or the document is published; after that it stays, so links keep working.
+   */
   slug: string;
+  /**
+   * The module this quiz belongs to; it is published to the same learners as the module.
+   */
   module: number | Module;
   /**
-   * Leave empty for the module quiz.
+   * Leave empty for the module quiz (taken after the lessons). Set it for a short check at the end of one lesson.
    */
   lesson?: (number | null) | Lesson;
+  /**
+   * Shown above the questions, e.g. what the quiz covers and how long it takes.
+   */
   instructions?: string | null;
+  /**
+   * The share of the points (0–100) a learner needs to pass.
+   */
   passingScore: number;
+  /**
+   * How many times a learner may submit this quiz (1–20). A manager can grant one more.
+   */
   maxAttempts: number;
   /**
    * How many questions each attempt draws from the bank below, spread across the lessons they are tagged with (like Moodle's random questions): a retry is a new set, a reload shows the same one. Leave empty or 0 to ask every question.
@@ -439,43 +495,70 @@ export interface Quiz {
    * Off: once a learner passes, "Take the quiz" is replaced by their result and no further attempt can be used. On: a learner who passed may retake it (for practice) while attempts remain; each retake uses an attempt.
    */
   retakeAfterPass?: boolean | null;
+  /**
+   * One page suits short quizzes; one question at a time suits phones and long scenarios.
+   */
   displayMode?: ('all-at-once' | 'one-at-a-time') | null;
   /**
    * What a learner sees after submitting an attempt. "Score and feedback" shows the feedback of the choices the learner chose and the correct-answer note; the incorrect-answer note (which often gives the answer away) and the correct answers are shown only with "Feedback and the correct answers".
    */
   review?: ('score' | 'feedback' | 'full') | null;
   /**
-   * The question bank. Tag each question with the lesson it assesses so draws are spread across lessons.
+   * The question bank; each row is labelled by its question. Tag each question with the lesson it assesses so draws are spread across lessons. Feedback: a choice's own feedback is shown to whoever chose it; the question's correct/incorrect notes follow it (see "After submitting, learners see").
    */
   questions: {
+    /**
+     * Choosing "True / false" adds the True and False choices, in English and Spanish; tick the correct one.
+     */
     type: 'single' | 'multiple' | 'true-false' | 'short-answer';
     prompt: string;
     /**
-     * The lesson this question assesses.
+     * The lesson this question assesses (used to spread drawn questions across lessons).
      */
     lesson?: (number | null) | Lesson;
     /**
      * A scenario: asks the learner to judge a situation (what would you do, which response fits).
      */
     scenario?: boolean | null;
+    /**
+     * Weight of this question in the score (0–100). 0 makes it a practice question that does not count.
+     */
     points?: number | null;
+    /**
+     * All or nothing: full points only when exactly the correct choices are chosen. Partial credit: points for each correct choice, less for each wrong one.
+     */
     scoring?: ('all-or-nothing' | 'partial') | null;
+    /**
+     * The SAMHSA core competencies this question assesses.
+     */
     competencies?: (number | Competency)[] | null;
     choices?:
       | {
           text: string;
           isCorrect?: boolean | null;
+          /**
+           * Shown to a learner who chose this choice (with "Score and feedback" or "Feedback and the correct answers"), before the question's correct/incorrect note: say why this choice fits or does not.
+           */
           feedback?: string | null;
           id?: string | null;
         }[]
       | null;
+    /**
+     * Each answer that counts as right, in this language. Case, accents and punctuation are ignored.
+     */
     acceptedAnswers?:
       | {
           answer: string;
           id?: string | null;
         }[]
       | null;
+    /**
+     * Shown after a correct answer (with "Score and feedback" or more), after the feedback of the chosen choices. Short answers have no choices, so these two notes are their only feedback.
+     */
     correctFeedback?: string | null;
+    /**
+     * Shown after a wrong answer, after the feedback of the chosen choices, but only with "Feedback and the correct answers" (it often gives the answer away).
+     */
     incorrectFeedback?: string | null;
     id?: string | null;
   }[];
@@ -494,9 +577,10 @@ export interface Quiz {
     | boolean
     | null;
   /**
-   * Required to publish while the person-first language check has findings.
+   * Required to publish while the person-first language check has findings. It clears itself when the findings change, so new wording is reviewed too.
    */
   languageReviewed?: boolean | null;
+  languageReviewedFingerprint?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1343,6 +1427,7 @@ export interface ModulesSelect<T extends boolean = true> {
   shippedContentHash?: T;
   languageFindings?: T;
   languageReviewed?: T;
+  languageReviewedFingerprint?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1373,6 +1458,7 @@ export interface LessonsSelect<T extends boolean = true> {
   organization?: T;
   languageFindings?: T;
   languageReviewed?: T;
+  languageReviewedFingerprint?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1425,6 +1511,7 @@ export interface QuizzesSelect<T extends boolean = true> {
   organization?: T;
   languageFindings?: T;
   languageReviewed?: T;
+  languageReviewedFingerprint?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

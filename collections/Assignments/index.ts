@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { hiddenFromTrainers } from '@/access/adminVisibility'
 import { isOrgManager, mayManageOrganization } from '@/access/roles'
 import { revalidateOrganizationAfterChange, revalidateOrganizationAfterDelete } from '../shared/hooks/revalidateOrganization'
 import { createInOwnOrganization, organizationField } from '../shared/organizationOwned'
@@ -10,7 +11,7 @@ import { validateAssignment } from './hooks/validateAssignment'
 /** A module or onboarding path assigned to a learner or a whole cohort, with a due date. */
 export const Assignments: CollectionConfig = {
   slug: 'assignments',
-  admin: { defaultColumns: ['learner', 'cohort', 'module', 'path', 'dueDate'], group: 'Organizations' },
+  admin: { hidden: hiddenFromTrainers, defaultColumns: ['learner', 'cohort', 'module', 'path', 'dueDate'], group: 'Organizations' },
   defaultSort: 'dueDate',
   access: { read: readableAssignments, create: mayManageOrganization, update: isOrgManager, delete: isOrgManager },
   indexes: [{ fields: ['organization', 'dueDate'] }],

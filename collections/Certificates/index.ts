@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { hiddenFromTrainers } from '@/access/adminVisibility'
 import { isAdmin, isAdminField, nobody, ownCertificates } from '@/access/roles'
 import { recordOrganizationField } from '../shared/organizationOwned'
 import { auditRevocation } from './hooks/auditRevocation'
@@ -7,7 +8,7 @@ import { auditRevocation } from './hooks/auditRevocation'
 /** Issued by the server when a learner meets every requirement of a module. */
 export const Certificates: CollectionConfig = {
   slug: 'certificates',
-  admin: { useAsTitle: 'code', defaultColumns: ['learnerName', 'module', 'issuedAt', 'revoked'], group: 'Learning records' },
+  admin: { hidden: hiddenFromTrainers, useAsTitle: 'code', defaultColumns: ['learnerName', 'module', 'issuedAt', 'revoked'], group: 'Learning records' },
   access: {
     read: ownCertificates,
     create: nobody,

@@ -2,13 +2,14 @@ import type { CollectionConfig } from 'payload'
 
 import { learnerOrTheirManager, learnerWhilePendingOrTheirManager, memberOfAnOrganization } from '@/access/learnerRecords'
 import { assignLearner, auditReviewDecision, learnerField, learnerOrganizationField, reviewDecision, reviewFields } from '../shared/learnerRecord'
+import { hiddenFromTrainers } from '@/access/adminVisibility'
 import { setWeekOf } from './hooks/setWeekOf'
 import { revalidateOrganizationAfterChange, revalidateOrganizationAfterDelete } from '../shared/hooks/revalidateOrganization'
 
 /** Hours of paid or volunteer peer work a learner logs; they count once their manager approves them. */
 export const ExperienceLogs: CollectionConfig = {
   slug: 'experience-logs',
-  admin: { defaultColumns: ['date', 'learner', 'hours', 'setting', 'status'], group: 'Certification' },
+  admin: { hidden: hiddenFromTrainers, defaultColumns: ['date', 'learner', 'hours', 'setting', 'status'], group: 'Certification' },
   defaultSort: '-date',
   access: { read: learnerOrTheirManager, create: memberOfAnOrganization, update: learnerWhilePendingOrTheirManager, delete: learnerWhilePendingOrTheirManager },
   indexes: [{ fields: ['organization', 'weekOf'] }],

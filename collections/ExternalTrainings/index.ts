@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { learnerOrTheirManager, learnerWhilePendingOrTheirManager, memberOfAnOrganization } from '@/access/learnerRecords'
 import { assignLearner, auditReviewDecision, learnerField, learnerOrganizationField, reviewDecision, reviewFields } from '../shared/learnerRecord'
+import { hiddenFromTrainers } from '@/access/adminVisibility'
 import { validateExternalTraining } from './hooks/validateExternalTraining'
 import { revalidateOrganizationAfterChange, revalidateOrganizationAfterDelete } from '../shared/hooks/revalidateOrganization'
 
@@ -11,7 +12,7 @@ import { revalidateOrganizationAfterChange, revalidateOrganizationAfterDelete } 
  */
 export const ExternalTrainings: CollectionConfig = {
   slug: 'external-trainings',
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'learner', 'hours', 'status', 'date'], group: 'Certification' },
+  admin: { hidden: hiddenFromTrainers, useAsTitle: 'title', defaultColumns: ['title', 'learner', 'hours', 'status', 'date'], group: 'Certification' },
   defaultSort: '-date',
   access: { read: learnerOrTheirManager, create: memberOfAnOrganization, update: learnerWhilePendingOrTheirManager, delete: learnerWhilePendingOrTheirManager },
   indexes: [{ fields: ['organization', 'status'] }],

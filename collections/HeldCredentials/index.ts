@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { learnerOrTheirManager, memberOfAnOrganization } from '@/access/learnerRecords'
 import { assignLearner, learnerField, learnerOrganizationField } from '../shared/learnerRecord'
+import { hiddenFromTrainers } from '@/access/adminVisibility'
 import { credentialReadable } from './hooks/credentialReadable'
 import { revalidateOrganizationAfterChange, revalidateOrganizationAfterDelete } from '../shared/hooks/revalidateOrganization'
 
@@ -11,7 +12,7 @@ import { revalidateOrganizationAfterChange, revalidateOrganizationAfterDelete } 
  */
 export const HeldCredentials: CollectionConfig = {
   slug: 'held-credentials',
-  admin: { defaultColumns: ['learner', 'credential', 'status', 'expiresAt'], group: 'Certification' },
+  admin: { hidden: hiddenFromTrainers, defaultColumns: ['learner', 'credential', 'status', 'expiresAt'], group: 'Certification' },
   access: { read: learnerOrTheirManager, create: memberOfAnOrganization, update: learnerOrTheirManager, delete: learnerOrTheirManager },
   indexes: [{ fields: ['learner', 'credential'], unique: true }],
   hooks: { beforeValidate: [assignLearner(), credentialReadable], afterChange: [revalidateOrganizationAfterChange], afterDelete: [revalidateOrganizationAfterDelete] },

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { hiddenFromTrainers } from '@/access/adminVisibility'
 import { isAdmin, nobody, ownRecordsInOrganization } from '@/access/roles'
 import { recordOrganizationField } from '../shared/organizationOwned'
 import { trackProgressEndpoint } from './endpoints/track'
@@ -10,7 +11,7 @@ import { trackProgressEndpoint } from './endpoints/track'
  */
 export const Progress: CollectionConfig = {
   slug: 'progress',
-  admin: { defaultColumns: ['user', 'lesson', 'status', 'timeSpentSeconds', 'updatedAt'], group: 'Learning records' },
+  admin: { hidden: hiddenFromTrainers, defaultColumns: ['user', 'lesson', 'status', 'timeSpentSeconds', 'updatedAt'], group: 'Learning records' },
   access: {
     read: ownRecordsInOrganization,
     create: nobody,

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { hiddenFromTrainers } from '@/access/adminVisibility'
 import { isAdmin, isContentEditorField, nobody, ownRecordsInOrganization } from '@/access/roles'
 import { recordOrganizationField } from '../shared/organizationOwned'
 import { submitQuizEndpoint } from './endpoints/submit'
@@ -7,7 +8,7 @@ import { submitQuizEndpoint } from './endpoints/submit'
 /** Graded attempts; only the submit endpoint creates them, so scores cannot be forged. */
 export const QuizAttempts: CollectionConfig = {
   slug: 'quiz-attempts',
-  admin: { defaultColumns: ['user', 'quiz', 'attemptNumber', 'score', 'passed', 'submittedAt'], group: 'Learning records' },
+  admin: { hidden: hiddenFromTrainers, defaultColumns: ['user', 'quiz', 'attemptNumber', 'score', 'passed', 'submittedAt'], group: 'Learning records' },
   access: {
     read: ownRecordsInOrganization,
     create: nobody,

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { learnerOrTheirManager, managerOfTheRecordsOrganization } from '@/access/learnerRecords'
+import { hiddenFromTrainers } from '@/access/adminVisibility'
 import { mayManageOrganization } from '@/access/roles'
 import { assignLearner, learnerField, learnerOrganizationField } from '../shared/learnerRecord'
 import { auditSupervisionChange, auditSupervisionDelete } from './hooks/auditSupervision'
@@ -21,7 +22,7 @@ export const SUPERVISION_TOPICS = [
  */
 export const SupervisionSessions: CollectionConfig = {
   slug: 'supervision-sessions',
-  admin: { defaultColumns: ['date', 'learner', 'durationMinutes', 'format', 'acknowledged'], group: 'Certification' },
+  admin: { hidden: hiddenFromTrainers, defaultColumns: ['date', 'learner', 'durationMinutes', 'format', 'acknowledged'], group: 'Certification' },
   defaultSort: '-date',
   access: {
     read: learnerOrTheirManager,

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { learnerOrTheirManager, memberOfAnOrganization } from '@/access/learnerRecords'
+import { hiddenFromTrainers } from '@/access/adminVisibility'
 import { nobody } from '@/access/roles'
 import { checkClientFile, checkFetchedFile } from '../Media'
 import { assignLearner, learnerField, learnerOrganizationField } from '../shared/learnerRecord'
@@ -14,7 +15,7 @@ import { assignLearner, learnerField, learnerOrganizationField } from '../shared
  */
 export const TrainingCertificates: CollectionConfig = {
   slug: 'training-certificates',
-  admin: { group: 'Certification', defaultColumns: ['filename', 'learner', 'createdAt'] },
+  admin: { hidden: hiddenFromTrainers, group: 'Certification', defaultColumns: ['filename', 'learner', 'createdAt'] },
   access: { read: learnerOrTheirManager, create: memberOfAnOrganization, update: nobody, delete: learnerOrTheirManager },
   hooks: { beforeOperation: [checkClientFile], beforeValidate: [checkFetchedFile, assignLearner()] },
   upload: {

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { hiddenFromTrainers } from '@/access/adminVisibility'
 import { ROLES, hasRole, isAdmin, isAdminField, isAdminOrSelf, readableUsers } from '@/access/roles'
 import { LOCALES } from '@/lib/locales'
 import { revalidateOrganizationAfterChange, revalidateOrganizationAfterDelete } from '../shared/hooks/revalidateOrganization'
@@ -14,6 +15,7 @@ import { resetPasswordEmail } from './resetPasswordEmail'
 export const Users: CollectionConfig = {
   slug: 'users',
   admin: {
+    hidden: hiddenFromTrainers,
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'role', 'organization'],
   },

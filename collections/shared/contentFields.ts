@@ -26,7 +26,14 @@ export const estimatedMinutesField: Field = {
   min: 1,
   max: 600,
   defaultValue: 15,
-  admin: { position: 'sidebar' },
+  label: { en: 'Estimated minutes', es: 'Minutos estimados' },
+  admin: {
+    position: 'sidebar',
+    description: {
+      en: 'About how long a learner needs (1–600 minutes); shown to learners. A lesson\'s minimum time defaults to half of it.',
+      es: 'Tiempo aproximado que se necesita (1–600 minutos); se muestra a los participantes. El tiempo mínimo de una lección es, por defecto, la mitad.',
+    },
+  },
 }
 
 /**

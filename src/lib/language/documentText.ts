@@ -44,6 +44,10 @@ interface QuestionLike {
   incorrectFeedback?: unknown
 }
 
+/** An array field's rows; the admin's form state holds an array field's row count where the rows are not loaded. */
+const rows = <Row extends object>(value: unknown): Row[] =>
+  Array.isArray(value) ? (value.filter((row) => row && typeof row === 'object') as Row[]) : []
+
 export type CurriculumCollection = 'modules' | 'lessons' | 'quizzes'
 
 /** Collections whose learner-facing text the person-first check reads; competencies are shown on every lesson. */
@@ -61,14 +65,14 @@ export const documentTexts = (collection: ReviewedCollection, doc: Record<string
   if (collection === 'lessons') out.push(...lexicalTexts(doc.body, 'body'))
   if (collection === 'quizzes') {
     push(out, 'instructions', doc.instructions)
-    for (const [index, question] of ((doc.questions as QuestionLike[] | undefined) ?? []).entries()) {
+    for (const [index, question] of rows<QuestionLike>(doc.questions).entries()) {
       const at = `questions.${index + 1}`
       push(out, `${at}.prompt`, question.prompt)
-      for (const choice of question.choices ?? []) {
+      for (const choice of rows<{ text?: unknown; feedback?: unknown }>(question.choices)) {
         push(out, `${at}.choice`, choice.text)
         push(out, `${at}.feedback`, choice.feedback)
       }
-      for (const accepted of question.acceptedAnswers ?? []) push(out, `${at}.acceptedAnswer`, accepted.answer)
+      for (const accepted of rows<{ answer?: unknown }>(question.acceptedAnswers)) push(out, `${at}.acceptedAnswer`, accepted.answer)
       push(out, `${at}.correctFeedback`, question.correctFeedback)
       push(out, `${at}.incorrectFeedback`, question.incorrectFeedback)
     }

@@ -33,3 +33,23 @@ export const documentFindings = (
   documentTexts(collection, doc).flatMap(({ field, text }) =>
     textFindings(text, locale, { glossary: rendersGlossary(field) }).map(({ term, suggestion, rule }) => ({ field, term, suggestion, rule })),
   )
+
+/**
+ * A short fingerprint of a set of findings (which terms, in which fields, by which rule; not where), so
+ * the "I have reviewed the language findings" tick can record what it approved and be asked again when
+ * the findings change. FNV-1a over the sorted findings: pure, so the admin can compute it too.
+ */
+export const findingsFingerprint = (findings: readonly Pick<DocumentFinding, 'field' | 'term' | 'rule'>[]): string => {
+  const canonical = findings
+    .map((finding) => `${finding.field}\u0000${finding.rule}\u0000${finding.term.toLocaleLowerCase()}`)
+    .sort()
+    .join('\u0001')
+  let hash = 0x811c9dc5
+  let second = 0x01000193
+  for (let index = 0; index < canonical.length; index++) {
+    const code = canonical.charCodeAt(index)
+    hash = Math.imul(hash ^ code, 0x01000193) >>> 0
+    second = Math.imul(second ^ code, 0x85ebca6b) >>> 0
+  }
+  return `${findings.length}-${hash.toString(16).padStart(8, '0')}${second.toString(16).padStart(8, '0')}`
+}

@@ -25,6 +25,7 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { QuestionTypeField as QuestionTypeField_eef65327cc2d9ac2367ba87db04b1ede } from '../../../components/admin/QuestionTypeField'
 import { QuestionRowLabel as QuestionRowLabel_8d8b002bd6bb1a0ba6074e3caeef28c4 } from '../../../components/admin/QuestionRowLabel'
 import { QuizStatisticsView as QuizStatisticsView_9b4b8ec5b30c8520891a7039cd037f98 } from '../../../components/admin/QuizStatisticsView'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -59,6 +60,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/admin/QuestionTypeField#QuestionTypeField": QuestionTypeField_eef65327cc2d9ac2367ba87db04b1ede,
   "/components/admin/QuestionRowLabel#QuestionRowLabel": QuestionRowLabel_8d8b002bd6bb1a0ba6074e3caeef28c4,
   "/components/admin/QuizStatisticsView#QuizStatisticsView": QuizStatisticsView_9b4b8ec5b30c8520891a7039cd037f98,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
