@@ -4,13 +4,13 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { extractText, getDocumentProxy } from 'unpdf'
 
-import en from '../../src/i18n/messages/en.json'
-import es from '../../src/i18n/messages/es.json'
 import { LOCALE_COOKIE } from '../../src/lib/locales'
 import { expect, test } from './fixtures'
 import { DEMO_PASSWORD, answerQuiz, expectAccessible, screenshot, signIn } from './helpers'
 
-const MESSAGES = { en, es }
+type Messages = typeof import('../../src/i18n/messages/en.json')
+const messagesOf = (locale: 'en' | 'es') => JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../src/i18n/messages/${locale}.json`), 'utf8')) as Messages
+const MESSAGES = { en: messagesOf('en'), es: messagesOf('es') }
 const MODULE = 'preparing-the-organization'
 const QUIZ = 'preparing-the-organization-quiz'
 const CREDENTIAL = 'icrc-peer-recovery'
