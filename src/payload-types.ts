@@ -288,6 +288,9 @@ export interface Module {
    * Leave empty if the certificate never expires. When it expires, the module is assigned again so the learner can recertify.
    */
   validityMonths?: number | null;
+  /**
+   * Optional picture for the module card; give it alternative text in Media.
+   */
   coverImage?: (number | null) | Media;
   /**
    * The SAMHSA core competencies this module builds.

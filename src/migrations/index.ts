@@ -6,8 +6,7 @@ import * as migration_20261201_090000_rate_limits from './20261201_090000_rate_l
 import * as migration_20261201_120000_curriculum_follows_published_module from './20261201_120000_curriculum_follows_published_module';
 import * as migration_20261201_123443_session5_schema from './20261201_123443_session5_schema';
 import * as migration_20261201_123500_records_keep_organization from './20261201_123500_records_keep_organization';
-import * as migration_20261201_150805_hH_expiring_certificates from './20261201_150805_hH_expiring_certificates';
-import * as migration_20261201_150431_hB_credential_chosen_audit from './20261201_150431_hB_credential_chosen_audit';
+import * as migration_20261201_162859_session6_schema from './20261201_162859_session6_schema';
 
 export const migrations = [
   {
@@ -51,13 +50,8 @@ export const migrations = [
     name: '20261201_123500_records_keep_organization',
   },
   {
-    up: migration_20261201_150805_hH_expiring_certificates.up,
-    down: migration_20261201_150805_hH_expiring_certificates.down,
-    name: '20261201_150805_hH_expiring_certificates',
-  },
-  {
-    up: migration_20261201_150431_hB_credential_chosen_audit.up,
-    down: migration_20261201_150431_hB_credential_chosen_audit.down,
-    name: '20261201_150431_hB_credential_chosen_audit'
+    up: migration_20261201_162859_session6_schema.up,
+    down: migration_20261201_162859_session6_schema.down,
+    name: '20261201_162859_session6_schema'
   },
 ];

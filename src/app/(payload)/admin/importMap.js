@@ -1,3 +1,4 @@
+import { SlugField as SlugField_d66ddfc75b0270bf9636e30c2125444d } from '../../../components/admin/SlugField'
 import { TranslationStatus as TranslationStatus_3587120a96e0157d0c702d89430314d3 } from '../../../components/admin/TranslationStatus'
 import { LanguageFindings as LanguageFindings_b4922fa7b113bfa0245f65be4b312670 } from '../../../components/admin/LanguageFindings'
 import { PublishWithTranslationCheck as PublishWithTranslationCheck_8a97b0a77204207e6c1d6c402c4de1e0 } from '../../../components/admin/PublishWithTranslationCheck'
@@ -33,6 +34,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/admin/SlugField#SlugField": SlugField_d66ddfc75b0270bf9636e30c2125444d,
   "/components/admin/TranslationStatus#TranslationStatus": TranslationStatus_3587120a96e0157d0c702d89430314d3,
   "/components/admin/LanguageFindings#LanguageFindings": LanguageFindings_b4922fa7b113bfa0245f65be4b312670,
   "/components/admin/PublishWithTranslationCheck#PublishWithTranslationCheck": PublishWithTranslationCheck_8a97b0a77204207e6c1d6c402c4de1e0,
