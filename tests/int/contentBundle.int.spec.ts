@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { parseBundle } from '@/lib/content/bundle'
@@ -25,6 +26,11 @@ describe('curriculum export and import', () => {
     target = await createTestDatabase()
     const migrated = runPayloadCli(['migrate'], target.url)
     expect(migrated.status, migrated.explain).toBe(0)
+    const client = new pg.Client({ connectionString: target.url })
+    await client.connect()
+    const { rows } = await client.query<{ table: string | null }>(`select to_regclass('public.competencies')::text as table`)
+    await client.end()
+    expect(rows[0].table, `payload migrate left ${target.url} without the schema:\n${migrated.explain}`).toBe('competencies')
   }, SCRIPT_TIMEOUT_MS)
   afterAll(() => target?.drop())
 

@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
 
-import { findLesson, findModule, findModuleQuiz, listLessons } from '@/app/(site)/_server/learning'
 import { GET as preview } from '@/app/(site)/preview/route'
 import { GET as exitPreview } from '@/app/(site)/preview/exit/route'
 import { createCourse, createUser } from '../helpers/fixtures'
@@ -73,6 +72,10 @@ describe('trainer preview of drafts', () => {
     await payload.update({ collection: 'lessons', id: course.lesson.id, draft: true, data: { title: 'Draft lesson title', _status: 'draft' } })
     await payload.update({ collection: 'modules', id: course.module.id, draft: true, data: { title: 'Draft module title', _status: 'draft' } })
     const { module, lesson } = course
+    // The suite shares one module cache (isolate: false): an earlier file may already have loaded the site's reads
+    // with the real cache module, so they are loaded afresh here, with the recording one above.
+    vi.resetModules()
+    const { findLesson, findModule, findModuleQuiz, listLessons } = await import('@/app/(site)/_server/learning')
 
     cacheCalls.length = 0
     expect((await findModule(payload, trainer.user, 'en', module.slug, true))?.title).toBe('Draft module title')
