@@ -56,7 +56,7 @@ export default async function ReadinessPage({ searchParams }: { searchParams: Pr
               return (
                 <tr key={area.id}>
                   <th scope="row">{areaById.get(area.id)?.title[locale]}</th>
-                  <td>{area.score}% · <span className={`badge level-${area.level}`}>{t(`readiness.level.${area.level}`)}</span></td>
+                  <td>{format.number(area.score / 100, { style: 'percent' })} · <span className={`badge level-${area.level}`}>{t(`readiness.level.${area.level}`)}</span></td>
                   <td>{delta === null ? '—' : `${delta > 0 ? '+' : ''}${delta}`}</td>
                 </tr>
               )
@@ -102,7 +102,7 @@ export default async function ReadinessPage({ searchParams }: { searchParams: Pr
               {history.docs.map((assessment) => (
                 <tr key={assessment.id}>
                   <td>{format.dateTime(new Date(assessment.createdAt), { dateStyle: 'medium' })}</td>
-                  <td>{resultOf(assessment).overall}%</td>
+                  <td>{format.number(resultOf(assessment).overall / 100, { style: 'percent' })}</td>
                   <td>{typeof assessment.completedBy === 'object' && assessment.completedBy ? assessment.completedBy.name : '—'}</td>
                 </tr>
               ))}
