@@ -45,11 +45,13 @@ const rowsOf = (url: string, table: string) =>
     async (client) => (await client.query(`select to_jsonb(r.*) as row from ${pg.escapeIdentifier(table)} r order by id`)).rows,
   )
 
-/** payload_migrations is compared, not restored: its timestamps are the target's own. */
-const withoutMigrations = <T extends Record<string, unknown>>(tables: T) => {
-  const { payload_migrations: _ignored, ...rest } = tables
-  return rest
-}
+/**
+ * payload_migrations is compared, not restored: its timestamps are the target's own. The jobs queue's tables
+ * (payload_jobs*) are left out of the comparison: Payload's scheduler may queue the next scheduled run in the
+ * source at any moment between the backup and the comparison. They are backed up and restored like every table.
+ */
+const withoutMigrations = <T extends Record<string, unknown>>(tables: T) =>
+  Object.fromEntries(Object.entries(tables).filter(([name]) => name !== 'payload_migrations' && !name.startsWith('payload_jobs')))
 
 const rewriteDump = (from: string, to: string, edit: (lines: string[]) => string[]) => {
   const lines = gunzipSync(readFileSync(from)).toString('utf8').split('\n')
