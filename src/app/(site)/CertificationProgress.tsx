@@ -22,12 +22,18 @@ export async function CertificationProgress({
   moduleTitle,
   audience,
   children,
+  afterTraining,
+  footer,
 }: {
   entry: Pick<LearnerCredential, 'held' | 'credential' | 'progress' | 'renewal' | 'undecided'>
   moduleTitle: Map<number, string>
   audience: 'learner' | 'manager'
   /** Shown under the credential's heading (the manager's standing badge, for one). */
   children?: React.ReactNode
+  /** In place of the "does not count yet" list: the learner's page lists every outside training with its form there. */
+  afterTraining?: React.ReactNode
+  /** Last in the section (the learner's packet link). */
+  footer?: React.ReactNode
 }) {
   const t = await getTranslations('certification')
   const m = await getTranslations('manage.certification')
@@ -104,7 +110,7 @@ export async function CertificationProgress({
           {domainList(progress.training.domains, `${id}-training`)}
         </>
       )}
-      {undecided.length > 0 && (
+      {afterTraining ?? (undecided.length > 0 && (
         <>
           <h3>{t('notCounted')}</h3>
           <ul>
@@ -116,7 +122,7 @@ export async function CertificationProgress({
             ))}
           </ul>
         </>
-      )}
+      ))}
 
       {experience.required > 0 && (
         <>
@@ -163,6 +169,7 @@ export async function CertificationProgress({
           {domainList(renewal.categories.filter((category) => category.required > 0 || category.earned > 0), `${id}-renewal`)}
         </>
       )}
+      {footer}
     </section>
   )
 }
