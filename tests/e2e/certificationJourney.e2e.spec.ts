@@ -148,6 +148,18 @@ for (const locale of ['en', 'es'] as const) {
       await manager.getByRole('button', { name: c.recordButton }).click()
       await expect(manager.locator('tr[data-session]')).toHaveCount(index + 1)
     }
+    // One recorded by mistake is withdrawn before the learner acknowledges it; the outcome keeps the focus.
+    await manager.locator('#supervision-date').fill('2026-11-02')
+    await manager.locator('#supervision-minutes').fill('30')
+    await manager.getByRole('button', { name: c.recordButton }).click()
+    await expect(manager.locator('tr[data-session]')).toHaveCount(4)
+    const mistaken = manager.locator('tr[data-session]').filter({ hasText: fill(c.minutes, { minutes: '30' }) })
+    await mistaken.getByRole('button', { name: startOf(c.withdrawLabel) }).click()
+    await mistaken.getByRole('button', { name: c.withdrawConfirm }).click()
+    await expect(manager.locator('tr[data-session]')).toHaveCount(3)
+    const withdrawn = manager.locator('.removal-outcome')
+    await expect(withdrawn.getByRole('status')).toHaveText(m.manage.messages.supervisionWithdrawn)
+    await expect(withdrawn).toBeFocused()
     await expectAccessible(manager)
     await screenshot(manager, `${locale}-manager-learner-certification`)
 

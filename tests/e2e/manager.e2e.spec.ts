@@ -303,6 +303,14 @@ test('a manager grants an attempt, revokes a certificate, deactivates a person, 
   await card.getByLabel(`New name for ${cohortName}`).fill(`Renamed ${stamp}`)
   await card.getByRole('button', { name: 'Rename', exact: true }).click()
   await expect(page.locator(`li[data-cohort="Renamed ${stamp}"]`)).toBeVisible()
+  // Deleting it: the card goes, and the outcome stays in its place with the keyboard focus on it.
+  const renamed = page.locator(`li[data-cohort="Renamed ${stamp}"]`)
+  await renamed.getByRole('button', { name: `Delete cohort Renamed ${stamp}` }).click()
+  await renamed.getByRole('button', { name: 'Yes, delete the cohort' }).click()
+  await expect(renamed).toHaveCount(0)
+  const deleted = page.locator('section[aria-labelledby="cohort-list-heading"] .removal-outcome')
+  await expect(deleted.getByRole('status')).toHaveText('Cohort deleted.')
+  await expect(deleted).toBeFocused()
 
   // Every step is in the log, as sentences with names.
   await page.goto('/manage/audit')

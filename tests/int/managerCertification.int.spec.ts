@@ -6,8 +6,8 @@ import type { AuditEvent } from '@/payload-types'
 
 import { GET as exportCertification } from '@/app/(site)/manage/export/certification/route'
 import { GET as packetRoute } from '@/app/(site)/manage/learners/[id]/packet/route'
-import { chooseCredentialFor, decideExperienceWeek, decideExternalTraining, recordSupervision } from '@/lib/certification/managerCertification'
-import { CredentialChoiceForm, SupervisionForm, TrainingDecisionForm, WeekDecisionForm } from '@/lib/certification/managerForms'
+import { chooseCredentialFor, decideExperienceWeek, decideExternalTraining, recordSupervision, withdrawSupervision } from '@/lib/certification/managerCertification'
+import { CredentialChoiceForm, SupervisionForm, SupervisionWithdrawForm, TrainingDecisionForm, WeekDecisionForm } from '@/lib/certification/managerForms'
 import { byLearner, loadTeamStandings, supervisionDueList } from '@/lib/certification/teamCertification'
 import { parseCsv } from '@/lib/csv/parse'
 import { pgPool } from '@/lib/db'
@@ -167,6 +167,28 @@ describe('manager certification', () => {
       const { user: other } = await createUser(payload, 'learner', { organization: a.organization.id })
       expect(await refusal(recordSupervision(payload, a.manager.user, { learnerId: other.id, ...session, topics: [], corrects: recorded.id }))).toBe('invalid')
       expect(await sessionsOf(other.id)).toHaveLength(0)
+    })
+
+    it('withdraws an entry the learner has not acknowledged, audited; an acknowledged entry, another learner and another organization are refused', async () => {
+      const { user: learner, token } = await createUser(payload, 'learner', { organization: a.organization.id })
+      const exists = async (id: number) => Boolean(await payload.findByID({ collection: 'supervision-sessions', id, depth: 0, disableErrors: true }))
+      const mistaken = await recordSupervision(payload, a.manager.user, { learnerId: learner.id, ...session, topics: [] })
+      const kept = await recordSupervision(payload, a.manager.user, { learnerId: learner.id, ...session, date: '2026-11-17', topics: [] })
+      expect((await api('PATCH', `/supervision-sessions/${kept.id}`, { token, body: { acknowledged: true } })).status).toBe(200)
+
+      expect(await refusal(withdrawSupervision(payload, b.manager.user, { learnerId: learner.id, id: mistaken.id }))).toBe('not-found')
+      // The entry must be this learner's: another learner's id in the form is not found.
+      expect(await refusal(withdrawSupervision(payload, a.manager.user, { learnerId: a.learner.user.id, id: mistaken.id }))).toBe('not-found')
+      expect(await refusal(withdrawSupervision(payload, a.manager.user, { learnerId: learner.id, id: kept.id }))).toBe('conflict')
+      expect(await exists(mistaken.id)).toBe(true)
+      expect(await exists(kept.id)).toBe(true)
+
+      await withdrawSupervision(payload, a.manager.user, { learnerId: learner.id, id: mistaken.id })
+      expect(await exists(mistaken.id)).toBe(false)
+      expect(await exists(kept.id)).toBe(true)
+      expect((await auditOf(a.organization.id, 'supervision.deleted'))[0]).toMatchObject({ actor: a.manager.user.id, details: { id: mistaken.id } })
+      expect(await auditOf(b.organization.id, 'supervision.deleted')).toHaveLength(0)
+      expect(SupervisionWithdrawForm.safeParse({ learner: String(learner.id), id: 'all' }).success).toBe(false)
     })
 
     it('refuses a malformed form before anything is written', () => {

@@ -18,6 +18,8 @@ export const TrainingDecisionForm = z.object({ learner: Id, id: Id, decision: De
 
 export const WeekDecisionForm = z.object({ learner: Id, weekOf: Day, decision: Decision, reason: Reason })
 
+export const SupervisionWithdrawForm = z.object({ learner: Id, id: Id })
+
 export const SupervisionForm = z.object({
   learner: Id,
   date: Day,

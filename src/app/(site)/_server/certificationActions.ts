@@ -4,8 +4,8 @@ import { revalidatePath } from 'next/cache'
 
 import type { ManageState } from './manageActions'
 
-import { chooseCredentialFor, decideExperienceWeek, decideExternalTraining, recordSupervision } from '@/lib/certification/managerCertification'
-import { CredentialChoiceForm, formValues, SupervisionForm, TrainingDecisionForm, WeekDecisionForm } from '@/lib/certification/managerForms'
+import { chooseCredentialFor, decideExperienceWeek, decideExternalTraining, recordSupervision, withdrawSupervision } from '@/lib/certification/managerCertification'
+import { CredentialChoiceForm, formValues, SupervisionForm, SupervisionWithdrawForm, TrainingDecisionForm, WeekDecisionForm } from '@/lib/certification/managerForms'
 import { isAppError } from '@/lib/errors'
 import { requireManager } from './session'
 
@@ -66,4 +66,12 @@ export const recordSupervisionAction = async (_state: ManageState, form: FormDat
   return run(learner, () => recordSupervision(payload, user, { learnerId: learner, ...session, corrects: corrects || undefined }), corrects ? 'correctionRecorded' : 'supervisionRecorded', {
     invalid: 'correctionInvalid',
   })
+}
+
+export const withdrawSupervisionAction = async (_state: ManageState, form: FormData): Promise<ManageState> => {
+  const { payload, user } = await requireManager()
+  const parsed = SupervisionWithdrawForm.safeParse(Object.fromEntries(form))
+  if (!parsed.success) return { error: 'failed' }
+  const { learner, id } = parsed.data
+  return run(learner, () => withdrawSupervision(payload, user, { learnerId: learner, id }), 'supervisionWithdrawn', { conflict: 'supervisionLocked' })
 }

@@ -1,7 +1,7 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
-import { type ReactNode, useActionState, useEffect, useId, useRef, useState } from 'react'
+import { createContext, type ReactNode, useActionState, useContext, useEffect, useId, useRef, useState } from 'react'
 
 import type { ManageState } from '@/app/(site)/_server/manageActions'
 
@@ -27,6 +27,33 @@ const Hidden = ({ fields }: { fields: Record<string, string | number> }) => (
     ))}
   </>
 )
+
+const NO_OUTCOME: ManageState = {}
+
+/** The removal a RemovalOutcome keeps for the ConfirmActions inside it. */
+const RemovalContext = createContext<{ formAction: (form: FormData) => void; pending: boolean } | null>(null)
+
+/**
+ * Around a list whose items a ConfirmAction removes (delete a cohort, withdraw
+ * an entry). Once a removal succeeds its item, and the form inside it, are gone
+ * from the page; the outcome is kept here instead, and focus moves to it rather
+ * than falling to the page's body.
+ */
+export function RemovalOutcome({ action, children }: { action: Action; children: ReactNode }) {
+  const [state, formAction, pending] = useActionState<ManageState, FormData>(action, {})
+  const status = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (state.done) status.current?.focus()
+  }, [state])
+  return (
+    <RemovalContext.Provider value={{ formAction, pending }}>
+      <div ref={status} tabIndex={-1} className="removal-outcome">
+        <Outcome state={state} />
+      </div>
+      {children}
+    </RemovalContext.Provider>
+  )
+}
 
 /**
  * An action that changes something people rely on (revoke, deactivate,
@@ -54,7 +81,12 @@ export function ConfirmAction({
   danger?: boolean
 }) {
   const t = useTranslations('manage')
-  const [state, formAction, pending] = useActionState<ManageState, FormData>(action, {})
+  const [ownState, ownFormAction, ownPending] = useActionState<ManageState, FormData>(action, {})
+  // Inside a RemovalOutcome the removal runs there, so its outcome outlives this item.
+  const removal = useContext(RemovalContext)
+  const state = removal ? NO_OUTCOME : ownState
+  const formAction = removal?.formAction ?? ownFormAction
+  const pending = removal?.pending ?? ownPending
   const [open, setOpen] = useState(false)
   const promptId = useId()
   const reasonId = useId()

@@ -5,9 +5,9 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import type { AppLocale } from '@/lib/locales'
 import type { ExperienceLog, User } from '@/payload-types'
 
-import { chooseCredentialAction, experienceWeekDecisionAction, externalTrainingDecisionAction, recordSupervisionAction } from '@/app/(site)/_server/certificationActions'
+import { chooseCredentialAction, experienceWeekDecisionAction, externalTrainingDecisionAction, recordSupervisionAction, withdrawSupervisionAction } from '@/app/(site)/_server/certificationActions'
 import { CertificationProgress, formatHours } from '@/app/(site)/CertificationProgress'
-import { ButtonAction, ConfirmAction, InlineAction } from '@/app/(site)/manage/ControlForms'
+import { ButtonAction, ConfirmAction, InlineAction, RemovalOutcome } from '@/app/(site)/manage/ControlForms'
 import { DataTable } from '@/app/(site)/manage/DataTable'
 import { SUPERVISION_TOPIC_VALUES } from '@/lib/certification/managerForms'
 import { loadTeamCertification } from '@/lib/certification/teamCertification'
@@ -183,29 +183,45 @@ export async function LearnerCertificationControls({
       )}
 
       <h2 id="supervision-heading">{t('supervision')}</h2>
-      {records.supervision.length === 0 ? (
-        <p>{t('noSupervision')}</p>
-      ) : (
-        <DataTable labelledBy="supervision-heading" columns={[t('date'), t('duration'), t('format'), t('topics'), t('notes'), t('status')]}>
-          {records.supervision.map((session) => (
-            <tr key={session.id} data-session={session.id}>
-              <th scope="row">{date(session.date)}</th>
-              <td>{t('minutes', { minutes: session.durationMinutes })}</td>
-              <td>
-                {t(`formats.${session.format}`)} · {t(`modes.${session.mode}`)}
-              </td>
-              <td>{(session.topics ?? []).map((topic) => t(`topicNames.${topic}`)).join(', ') || '—'}</td>
-              <td>{session.notes || '—'}</td>
-              <td>
-                <span className={`badge ${session.acknowledged ? 'completed' : 'in-progress'}`} data-acknowledged={Boolean(session.acknowledged)}>
-                  {session.acknowledged ? t('acknowledged') : t('awaiting')}
-                </span>
-                {session.corrects != null && <span className="meta"> · {t('corrects', { session: sessionLabel(relationId(session.corrects)!) })}</span>}
-              </td>
-            </tr>
-          ))}
-        </DataTable>
-      )}
+      {/* Around the empty state too: withdrawing the last entry keeps its outcome. */}
+      <RemovalOutcome action={withdrawSupervisionAction}>
+        {records.supervision.length === 0 ? (
+          <p>{t('noSupervision')}</p>
+        ) : (
+          <DataTable labelledBy="supervision-heading" columns={[t('date'), t('duration'), t('format'), t('topics'), t('notes'), t('status'), <span key="actions" className="visually-hidden">{t('actions')}</span>]}>
+            {records.supervision.map((session) => (
+              <tr key={session.id} data-session={session.id}>
+                <th scope="row">{date(session.date)}</th>
+                <td>{t('minutes', { minutes: session.durationMinutes })}</td>
+                <td>
+                  {t(`formats.${session.format}`)} · {t(`modes.${session.mode}`)}
+                </td>
+                <td>{(session.topics ?? []).map((topic) => t(`topicNames.${topic}`)).join(', ') || '—'}</td>
+                <td>{session.notes || '—'}</td>
+                <td>
+                  <span className={`badge ${session.acknowledged ? 'completed' : 'in-progress'}`} data-acknowledged={Boolean(session.acknowledged)}>
+                    {session.acknowledged ? t('acknowledged') : t('awaiting')}
+                  </span>
+                  {session.corrects != null && <span className="meta"> · {t('corrects', { session: sessionLabel(relationId(session.corrects)!) })}</span>}
+                </td>
+                <td className="row-actions">
+                  {/* Until the learner acknowledges it, an entry recorded by mistake can be taken back (audited); afterwards only a correction. */}
+                  {!session.acknowledged && (
+                    <ConfirmAction
+                      action={withdrawSupervisionAction}
+                      fields={{ learner: learnerId, id: session.id }}
+                      text={t('withdraw')}
+                      label={t('withdrawLabel', { session: sessionLabel(session.id) })}
+                      prompt={t('withdrawPrompt', { session: sessionLabel(session.id), name: learnerName })}
+                      confirmText={t('withdrawConfirm')}
+                    />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+      </RemovalOutcome>
 
       <h3 id="record-supervision-heading">{t('record')}</h3>
       <InlineAction action={recordSupervisionAction} fields={{ learner: learnerId }} submit={t('recordButton')} className="stack supervision-form">
