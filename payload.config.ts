@@ -34,6 +34,7 @@ import { ReminderDeliveries } from './collections/ReminderDeliveries'
 import { SupervisionSessions } from './collections/SupervisionSessions'
 import { TrainingCertificates } from './collections/TrainingCertificates'
 import { Users } from './collections/Users'
+import { forgotPasswordMutation } from './collections/Users/endpoints/forgotPasswordMutation'
 import { peerPathEmailAdapter } from './src/lib/email'
 import { addErrorSummary } from './src/http/errorShape'
 import { graphqlBoundsRule } from './src/http/graphqlBounds'
@@ -123,6 +124,8 @@ export default buildConfig({
     maxComplexity: 600,
     // Aliases, limits, documents and bytes per request, by role (src/http/graphqlBounds.ts).
     validationRules: (args) => [graphqlBoundsRule(args)],
+    // Replaces Payload's forgotPasswordUser: the same answer and time for every email, as over REST.
+    mutations: forgotPasswordMutation,
     disablePlaygroundInProduction: true,
   },
   upload: { limits: { fileSize: MEDIA_MAX_BYTES } },

@@ -63,7 +63,7 @@ export const learnerPages = async (base: string): Promise<LearnerPages> => {
     pages: [
       { name: 'PeerPath /login (signed out)', path: '/login', headers: {}, contains: 'type="password"' },
       { name: 'PeerPath lesson page (signed in)', path: LESSON_PATH, headers: auth, contains: 'class="pager"' },
-      { name: 'PeerPath My learning /learn', path: '/learn', headers: auth, contains: 'modules-heading' },
+      { name: 'PeerPath My learning /learn', path: '/learn', headers: auth, contains: 'certificates-heading' },
       { name: 'PeerPath module page', path: `/modules/${MODULE_SLUG}`, headers: auth, contains: `href="${LESSON_PATH}"` },
       { name: 'PeerPath quiz page', path: `/modules/${MODULE_SLUG}/quiz`, headers: auth, contains: 'name="quizId"' },
       { name: 'PeerPath quiz result page', path: `/modules/${MODULE_SLUG}/quiz/attempts/${attemptId}`, headers: auth, contains: 'class="score"' },

@@ -28,8 +28,8 @@ export const limitAuthOperations: CollectionBeforeOperationHook = async ({ args,
       await attemptLimits().signIn({ email, address })
       await hashAsIfKnown(req, email, (args.data as { password?: unknown } | undefined)?.password)
     } else if (operation === 'forgotPassword') {
-      // The mail goes from the jobs queue; the operation itself only runs its lookup (GraphQL, and REST clients
-      // reaching it another way: the REST route is answered by the forgot-password endpoint without it).
+      // The mail goes from the jobs queue. REST and GraphQL are answered without this operation (the
+      // forgot-password endpoint and mutation in ../endpoints); this is for any other door that reaches it.
       await requestPasswordReset(req.payload, { email: emailOf(args), address, req })
       return { ...args, disableEmail: true }
     } else if (operation === 'resetPassword') {
