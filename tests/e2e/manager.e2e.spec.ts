@@ -270,8 +270,14 @@ test('a manager grants an attempt, revokes a certificate, deactivates a person, 
   await page.goto(`/verify/${code}`)
   await expect(page.getByRole('status')).toHaveText('This certificate has been revoked.')
 
-  // Deactivating asks first; the person is signed out and cannot sign in again.
+  // Deactivating asks first; the person is signed out and cannot sign in again. They are found by search
+  // (the list is paged for organizations of hundreds); the search keeps only who matches.
   await page.goto('/manage/people')
+  await page.getByLabel('Find by name or email').fill(`Ana Ruiz ${stamp}`)
+  await page.getByRole('button', { name: 'Find', exact: true }).click()
+  await expect(page).toHaveURL(/\/manage\/people\?q=/)
+  await expect(page.locator('tr[data-person]')).toHaveCount(1)
+  await expect(page.getByRole('status').filter({ hasText: `1 person matches “Ana Ruiz ${stamp}”` })).toBeVisible()
   const person = page.locator(`tr[data-person="${email}"]`)
   await person.getByRole('button', { name: `Deactivate Ana Ruiz ${stamp}` }).click()
   await expect(person.getByRole('button', { name: 'Yes, deactivate' })).toBeFocused()

@@ -14,6 +14,7 @@ import { requireManager } from '@/app/(site)/_server/session'
 import { organizationTimeZone } from '@/lib/org/managerControls'
 import { CompletionChart } from './CompletionChart'
 import { DataTable } from './DataTable'
+import { Pager } from './Pager'
 
 export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations('manage'))('dashboard.title') })
 
@@ -198,13 +199,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pa
             </tr>
           ))}
         </DataTable>
-        {pages > 1 && (
-          <nav aria-label={t('dashboard.pages')} className="pager">
-            {page > 1 ? <Link href={`/manage?${query({ page: page - 1 })}`}>{t('dashboard.previous')}</Link> : <span />}
-            <span>{t('dashboard.page', { page, pages })}</span>
-            {page < pages ? <Link href={`/manage?${query({ page: page + 1 })}`}>{t('dashboard.next')}</Link> : <span />}
-          </nav>
-        )}
+        <Pager page={page} pages={pages} hrefFor={(to) => `/manage?${query({ page: to })}`} />
       </section>
     </>
   )

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 
-import Link from 'next/link'
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import { z } from 'zod'
 
@@ -8,6 +7,7 @@ import type { AppLocale } from '@/lib/locales'
 
 import { requireManager } from '@/app/(site)/_server/session'
 import { DataTable } from '@/app/(site)/manage/DataTable'
+import { Pager } from '@/app/(site)/manage/Pager'
 import { organizationTimeZone } from '@/lib/org/managerControls'
 import { describeAuditEvent, titleRefs } from './describe'
 
@@ -58,13 +58,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           ))}
         </DataTable>
       )}
-      {events.totalPages > 1 && (
-        <nav aria-label={t('dashboard.pages')} className="pager">
-          {events.hasPrevPage ? <Link href={`/manage/audit?page=${page - 1}`}>{t('dashboard.previous')}</Link> : <span />}
-          <span>{t('dashboard.page', { page, pages: events.totalPages })}</span>
-          {events.hasNextPage ? <Link href={`/manage/audit?page=${page + 1}`}>{t('dashboard.next')}</Link> : <span />}
-        </nav>
-      )}
+      <Pager page={page} pages={events.totalPages} hrefFor={(to) => `/manage/audit?page=${to}`} />
     </>
   )
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import { getFormatter, getTranslations } from 'next-intl/server'
+import { z } from 'zod'
 
 import type { Invitation } from '@/payload-types'
 
@@ -9,6 +10,7 @@ import { requireManager } from '@/app/(site)/_server/session'
 import { CsvInviteForm, InviteForm } from './InviteForms'
 import { ButtonAction, ConfirmAction } from '@/app/(site)/manage/ControlForms'
 import { DataTable } from '@/app/(site)/manage/DataTable'
+import { Pager } from '@/app/(site)/manage/Pager'
 import { RowAction } from '@/app/(site)/manage/RowAction'
 import { organizationTimeZone } from '@/lib/org/managerControls'
 
@@ -17,8 +19,18 @@ export const generateMetadata = async (): Promise<Metadata> => ({ title: (await 
 const statusOf = (invitation: Invitation, now: number) =>
   invitation.acceptedAt ? 'accepted' : invitation.revokedAt ? 'revoked' : new Date(invitation.expiresAt ?? 0).getTime() < now ? 'expired' : 'pending'
 
-export default async function PeoplePage() {
+/** People per page: an organization of hundreds is found by search and pages, not drawn in one table. */
+const PEOPLE_PAGE_SIZE = 50
+
+const PeopleQuery = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  q: z.string().trim().max(100).catch(''),
+})
+
+export default async function PeoplePage({ searchParams }: { searchParams: Promise<{ page?: string; q?: string }> }) {
   const { payload, user, organizationId } = await requireManager()
+  const raw = await searchParams
+  const { page, q } = PeopleQuery.parse({ page: raw.page ?? 1, q: typeof raw.q === 'string' ? raw.q : '' })
   const t = await getTranslations('manage')
   const format = await getFormatter()
   const as = { overrideAccess: false, user, depth: 0 } as const
@@ -29,9 +41,10 @@ export default async function PeoplePage() {
     payload.find({
       collection: 'users',
       ...as,
-      where: { organization: { equals: organizationId } },
+      where: q ? { and: [{ organization: { equals: organizationId } }, { or: [{ name: { like: q } }, { email: { like: q } }] }] } : { organization: { equals: organizationId } },
       sort: 'name',
-      limit: 1000,
+      limit: PEOPLE_PAGE_SIZE,
+      page,
       select: { name: true, email: true, role: true, cohort: true, deactivatedAt: true },
     }),
     organizationTimeZone(payload, organizationId),
@@ -55,6 +68,17 @@ export default async function PeoplePage() {
       <section aria-labelledby="members-heading">
         <h2 id="members-heading">{t('members.title')}</h2>
         <p>{t('members.intro')}</p>
+        <form method="get" action="/manage/people" role="search" aria-label={t('members.searchLabel')} className="inline-form people-search">
+          <label htmlFor="people-search">{t('members.search')}</label>
+          <input id="people-search" name="q" type="search" defaultValue={q} maxLength={100} />
+          <button type="submit" className="button secondary">
+            {t('members.searchButton')}
+          </button>
+          {q && <a href="/manage/people">{t('members.showEveryone')}</a>}
+        </form>
+        <p className="meta" role="status">
+          {q ? t('members.matching', { count: people.totalDocs, q }) : t('members.count', { count: people.totalDocs })}
+        </p>
         <DataTable labelledBy="members-heading" className="members" columns={[t('people.name'), t('members.role'), t('dashboard.cohort'), t('dashboard.status'), <span className="visually-hidden">{t('people.actions')}</span>]}>
           {people.docs.map((person) => {
             const cohort = typeof person.cohort === 'number' ? cohortName.get(person.cohort) : undefined
@@ -92,6 +116,7 @@ export default async function PeoplePage() {
             )
           })}
         </DataTable>
+        <Pager page={page} pages={people.totalPages} hrefFor={(to) => `/manage/people?${new URLSearchParams({ ...(q ? { q } : {}), page: String(to) })}`} />
       </section>
 
       <section aria-labelledby="invitations-heading">
