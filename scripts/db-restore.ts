@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util'
 import pg from 'pg'
 
 import { closePayload } from '@/db/closePayload'
+import { keepingAlive } from '@/db/keepingAlive'
 import { applyMigrationsIfNeeded } from '@/db/migrate'
 import { backupFileKind, BackupRefusal, type DumpHeader, oneLine, readDumpHeader, runBackupCommand } from '@/lib/backup/format'
 import { isEmptyDatabase, migrationDifference, restorePgDump, restoreSqlDump } from '@/lib/backup/restore'
@@ -41,9 +42,11 @@ try {
  * sometimes leaves the import unsettled forever under tsx on Node 20.
  */
 const migrateEmptyDatabase = async (header: DumpHeader) => {
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('@payload-config')
-  const { migrations } = await import('@/migrations')
+  const { getPayload, config, migrations } = await keepingAlive(async () => ({
+    getPayload: (await import('payload')).getPayload,
+    config: (await import('@payload-config')).default,
+    migrations: (await import('@/migrations')).migrations,
+  }))
   const difference = migrationDifference(
     header.migrations,
     migrations.map((migration) => migration.name),

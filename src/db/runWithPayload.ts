@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { closePayload } from './closePayload'
+import { keepingAlive } from './keepingAlive'
 import { resolveDatabase, type ResolvedDatabase } from './resolveDatabase'
 
 interface Options {
@@ -20,8 +21,7 @@ export const runWithPayload = async (
   { crashCode = 1, log = (message) => console.error(message) }: Options = {},
 ): Promise<never> => {
   const db = await resolveDatabase(log)
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('@payload-config')
+  const { getPayload, config } = await keepingAlive(async () => ({ getPayload: (await import('payload')).getPayload, config: (await import('@payload-config')).default }))
   let exitCode = crashCode
   let payload: Payload | undefined
   try {
