@@ -5,7 +5,10 @@ import { parseJsonBody, respond } from '@/http/json'
 import { attemptAddress } from '@/lib/auth/attemptAddress'
 import { requestPasswordReset } from '@/lib/auth/passwordReset'
 
-const ForgotBody = z.object({ email: z.string().trim().min(1).max(254) })
+/** The email a forgot-password request names; the GraphQL mutation (./forgotPasswordMutation.ts) checks the same. */
+export const ForgotEmail = z.string().trim().min(1).max(254)
+
+const ForgotBody = z.object({ email: ForgotEmail })
 
 /**
  * Replaces Payload's own POST /api/users/forgot-password (collection endpoints

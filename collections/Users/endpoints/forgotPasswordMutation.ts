@@ -1,13 +1,11 @@
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
-import { z } from 'zod'
 
 import { attemptAddress } from '@/lib/auth/attemptAddress'
 import { requestPasswordReset } from '@/lib/auth/passwordReset'
 import { rethrowForPayload } from '../../shared/rethrowForPayload'
-
-const Email = z.string().trim().min(1).max(254)
+import { ForgotEmail } from './forgotPassword'
 
 /**
  * GraphQL's `forgotPasswordUser`, answered as the REST endpoint answers it
@@ -27,7 +25,7 @@ export const forgotPasswordMutation: GraphQLExtension = (GraphQL) => ({
       expiration: { type: GraphQL.GraphQLInt },
     },
     resolve: async (_source: unknown, args: { email: string }, context: { req: PayloadRequest }) => {
-      const email = Email.safeParse(args.email)
+      const email = ForgotEmail.safeParse(args.email)
       if (!email.success) throw new APIError('Missing email.', 400, undefined, true)
       try {
         await requestPasswordReset(context.req.payload, { email: email.data, address: attemptAddress(context.req) ?? null })

@@ -158,13 +158,13 @@ export const recordSupervision = async (payload: Payload, manager: User, input: 
 /**
  * Withdraws a supervision entry the learner has not acknowledged yet (recorded
  * by mistake, or for the wrong person). An acknowledged entry is part of the
- * learner's record and is refused with 'conflict': it is put right by a
- * correction instead. The collection audits the deletion.
+ * learner's record: the collection refuses it ('conflict' here), and it is put
+ * right by a correction instead. The collection audits the deletion.
  */
 export const withdrawSupervision = async (payload: Payload, manager: User, args: { learnerId: number; id: number }) => {
   const { person } = await learnerOfOrganization(payload, manager, args.learnerId)
   const entry = await payload.findByID({ collection: 'supervision-sessions', id: args.id, ...as(manager), disableErrors: true }).catch(() => null)
   if (!entry || relationId(entry.learner) !== person.id) throw new AppError('not-found', 'No such supervision entry for this learner.')
-  if (entry.acknowledged) throw new AppError('conflict', 'The learner acknowledged this entry: record a correction instead.')
+  // An acknowledged entry is refused by the collection itself (409, answered here as 'conflict').
   await payload.delete({ collection: 'supervision-sessions', id: entry.id, ...as(manager) }).catch(asAppError)
 }

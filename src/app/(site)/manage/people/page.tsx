@@ -29,8 +29,8 @@ const PeopleQuery = z.object({
 
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<{ page?: string; q?: string }> }) {
   const { payload, user, organizationId } = await requireManager()
-  const raw = await searchParams
-  const { page, q } = PeopleQuery.parse({ page: raw.page ?? 1, q: typeof raw.q === 'string' ? raw.q : '' })
+  // A missing, repeated or malformed parameter falls back to the first page of everyone.
+  const { page, q } = PeopleQuery.parse(await searchParams)
   const t = await getTranslations('manage')
   const format = await getFormatter()
   const as = { overrideAccess: false, user, depth: 0 } as const
